@@ -1,0 +1,351 @@
+/* cerchi-duplicates.c
+ *
+ * Two names are "the same" when they match once case, accents,
+ * punctuation and legal forms are set aside ("Datalogic S.p.A." and
+ * "DATALOGIC spa"), and "similar" when those keys are one or two typing
+ * mistakes apart. Comparisons only look within buckets keyed by the first
+ * and by the last two characters, so checking an import of 10,000 rows
+ * against 10,000 organisations stays far from quadratic.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cerchi-duplicates.h"
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *key;
+} Entry;
+
+struct _CerchiDuplicateIndex
+{
+  GPtrArray  *entries;
+  GHashTable *by_vat;     /* vat → Entry */
+  GHashTable *by_key;     /* key → Entry */
+  GHashTable *by_prefix;  /* 2 leading chars → GPtrArray of Entry */
+  GHashTable *by_suffix;  /* 2 trailing chars → GPtrArray of Entry */
+};
+
+static const char * const legal_forms[] = {
+  "spa", "srl", "srls", "snc", "sas", "sapa", "scarl", "scrl", "scpa", "sc",
+  "soc", "societa", "coop", "cooperativa", "consortile", "group", "gruppo",
+  "ltd", "gmbh", "ag", "inc", "sa", "sl", "sarl", "bv", "nv", "plc", "llc",
+  "onlus", "ets", "aps", "odv", "ente", "the", "di", "e", "and", "&",
+};
+
+static gboolean
+is_legal_form (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
+    if (strcmp (word, legal_forms[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Lower case ASCII-ish letters and digits, one space between words. */
+static char *
+fold_words (const char *name)
+{
+  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFD);
+  g_autofree char *folded = NULL;
+  GString *out = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_string_free (out, FALSE);
+
+  folded = g_utf8_casefold (decomposed, -1);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c) || c == '.' || c == '\'' || c == 0x2019)
+        continue; /* "S.p.A." is one word; "d'Italia" too */
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cerchi_fold:
+ *
+ * Returns: @text without case, accents, punctuation or spaces, to compare
+ *   labels such as column headers ("P. IVA" and "piva")
+ */
+char *
+cerchi_fold (const char *text)
+{
+  g_autofree char *words = fold_words (text != NULL ? text : "");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = words; *p != '\0'; p++)
+    if (*p != ' ')
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cerchi_name_key:
+ *
+ * Returns: @name without case, accents, punctuation, spaces and legal forms
+ */
+char *
+cerchi_name_key (const char *name)
+{
+  g_autofree char *words = fold_words (name != NULL ? name : "");
+  g_auto(GStrv) parts = g_strsplit (words, " ", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (!is_legal_form (parts[i]))
+      g_string_append (key, parts[i]);
+
+  /* A name made only of legal forms ("Coop") keeps them. */
+  if (key->len == 0)
+    for (guint i = 0; parts[i] != NULL; i++)
+      g_string_append (key, parts[i]);
+
+  return g_string_free (key, FALSE);
+}
+
+/* Levenshtein distance over bytes, giving up beyond @limit. */
+guint
+cerchi_edit_distance (const char *a,
+                      const char *b,
+                      guint       limit)
+{
+  gsize la = strlen (a);
+  gsize lb = strlen (b);
+  g_autofree guint *row = NULL;
+
+  if ((la > lb ? la - lb : lb - la) > limit)
+    return limit + 1;
+
+  row = g_new (guint, lb + 1);
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = j;
+
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+      guint best = row[0] = i;
+
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (above + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+          best = MIN (best, row[j]);
+        }
+      if (best > limit)
+        return limit + 1;
+    }
+
+  return row[lb];
+}
+
+static guint
+similarity_limit (const char *key)
+{
+  gsize len = strlen (key);
+
+  if (len < 5)
+    return 0;
+  return len < 12 ? 1 : 2;
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_free (entry->id);
+  g_free (entry->name);
+  g_free (entry->key);
+  g_free (entry);
+}
+
+CerchiDuplicateIndex *
+cerchi_duplicate_index_new (void)
+{
+  CerchiDuplicateIndex *self = g_new0 (CerchiDuplicateIndex, 1);
+
+  self->entries = g_ptr_array_new_with_free_func (entry_free);
+  self->by_vat = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_prefix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  self->by_suffix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+
+  return self;
+}
+
+void
+cerchi_duplicate_index_free (CerchiDuplicateIndex *self)
+{
+  g_hash_table_unref (self->by_vat);
+  g_hash_table_unref (self->by_key);
+  g_hash_table_unref (self->by_prefix);
+  g_hash_table_unref (self->by_suffix);
+  g_ptr_array_unref (self->entries);
+  g_free (self);
+}
+
+static void
+add_to_bucket (GHashTable *buckets,
+               char       *bucket_key,
+               Entry      *entry)
+{
+  GPtrArray *bucket = g_hash_table_lookup (buckets, bucket_key);
+
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (buckets, bucket_key, bucket);
+    }
+  else
+    g_free (bucket_key);
+
+  g_ptr_array_add (bucket, entry);
+}
+
+void
+cerchi_duplicate_index_add (CerchiDuplicateIndex *self,
+                            const char           *id,
+                            const char           *name,
+                            const char           *vat)
+{
+  Entry *entry = g_new0 (Entry, 1);
+  gsize len;
+
+  entry->id = g_strdup (id);
+  entry->name = g_strdup (name);
+  entry->key = cerchi_name_key (name);
+  g_ptr_array_add (self->entries, entry);
+
+  if (vat != NULL && *vat != '\0' && !g_hash_table_contains (self->by_vat, vat))
+    g_hash_table_insert (self->by_vat, g_strdup (vat), entry);
+  if (!g_hash_table_contains (self->by_key, entry->key))
+    g_hash_table_insert (self->by_key, entry->key, entry);
+
+  len = strlen (entry->key);
+  if (len >= 2)
+    {
+      add_to_bucket (self->by_prefix, g_strndup (entry->key, 2), entry);
+      add_to_bucket (self->by_suffix, g_strdup (entry->key + len - 2), entry);
+    }
+}
+
+static Entry *
+find_similar_in (GHashTable *buckets,
+                 const char *bucket_key,
+                 const char *key,
+                 const char *exclude_id)
+{
+  GPtrArray *bucket = g_hash_table_lookup (buckets, bucket_key);
+  guint limit = similarity_limit (key);
+
+  for (guint i = 0; bucket != NULL && limit > 0 && i < bucket->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (bucket, i);
+
+      if (g_strcmp0 (entry->id, exclude_id) != 0 &&
+          similarity_limit (entry->key) > 0 &&
+          cerchi_edit_distance (key, entry->key, limit) <= limit)
+        return entry;
+    }
+
+  return NULL;
+}
+
+/**
+ * cerchi_duplicate_index_find:
+ * @exclude_id: (nullable): an entry not to report (the record itself)
+ * @reason: (out): why the returned entry looks like the same organisation
+ * @other_name: (out) (optional): that organisation's name
+ *
+ * Returns: (nullable): the id of an organisation that looks the same
+ */
+const char *
+cerchi_duplicate_index_find (CerchiDuplicateIndex  *self,
+                             const char            *name,
+                             const char            *vat,
+                             const char            *exclude_id,
+                             CerchiDuplicateReason *reason,
+                             const char           **other_name)
+{
+  g_autofree char *key = cerchi_name_key (name);
+  g_autofree char *prefix = NULL;
+  Entry *entry = NULL;
+  gsize len = strlen (key);
+
+  *reason = CERCHI_DUPLICATE_NONE;
+
+  if (vat != NULL && *vat != '\0' &&
+      (entry = g_hash_table_lookup (self->by_vat, vat)) != NULL &&
+      g_strcmp0 (entry->id, exclude_id) != 0)
+    {
+      *reason = CERCHI_DUPLICATE_SAME_VAT;
+      goto found;
+    }
+
+  if (len > 0 &&
+      (entry = g_hash_table_lookup (self->by_key, key)) != NULL &&
+      g_strcmp0 (entry->id, exclude_id) != 0)
+    {
+      *reason = CERCHI_DUPLICATE_SAME_NAME;
+      goto found;
+    }
+
+  if (len < 2)
+    return NULL;
+
+  prefix = g_strndup (key, 2);
+  entry = find_similar_in (self->by_prefix, prefix, key, exclude_id);
+  if (entry == NULL)
+    entry = find_similar_in (self->by_suffix, key + len - 2, key, exclude_id);
+  if (entry != NULL)
+    {
+      *reason = CERCHI_DUPLICATE_SIMILAR_NAME;
+      goto found;
+    }
+
+  return NULL;
+
+found:
+  if (other_name != NULL)
+    *other_name = entry->name;
+  return entry->id;
+}
+
+char *
+cerchi_duplicate_describe (CerchiDuplicateReason  reason,
+                           const char            *other_name)
+{
+  switch (reason)
+    {
+    case CERCHI_DUPLICATE_SAME_VAT:
+      return g_strdup_printf (_("“%s” has the same VAT number."), other_name);
+    case CERCHI_DUPLICATE_SAME_NAME:
+      return g_strdup_printf (_("“%s” has the same name."), other_name);
+    case CERCHI_DUPLICATE_SIMILAR_NAME:
+      return g_strdup_printf (_("“%s” has a very similar name."), other_name);
+    case CERCHI_DUPLICATE_NONE:
+    default:
+      return NULL;
+    }
+}

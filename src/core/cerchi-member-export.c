@@ -1,0 +1,209 @@
+/* cerchi-member-export.c: the member list as CSV for spreadsheets
+ *
+ * UTF-8 with a byte order mark (without it Excel reads accents as
+ * Windows-1252), comma separated, CRLF line ends as RFC 4180 has them,
+ * and cells that a spreadsheet would run as a formula neutralised. The
+ * headers are the ones the import recognises, so an export reads back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cerchi-csv.h"
+#include "cerchi-member-import.h"
+#include "cerchi-record-private.h"
+#include "cerchi-registry.h"
+
+#define SEPARATOR ','
+
+static const CerchiOrganisationField organisation_columns[] = {
+  CERCHI_ORGANISATION_NAME, CERCHI_ORGANISATION_VAT, CERCHI_ORGANISATION_KIND,
+  CERCHI_ORGANISATION_SECTOR, CERCHI_ORGANISATION_SIZE, CERCHI_ORGANISATION_EMPLOYEES,
+  CERCHI_ORGANISATION_MUNICIPALITY, CERCHI_ORGANISATION_PROVINCE, CERCHI_ORGANISATION_ADDRESS,
+  CERCHI_ORGANISATION_WEBSITE, CERCHI_ORGANISATION_STATUS, CERCHI_ORGANISATION_YEAR_JOINED,
+};
+
+static const CerchiImportColumn header_columns[] = {
+  CERCHI_IMPORT_COLUMN_NAME, CERCHI_IMPORT_COLUMN_VAT, CERCHI_IMPORT_COLUMN_KIND,
+  CERCHI_IMPORT_COLUMN_SECTOR, CERCHI_IMPORT_COLUMN_SIZE, CERCHI_IMPORT_COLUMN_EMPLOYEES,
+  CERCHI_IMPORT_COLUMN_MUNICIPALITY, CERCHI_IMPORT_COLUMN_PROVINCE, CERCHI_IMPORT_COLUMN_ADDRESS,
+  CERCHI_IMPORT_COLUMN_WEBSITE, CERCHI_IMPORT_COLUMN_STATUS, CERCHI_IMPORT_COLUMN_YEAR_JOINED,
+  CERCHI_IMPORT_COLUMN_CONTACT, CERCHI_IMPORT_COLUMN_ROLE, CERCHI_IMPORT_COLUMN_EMAIL,
+  CERCHI_IMPORT_COLUMN_PHONE,
+};
+
+static const CerchiPersonField person_columns[] = {
+  CERCHI_PERSON_NAME, CERCHI_PERSON_ROLE, CERCHI_PERSON_EMAIL, CERCHI_PERSON_PHONE,
+};
+
+static void
+append_cell (GString    *line,
+             const char *text)
+{
+  if (line->len > 0 && line->str[line->len - 1] != '\n')
+    g_string_append_c (line, SEPARATOR);
+  cerchi_csv_append_field (line, text, SEPARATOR, TRUE);
+}
+
+static void
+append_number (GString *line,
+               int      number)
+{
+  g_autofree char *text = number >= 0 ? g_strdup_printf ("%d", number) : g_strdup ("");
+
+  append_cell (line, text);
+}
+
+static void
+append_organisation (GString            *line,
+                     CerchiOrganisation *organisation)
+{
+  CerchiRecord *record = CERCHI_RECORD (organisation);
+
+  for (guint i = 0; i < G_N_ELEMENTS (organisation_columns); i++)
+    {
+      CerchiOrganisationField field = organisation_columns[i];
+      int value;
+
+      switch (field)
+        {
+        case CERCHI_ORGANISATION_KIND:
+          append_cell (line, cerchi_organisation_kind_label (cerchi_record_get_int (record, field)));
+          break;
+        case CERCHI_ORGANISATION_SIZE:
+          value = cerchi_record_get_int (record, field);
+          append_cell (line, value == CERCHI_SIZE_CLASS_UNKNOWN ? "" : cerchi_size_class_label (value));
+          break;
+        case CERCHI_ORGANISATION_STATUS:
+          append_cell (line, cerchi_membership_label (cerchi_record_get_int (record, field)));
+          break;
+        case CERCHI_ORGANISATION_EMPLOYEES:
+        case CERCHI_ORGANISATION_YEAR_JOINED:
+          append_number (line, cerchi_record_get_int (record, field));
+          break;
+        case CERCHI_ORGANISATION_NAME:
+        case CERCHI_ORGANISATION_SECTOR:
+        case CERCHI_ORGANISATION_VAT:
+        case CERCHI_ORGANISATION_MUNICIPALITY:
+        case CERCHI_ORGANISATION_PROVINCE:
+        case CERCHI_ORGANISATION_ADDRESS:
+        case CERCHI_ORGANISATION_WEBSITE:
+        case CERCHI_ORGANISATION_YEAR_LEFT:
+        case CERCHI_ORGANISATION_ROLE:
+        case CERCHI_ORGANISATION_FEE_BAND:
+        case CERCHI_ORGANISATION_NOTES:
+        case CERCHI_ORGANISATION_N_FIELDS:
+        default:
+          append_cell (line, cerchi_record_get_text (record, field));
+          break;
+        }
+    }
+}
+
+/* The first person of each organisation: its main contact if it has one. */
+static GHashTable *
+load_main_contacts (CerchiStore  *store,
+                    GError      **error)
+{
+  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (CERCHI_TYPE_PERSON),
+                                      " WHERE erased = '' AND organisation_id IS NOT NULL"
+                                      " ORDER BY main_contact DESC, name COLLATE NOCASE",
+                                      NULL);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GHashTable) contacts = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  contacts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    {
+      CerchiRecord *person = cerchi_record_new_from_row (CERCHI_TYPE_PERSON, stmt);
+      const char *organisation_id = cerchi_record_get_text (person, CERCHI_PERSON_ORGANISATION_ID);
+
+      if (g_hash_table_contains (contacts, organisation_id))
+        g_object_unref (person);
+      else
+        g_hash_table_insert (contacts, (gpointer) organisation_id, person);
+    }
+
+  return rc < 0 ? NULL : g_steal_pointer (&contacts);
+}
+
+/**
+ * cerchi_member_export:
+ * @n_rows: (out) (optional): how many organisations were written
+ */
+gboolean
+cerchi_member_export (CerchiStore    *store,
+                      GOutputStream  *stream,
+                      guint          *n_rows,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_autoptr(GPtrArray) organisations = cerchi_registry_list_organisations (store, error);
+  g_autoptr(GHashTable) contacts = NULL;
+  g_autoptr(GString) out = NULL;
+
+  if (organisations == NULL)
+    return FALSE;
+  contacts = load_main_contacts (store, error);
+  if (contacts == NULL)
+    return FALSE;
+
+  out = g_string_new ("\xef\xbb\xbf");
+  for (guint i = 0; i < G_N_ELEMENTS (header_columns); i++)
+    append_cell (out, cerchi_import_column_label (header_columns[i]));
+  g_string_append (out, "\r\n");
+
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      CerchiOrganisation *organisation = g_ptr_array_index (organisations, i);
+      CerchiRecord *person = g_hash_table_lookup (contacts, cerchi_record_get_id (CERCHI_RECORD (organisation)));
+
+      append_organisation (out, organisation);
+      for (guint j = 0; j < G_N_ELEMENTS (person_columns); j++)
+        append_cell (out, person != NULL ? cerchi_record_get_text (person, person_columns[j]) : "");
+      g_string_append (out, "\r\n");
+    }
+
+  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
+    return FALSE;
+
+  if (n_rows != NULL)
+    *n_rows = organisations->len;
+  return TRUE;
+}
+
+/**
+ * cerchi_member_export_to_file:
+ *
+ * Writes @file whole or not at all: the old file stays until the new one
+ * is complete.
+ */
+gboolean
+cerchi_member_export_to_file (CerchiStore  *store,
+                              GFile        *file,
+                              guint        *n_rows,
+                              GError      **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!cerchi_member_export (store, G_OUTPUT_STREAM (stream), n_rows, cancellable, error))
+    {
+      /* Closing a cancelled replace stream drops the temporary file. */
+      g_cancellable_cancel (cancellable);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}

@@ -1,0 +1,102 @@
+/* cerchi-member-import.h: members from a spreadsheet, all or nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cerchi-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CERCHI_IMPORT_COLUMN_IGNORED,
+  CERCHI_IMPORT_COLUMN_NAME,
+  CERCHI_IMPORT_COLUMN_VAT,
+  CERCHI_IMPORT_COLUMN_KIND,
+  CERCHI_IMPORT_COLUMN_SECTOR,
+  CERCHI_IMPORT_COLUMN_SIZE,
+  CERCHI_IMPORT_COLUMN_EMPLOYEES,
+  CERCHI_IMPORT_COLUMN_MUNICIPALITY,
+  CERCHI_IMPORT_COLUMN_PROVINCE,
+  CERCHI_IMPORT_COLUMN_ADDRESS,
+  CERCHI_IMPORT_COLUMN_WEBSITE,
+  CERCHI_IMPORT_COLUMN_STATUS,
+  CERCHI_IMPORT_COLUMN_YEAR_JOINED,
+  CERCHI_IMPORT_COLUMN_NOTES,
+  CERCHI_IMPORT_COLUMN_CONTACT,
+  CERCHI_IMPORT_COLUMN_ROLE,
+  CERCHI_IMPORT_COLUMN_EMAIL,
+  CERCHI_IMPORT_COLUMN_PHONE,
+  CERCHI_IMPORT_COLUMN_N
+} CerchiImportColumn;
+
+typedef enum
+{
+  CERCHI_IMPORT_ROW_NEW,        /* a new organisation */
+  CERCHI_IMPORT_ROW_CONTACT,    /* one more contact of an earlier row's organisation */
+  CERCHI_IMPORT_ROW_EXISTING,   /* already in the network: skipped */
+  CERCHI_IMPORT_ROW_INVALID,
+} CerchiImportRowState;
+
+typedef struct
+{
+  guint    line;
+  gboolean is_error;  /* FALSE: a warning, the row is still imported */
+  char    *message;
+} CerchiImportProblem;
+
+#define CERCHI_TYPE_MEMBER_IMPORT (cerchi_member_import_get_type ())
+
+G_DECLARE_FINAL_TYPE (CerchiMemberImport, cerchi_member_import, CERCHI, MEMBER_IMPORT, GObject)
+
+const char         *cerchi_import_column_label           (CerchiImportColumn   column);
+
+CerchiMemberImport *cerchi_member_import_new             (CerchiStore         *store,
+                                                          const char          *data,
+                                                          gsize                length,
+                                                          GError             **error);
+CerchiMemberImport *cerchi_member_import_new_for_file    (CerchiStore         *store,
+                                                          GFile               *file,
+                                                          GError             **error);
+guint               cerchi_member_import_get_n_columns   (CerchiMemberImport  *self);
+const char         *cerchi_member_import_get_header      (CerchiMemberImport  *self,
+                                                          guint                column);
+CerchiImportColumn  cerchi_member_import_get_mapping     (CerchiMemberImport  *self,
+                                                          guint                column);
+guint               cerchi_member_import_get_n_rows      (CerchiMemberImport  *self);
+guint               cerchi_member_import_get_row_line    (CerchiMemberImport  *self,
+                                                          guint                row);
+const char         *cerchi_member_import_get_value       (CerchiMemberImport  *self,
+                                                          guint                row,
+                                                          guint                column);
+CerchiImportRowState cerchi_member_import_get_row_state  (CerchiMemberImport  *self,
+                                                          guint                row);
+GPtrArray          *cerchi_member_import_get_problems    (CerchiMemberImport  *self);
+guint               cerchi_member_import_count           (CerchiMemberImport  *self,
+                                                          CerchiImportRowState state);
+const char         *cerchi_member_import_get_separator_name (CerchiMemberImport *self);
+const char         *cerchi_member_import_get_encoding    (CerchiMemberImport  *self);
+void                cerchi_member_import_set_skip_existing (CerchiMemberImport *self,
+                                                          gboolean             skip_existing);
+gboolean            cerchi_member_import_commit          (CerchiMemberImport  *self,
+                                                          const char          *action_name,
+                                                          gboolean             skip_invalid,
+                                                          guint               *n_organisations,
+                                                          guint               *n_people,
+                                                          GError             **error);
+
+/* CSV export: one row per organisation with its main contact */
+gboolean            cerchi_member_export                 (CerchiStore         *store,
+                                                          GOutputStream       *stream,
+                                                          guint               *n_rows,
+                                                          GCancellable        *cancellable,
+                                                          GError             **error);
+gboolean            cerchi_member_export_to_file         (CerchiStore         *store,
+                                                          GFile               *file,
+                                                          guint               *n_rows,
+                                                          GError             **error);
+
+G_END_DECLS

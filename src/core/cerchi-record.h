@@ -1,0 +1,70 @@
+/* cerchi-record.h: one row of a network table, as a GObject
+ *
+ * Each entity (organisation, person, and those to come) is a small
+ * subclass that only declares its fields; storage, properties, copying
+ * and the SQL to read and write them are shared here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CERCHI_FIELD_TEXT,     /* with nullable, "" stands for NULL */
+  CERCHI_FIELD_INT,     /* with nullable, -1 stands for NULL */
+  CERCHI_FIELD_ENUM,    /* stored as the value's nick */
+  CERCHI_FIELD_BOOL,
+} CerchiFieldType;
+
+typedef struct
+{
+  const char      *column;
+  CerchiFieldType  type;
+  GType          (*enum_type) (void);
+  gboolean         nullable;
+} CerchiField;
+
+#define CERCHI_TYPE_RECORD (cerchi_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (CerchiRecord, cerchi_record, CERCHI, RECORD, GObject)
+
+struct _CerchiRecordClass
+{
+  GObjectClass       parent_class;
+
+  /*< private >*/
+  const char        *table;
+  const CerchiField *fields;
+  guint              n_fields;
+  char              *select_sql;
+  char              *insert_sql;
+  char              *update_sql;
+};
+
+void          cerchi_record_class_set_fields (CerchiRecordClass *klass,
+                                              const char        *table,
+                                              const CerchiField *fields,
+                                              guint              n_fields);
+
+const char   *cerchi_record_get_id           (CerchiRecord      *self);
+const char   *cerchi_record_get_created      (CerchiRecord      *self);
+const char   *cerchi_record_get_updated      (CerchiRecord      *self);
+const char   *cerchi_record_get_text         (CerchiRecord      *self,
+                                              guint              field);
+int           cerchi_record_get_int          (CerchiRecord      *self,
+                                              guint              field);
+void          cerchi_record_set_text         (CerchiRecord      *self,
+                                              guint              field,
+                                              const char        *text);
+void          cerchi_record_set_int          (CerchiRecord      *self,
+                                              guint              field,
+                                              int                value);
+CerchiRecord *cerchi_record_copy             (CerchiRecord      *self);
+gboolean      cerchi_record_equal            (CerchiRecord      *a,
+                                              CerchiRecord      *b);
+
+G_END_DECLS

@@ -1,0 +1,832 @@
+/* cerchi-registry.c: organisations and people, and every action on them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cerchi-record-private.h"
+#include "cerchi-registry.h"
+#include "cerchi-vat.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+/* Reading --------------------------------------------------------------- */
+
+static GPtrArray *
+list_records (CerchiStore  *store,
+              GType         type,
+              const char   *where_and_order,
+              const char   *param,
+              GError      **error)
+{
+  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (type), " ", where_and_order, NULL);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GPtrArray) records = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (param != NULL)
+    cerchi_stmt_bind_text (stmt, 1, param);
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (records, cerchi_record_new_from_row (type, stmt));
+
+  return rc < 0 ? NULL : g_steal_pointer (&records);
+}
+
+/**
+ * cerchi_registry_list_organisations:
+ *
+ * Returns: (transfer full) (element-type CerchiOrganisation): all of them, by name
+ */
+GPtrArray *
+cerchi_registry_list_organisations (CerchiStore  *store,
+                                    GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_ORGANISATION, "ORDER BY name COLLATE NOCASE", NULL, error);
+}
+
+CerchiOrganisation *
+cerchi_registry_get_organisation (CerchiStore  *store,
+                                  const char   *id,
+                                  GError      **error)
+{
+  return CERCHI_ORGANISATION (cerchi_record_load (store, CERCHI_TYPE_ORGANISATION, id, error));
+}
+
+/**
+ * cerchi_registry_list_people:
+ *
+ * Returns: (transfer full) (element-type CerchiPerson): the main contacts
+ *   first, then by name; erased people last
+ */
+GPtrArray *
+cerchi_registry_list_people (CerchiStore  *store,
+                             const char   *organisation_id,
+                             GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_PERSON,
+                       "WHERE organisation_id = ? "
+                       "ORDER BY erased <> '', main_contact DESC, name COLLATE NOCASE",
+                       organisation_id, error);
+}
+
+CerchiPerson *
+cerchi_registry_get_person (CerchiStore  *store,
+                            const char   *id,
+                            GError      **error)
+{
+  return CERCHI_PERSON (cerchi_record_load (store, CERCHI_TYPE_PERSON, id, error));
+}
+
+guint
+cerchi_registry_count_organisations (CerchiStore *store)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT count (*) FROM organisation", NULL);
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0);
+
+  return 0;
+}
+
+/**
+ * cerchi_registry_fts_query:
+ * @text: what the user typed
+ *
+ * Every word the user typed must start a word of the organisation's name,
+ * VAT number, sector, place or people.
+ *
+ * Returns: (nullable): an FTS5 query, or %NULL if @text has no words
+ */
+char *
+cerchi_registry_fts_query (const char *text)
+{
+  g_auto(GStrv) tokens = g_str_tokenize_and_fold (text != NULL ? text : "", NULL, NULL);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      g_autoptr(GString) token = g_string_new (tokens[i]);
+
+      g_string_replace (token, "\"", "\"\"", 0);
+      g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", token->str);
+    }
+
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}
+
+/**
+ * cerchi_registry_search:
+ *
+ * Returns: (transfer full) (nullable): the set of ids of the organisations
+ *   that match @text, or %NULL when @text has no words (everything matches)
+ */
+GHashTable *
+cerchi_registry_search (CerchiStore  *store,
+                        const char   *text,
+                        GError      **error)
+{
+  g_autofree char *query = cerchi_registry_fts_query (text);
+  g_autoptr(CerchiStmt) stmt = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  int rc;
+
+  if (query == NULL)
+    return NULL;
+
+  stmt = cerchi_store_prepare (store,
+                               "SELECT o.id FROM organisation_fts f "
+                               "JOIN organisation o ON o.rowid = f.rowid "
+                               "WHERE organisation_fts MATCH ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  cerchi_stmt_bind_text (stmt, 1, query);
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+
+  return rc < 0 ? NULL : g_steal_pointer (&ids);
+}
+
+CerchiDuplicateIndex *
+cerchi_registry_build_duplicate_index (CerchiStore  *store,
+                                       GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT id, name, vat FROM organisation", error);
+  g_autoptr(CerchiDuplicateIndex) index = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  index = cerchi_duplicate_index_new ();
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    cerchi_duplicate_index_add (index,
+                                cerchi_stmt_column_text (stmt, 0),
+                                cerchi_stmt_column_text (stmt, 1),
+                                cerchi_stmt_column_text (stmt, 2));
+
+  return rc < 0 ? NULL : g_steal_pointer (&index);
+}
+
+/**
+ * cerchi_registry_find_duplicate:
+ *
+ * Returns: (nullable): a sentence naming an existing organisation that
+ *   looks like @organisation, or %NULL (also on error)
+ */
+char *
+cerchi_registry_find_duplicate (CerchiStore         *store,
+                                CerchiOrganisation  *organisation,
+                                GError             **error)
+{
+  g_autoptr(CerchiDuplicateIndex) index = cerchi_registry_build_duplicate_index (store, error);
+  g_autofree char *vat = NULL;
+  CerchiDuplicateReason reason;
+  const char *other_name = NULL;
+
+  if (index == NULL)
+    return NULL;
+
+  vat = cerchi_vat_normalise (cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_VAT));
+  if (cerchi_duplicate_index_find (index, cerchi_organisation_get_name (organisation), vat,
+                                   cerchi_record_get_id (RECORD (organisation)),
+                                   &reason, &other_name) == NULL)
+    return NULL;
+
+  return cerchi_duplicate_describe (reason, other_name);
+}
+
+/* Checking -------------------------------------------------------------- */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static char *
+check_year (int year)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (year >= 0 && (year < 1800 || year > g_date_time_get_year (now) + 1))
+    return g_strdup_printf (_("%d is not a plausible year: give it with four digits, e.g. %d."),
+                            year, g_date_time_get_year (now));
+
+  return NULL;
+}
+
+char *
+cerchi_organisation_check_field (CerchiOrganisation      *organisation,
+                                 CerchiOrganisationField  field)
+{
+  CerchiRecord *record = RECORD (organisation);
+  g_autoptr(GError) error = NULL;
+  int joined, left;
+
+  switch (field)
+    {
+    case CERCHI_ORGANISATION_NAME:
+      if (is_blank (cerchi_organisation_get_name (organisation)))
+        return g_strdup (_("An organisation needs a name."));
+      break;
+    case CERCHI_ORGANISATION_VAT:
+      if (!cerchi_vat_check (cerchi_record_get_text (record, field), NULL, &error))
+        return g_strdup (error->message);
+      break;
+    case CERCHI_ORGANISATION_YEAR_JOINED:
+      return check_year (cerchi_record_get_int (record, field));
+    case CERCHI_ORGANISATION_YEAR_LEFT:
+      joined = cerchi_record_get_int (record, CERCHI_ORGANISATION_YEAR_JOINED);
+      left = cerchi_record_get_int (record, field);
+      if (left >= 0 && joined >= 0 && left < joined)
+        return g_strdup (_("The year the organisation left is before the year it joined."));
+      return check_year (left);
+    case CERCHI_ORGANISATION_WEBSITE:
+      if (strpbrk (cerchi_record_get_text (record, field), " \t\n") != NULL)
+        return g_strdup (_("A website address has no spaces."));
+      break;
+    case CERCHI_ORGANISATION_KIND:
+    case CERCHI_ORGANISATION_SECTOR:
+    case CERCHI_ORGANISATION_SIZE:
+    case CERCHI_ORGANISATION_EMPLOYEES:
+    case CERCHI_ORGANISATION_MUNICIPALITY:
+    case CERCHI_ORGANISATION_PROVINCE:
+    case CERCHI_ORGANISATION_ADDRESS:
+    case CERCHI_ORGANISATION_STATUS:
+    case CERCHI_ORGANISATION_ROLE:
+    case CERCHI_ORGANISATION_FEE_BAND:
+    case CERCHI_ORGANISATION_NOTES:
+    case CERCHI_ORGANISATION_N_FIELDS:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
+static gboolean
+looks_like_email (const char *email)
+{
+  const char *at = strchr (email, '@');
+
+  return at != NULL && at != email && strchr (at + 1, '@') == NULL &&
+         strchr (at + 1, '.') != NULL && at[1] != '.' &&
+         email[strlen (email) - 1] != '.' && strpbrk (email, " \t\n,;<>") == NULL;
+}
+
+static gboolean
+is_iso_date (const char *text)
+{
+  unsigned int year, month, day;
+  char tail;
+
+  return sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
+         strlen (text) == 10 &&
+         g_date_valid_dmy (day, month, year);
+}
+
+char *
+cerchi_person_check_field (CerchiPerson      *person,
+                           CerchiPersonField  field)
+{
+  const char *text;
+
+  if (cerchi_person_is_erased (person))
+    return NULL;
+
+  switch (field)
+    {
+    case CERCHI_PERSON_NAME:
+      if (is_blank (cerchi_person_get_name (person)))
+        return g_strdup (_("A person needs a name."));
+      break;
+    case CERCHI_PERSON_EMAIL:
+      text = cerchi_record_get_text (RECORD (person), field);
+      if (*text != '\0' && !looks_like_email (text))
+        return g_strdup_printf (_("“%s” is not an e-mail address."), text);
+      break;
+    case CERCHI_PERSON_CONSENT_DATE:
+      text = cerchi_record_get_text (RECORD (person), field);
+      if (*text != '\0' && !is_iso_date (text))
+        return g_strdup_printf (_("“%s” is not a date: write it as year-month-day, e.g. 2024-03-15."), text);
+      break;
+    case CERCHI_PERSON_ORGANISATION_ID:
+    case CERCHI_PERSON_ROLE:
+    case CERCHI_PERSON_PHONE:
+    case CERCHI_PERSON_NOTES:
+    case CERCHI_PERSON_MAIN_CONTACT:
+    case CERCHI_PERSON_CONSENT_WHAT:
+    case CERCHI_PERSON_CONSENT_HOW:
+    case CERCHI_PERSON_ERASED:
+    case CERCHI_PERSON_N_FIELDS:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
+static gboolean
+report_first_problem (char   *message,
+                      GError **error)
+{
+  if (message == NULL)
+    return TRUE;
+
+  g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, message);
+  g_free (message);
+  return FALSE;
+}
+
+gboolean
+cerchi_organisation_validate (CerchiOrganisation  *organisation,
+                              GError             **error)
+{
+  for (guint i = 0; i < CERCHI_ORGANISATION_N_FIELDS; i++)
+    if (!report_first_problem (cerchi_organisation_check_field (organisation, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+cerchi_person_validate (CerchiPerson  *person,
+                        GError       **error)
+{
+  for (guint i = 0; i < CERCHI_PERSON_N_FIELDS; i++)
+    if (!report_first_problem (cerchi_person_check_field (person, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Writing, within an action --------------------------------------------- */
+
+static void
+tidy_text (CerchiRecord *record,
+           guint         field)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cerchi_record_get_text (record, field)));
+
+  cerchi_record_set_text (record, field, text);
+}
+
+/* Validates, then stores what the user typed in its canonical form. */
+static gboolean
+prepare_organisation (CerchiOrganisation  *organisation,
+                      GError             **error)
+{
+  CerchiRecord *record = RECORD (organisation);
+  g_autofree char *vat = NULL;
+
+  if (!cerchi_organisation_validate (organisation, error))
+    return FALSE;
+
+  tidy_text (record, CERCHI_ORGANISATION_NAME);
+  cerchi_vat_check (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT), &vat, NULL);
+  cerchi_record_set_text (record, CERCHI_ORGANISATION_VAT, vat);
+  return TRUE;
+}
+
+static gboolean
+prepare_person (CerchiPerson  *person,
+                GError       **error)
+{
+  if (!cerchi_person_validate (person, error))
+    return FALSE;
+
+  tidy_text (RECORD (person), CERCHI_PERSON_NAME);
+  tidy_text (RECORD (person), CERCHI_PERSON_EMAIL);
+  return TRUE;
+}
+
+gboolean
+cerchi_registry_insert_organisation (CerchiStore         *store,
+                                     CerchiOrganisation  *organisation,
+                                     GError             **error)
+{
+  return prepare_organisation (organisation, error) &&
+         cerchi_record_insert (store, RECORD (organisation), error);
+}
+
+gboolean
+cerchi_registry_insert_person (CerchiStore   *store,
+                               CerchiPerson  *person,
+                               GError       **error)
+{
+  return prepare_person (person, error) &&
+         cerchi_record_insert (store, RECORD (person), error);
+}
+
+static gboolean
+insert_audit (CerchiStore  *store,
+              const char   *action,
+              const char   *table,
+              const char   *subject_id,
+              const char   *detail,
+              GError      **error)
+{
+  g_autofree char *id = cerchi_new_id ();
+  g_autofree char *now = cerchi_now_iso8601 ();
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "INSERT INTO audit (id, at, action, subject_table, subject_id, detail) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  cerchi_stmt_bind_text (stmt, 1, id);
+  cerchi_stmt_bind_text (stmt, 2, now);
+  cerchi_stmt_bind_text (stmt, 3, action);
+  cerchi_stmt_bind_text (stmt, 4, table);
+  cerchi_stmt_bind_text (stmt, 5, subject_id);
+  cerchi_stmt_bind_text (stmt, 6, detail);
+  return cerchi_store_step_done (store, stmt, error);
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static gboolean
+do_insert_organisation (CerchiStore  *store,
+                        gpointer      data,
+                        GError      **error)
+{
+  return cerchi_registry_insert_organisation (store, data, error);
+}
+
+gboolean
+cerchi_registry_add_organisation (CerchiStore         *store,
+                                  CerchiOrganisation  *organisation,
+                                  GError             **error)
+{
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_organisation_get_name (organisation));
+
+  return cerchi_store_perform (store, name, do_insert_organisation, organisation, error);
+}
+
+static gboolean
+do_update_organisation (CerchiStore  *store,
+                        gpointer      data,
+                        GError      **error)
+{
+  return prepare_organisation (data, error) &&
+         cerchi_record_update (store, data, error);
+}
+
+gboolean
+cerchi_registry_update_organisation (CerchiStore         *store,
+                                     CerchiOrganisation  *organisation,
+                                     GError             **error)
+{
+  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_organisation_get_name (organisation));
+
+  return cerchi_store_perform (store, name, do_update_organisation, organisation, error);
+}
+
+typedef struct
+{
+  const char *id;
+  guint       n_people;
+} DeleteData;
+
+static gboolean
+count_people (CerchiStore  *store,
+              const char   *organisation_id,
+              guint        *n_people,
+              GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store, "SELECT count (*) FROM person WHERE organisation_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  cerchi_stmt_bind_text (stmt, 1, organisation_id);
+  if (cerchi_store_step_row (store, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  *n_people = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* People belong to their organisation and go with it; deleting them one
+ * by one here puts every row in the changeset that undo replays. */
+static gboolean
+do_delete_organisation (CerchiStore  *store,
+                        gpointer      user_data,
+                        GError      **error)
+{
+  DeleteData *data = user_data;
+  g_autoptr(CerchiStmt) stmt = NULL;
+
+  if (!count_people (store, data->id, &data->n_people, error))
+    return FALSE;
+
+  stmt = cerchi_store_prepare (store, "DELETE FROM person WHERE organisation_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, data->id);
+  if (!cerchi_store_step_done (store, stmt, error))
+    return FALSE;
+
+  return cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, error);
+}
+
+/**
+ * cerchi_registry_delete_organisation:
+ * @n_people: (out) (optional): how many people went with it
+ */
+gboolean
+cerchi_registry_delete_organisation (CerchiStore  *store,
+                                     const char   *id,
+                                     guint        *n_people,
+                                     GError      **error)
+{
+  g_autoptr(CerchiOrganisation) organisation = cerchi_registry_get_organisation (store, id, error);
+  g_autofree char *name = NULL;
+  DeleteData data = { id, 0 };
+
+  if (organisation == NULL)
+    return FALSE;
+
+  name = g_strdup_printf (_("Delete “%s”"), cerchi_organisation_get_name (organisation));
+  if (!cerchi_store_perform (store, name, do_delete_organisation, &data, error))
+    return FALSE;
+
+  if (n_people != NULL)
+    *n_people = data.n_people;
+  return TRUE;
+}
+
+typedef struct
+{
+  CerchiOrganisation *keep;
+  CerchiOrganisation *drop;
+} MergeData;
+
+/* What the kept record lacks, the dropped one may know. */
+static void
+fill_gaps (CerchiRecord *keep,
+           CerchiRecord *drop)
+{
+  static const guint text_fields[] = {
+    CERCHI_ORGANISATION_SECTOR, CERCHI_ORGANISATION_VAT, CERCHI_ORGANISATION_MUNICIPALITY,
+    CERCHI_ORGANISATION_PROVINCE, CERCHI_ORGANISATION_ADDRESS, CERCHI_ORGANISATION_WEBSITE,
+    CERCHI_ORGANISATION_FEE_BAND, CERCHI_ORGANISATION_NOTES,
+  };
+  static const guint int_fields[] = {
+    CERCHI_ORGANISATION_EMPLOYEES, CERCHI_ORGANISATION_YEAR_JOINED, CERCHI_ORGANISATION_YEAR_LEFT,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (*cerchi_record_get_text (keep, text_fields[i]) == '\0')
+      cerchi_record_set_text (keep, text_fields[i], cerchi_record_get_text (drop, text_fields[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (int_fields); i++)
+    if (cerchi_record_get_int (keep, int_fields[i]) < 0)
+      cerchi_record_set_int (keep, int_fields[i], cerchi_record_get_int (drop, int_fields[i]));
+
+  if (cerchi_record_get_int (keep, CERCHI_ORGANISATION_SIZE) == CERCHI_SIZE_CLASS_UNKNOWN)
+    cerchi_record_set_int (keep, CERCHI_ORGANISATION_SIZE,
+                           cerchi_record_get_int (drop, CERCHI_ORGANISATION_SIZE));
+  if (cerchi_record_get_int (keep, CERCHI_ORGANISATION_ROLE) == CERCHI_NETWORK_ROLE_NONE)
+    cerchi_record_set_int (keep, CERCHI_ORGANISATION_ROLE,
+                           cerchi_record_get_int (drop, CERCHI_ORGANISATION_ROLE));
+}
+
+/* Every column that refers to an organisation, found from the schema, so
+ * that tables added later move with a merge without being listed here. */
+static gboolean
+move_references (CerchiStore  *store,
+                 const char   *keep_id,
+                 const char   *drop_id,
+                 GError      **error)
+{
+  sqlite3 *db = cerchi_store_get_db (store);
+  g_autoptr(CerchiStmt) refs =
+    cerchi_store_prepare (store,
+                          "SELECT m.name, f.\"from\" FROM sqlite_schema m, "
+                          "pragma_foreign_key_list (m.name) f "
+                          "WHERE m.type = 'table' AND f.\"table\" = 'organisation'",
+                          error);
+  int rc;
+
+  if (refs == NULL)
+    return FALSE;
+
+  while ((rc = cerchi_store_step_row (store, refs, error)) == SQLITE_ROW)
+    {
+      /* Rows that would clash with one already at the kept organisation
+       * say the same thing twice, and are dropped. */
+      char *sql = sqlite3_mprintf ("UPDATE OR IGNORE \"%w\" SET \"%w\" = %Q WHERE \"%w\" = %Q;"
+                                   "DELETE FROM \"%w\" WHERE \"%w\" = %Q;",
+                                   sqlite3_column_text (refs, 0), sqlite3_column_text (refs, 1),
+                                   keep_id, sqlite3_column_text (refs, 1), drop_id,
+                                   sqlite3_column_text (refs, 0), sqlite3_column_text (refs, 1),
+                                   drop_id);
+      int exec_rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+      sqlite3_free (sql);
+      if (exec_rc != SQLITE_OK)
+        {
+          cerchi_store_set_error (error, db, exec_rc);
+          return FALSE;
+        }
+    }
+
+  return rc >= 0;
+}
+
+static gboolean
+do_merge (CerchiStore  *store,
+          gpointer      user_data,
+          GError      **error)
+{
+  MergeData *data = user_data;
+  CerchiRecord *keep = RECORD (data->keep);
+  CerchiRecord *drop = RECORD (data->drop);
+  g_autofree char *detail = NULL;
+
+  fill_gaps (keep, drop);
+  detail = g_strdup_printf ("Merged “%s” (%s) into “%s”",
+                            cerchi_organisation_get_name (data->drop), cerchi_record_get_id (drop),
+                            cerchi_organisation_get_name (data->keep));
+
+  return cerchi_record_update (store, keep, error) &&
+         move_references (store, cerchi_record_get_id (keep), cerchi_record_get_id (drop), error) &&
+         cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, cerchi_record_get_id (drop), error) &&
+         insert_audit (store, "merge", "organisation", cerchi_record_get_id (keep), detail, error);
+}
+
+/**
+ * cerchi_registry_merge_organisations:
+ * @keep_id: the organisation that stays
+ * @drop_id: its duplicate, whose people and links move to @keep_id
+ *
+ * Fields the kept organisation lacks are taken from the duplicate.
+ */
+gboolean
+cerchi_registry_merge_organisations (CerchiStore  *store,
+                                     const char   *keep_id,
+                                     const char   *drop_id,
+                                     GError      **error)
+{
+  g_autoptr(CerchiOrganisation) keep = NULL;
+  g_autoptr(CerchiOrganisation) drop = NULL;
+  g_autofree char *name = NULL;
+  MergeData data;
+
+  if (g_strcmp0 (keep_id, drop_id) == 0)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("An organisation cannot be merged with itself."));
+      return FALSE;
+    }
+
+  keep = cerchi_registry_get_organisation (store, keep_id, error);
+  if (keep == NULL)
+    return FALSE;
+  drop = cerchi_registry_get_organisation (store, drop_id, error);
+  if (drop == NULL)
+    return FALSE;
+
+  data.keep = keep;
+  data.drop = drop;
+  name = g_strdup_printf (_("Merge “%s” into “%s”"),
+                          cerchi_organisation_get_name (drop), cerchi_organisation_get_name (keep));
+  return cerchi_store_perform (store, name, do_merge, &data, error);
+}
+
+static gboolean
+do_insert_person (CerchiStore  *store,
+                  gpointer      data,
+                  GError      **error)
+{
+  return cerchi_registry_insert_person (store, data, error);
+}
+
+gboolean
+cerchi_registry_add_person (CerchiStore   *store,
+                            CerchiPerson  *person,
+                            GError       **error)
+{
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_person_get_name (person));
+
+  return cerchi_store_perform (store, name, do_insert_person, person, error);
+}
+
+static gboolean
+do_update_person (CerchiStore  *store,
+                  gpointer      data,
+                  GError      **error)
+{
+  return prepare_person (data, error) &&
+         cerchi_record_update (store, data, error);
+}
+
+gboolean
+cerchi_registry_update_person (CerchiStore   *store,
+                               CerchiPerson  *person,
+                               GError       **error)
+{
+  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_person_get_name (person));
+
+  return cerchi_store_perform (store, name, do_update_person, person, error);
+}
+
+static gboolean
+do_delete_person (CerchiStore  *store,
+                  gpointer      data,
+                  GError      **error)
+{
+  return cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, error);
+}
+
+gboolean
+cerchi_registry_delete_person (CerchiStore  *store,
+                               const char   *id,
+                               GError      **error)
+{
+  g_autoptr(CerchiPerson) person = cerchi_registry_get_person (store, id, error);
+  g_autofree char *name = NULL;
+
+  if (person == NULL)
+    return FALSE;
+
+  name = g_strdup_printf (_("Delete “%s”"), cerchi_person_get_name (person));
+  return cerchi_store_perform (store, name, do_delete_person, (gpointer) id, error);
+}
+
+static gboolean
+do_erase_person (CerchiStore  *store,
+                 gpointer      data,
+                 GError      **error)
+{
+  CerchiRecord *person = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *detail = g_strdup_printf ("Personal data erased on request on %s", today);
+
+  for (guint i = 0; i < CERCHI_PERSON_N_FIELDS; i++)
+    {
+      if (i == CERCHI_PERSON_ORGANISATION_ID || i == CERCHI_PERSON_MAIN_CONTACT)
+        continue;
+      cerchi_record_set_text (person, i, "");
+    }
+  cerchi_record_set_text (person, CERCHI_PERSON_ERASED, today);
+
+  return cerchi_record_update (store, person, error) &&
+         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error);
+}
+
+/**
+ * cerchi_registry_erase_person:
+ *
+ * Removes everything personal about a person (the row stays, so that
+ * counts of past attendance hold, with one audit line). It cannot be
+ * undone: the undo history, which holds the old values, is cleared, and
+ * the search index and the write-ahead log are rewritten without them.
+ */
+gboolean
+cerchi_registry_erase_person (CerchiStore  *store,
+                              const char   *id,
+                              GError      **error)
+{
+  g_autoptr(CerchiPerson) person = cerchi_registry_get_person (store, id, error);
+
+  if (person == NULL)
+    return FALSE;
+
+  if (!cerchi_store_perform (store, _("Erase personal data"), do_erase_person, person, error))
+    return FALSE;
+
+  return cerchi_store_forget_history (store, error) &&
+         cerchi_store_exec (store,
+                            "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
+                            "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');"
+                            "PRAGMA wal_checkpoint (TRUNCATE);",
+                            error);
+}

@@ -1,0 +1,83 @@
+/* cerchi-registry.h: organisations and people, and every action on them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cerchi-duplicates.h"
+#include "cerchi-organisation.h"
+#include "cerchi-person.h"
+#include "cerchi-store.h"
+
+G_BEGIN_DECLS
+
+/* Reading */
+GPtrArray          *cerchi_registry_list_organisations  (CerchiStore         *store,
+                                                         GError             **error);
+CerchiOrganisation *cerchi_registry_get_organisation    (CerchiStore         *store,
+                                                         const char          *id,
+                                                         GError             **error);
+GPtrArray          *cerchi_registry_list_people         (CerchiStore         *store,
+                                                         const char          *organisation_id,
+                                                         GError             **error);
+CerchiPerson       *cerchi_registry_get_person          (CerchiStore         *store,
+                                                         const char          *id,
+                                                         GError             **error);
+guint               cerchi_registry_count_organisations (CerchiStore         *store);
+GHashTable         *cerchi_registry_search              (CerchiStore         *store,
+                                                         const char          *text,
+                                                         GError             **error);
+char               *cerchi_registry_fts_query           (const char          *text);
+CerchiDuplicateIndex *cerchi_registry_build_duplicate_index (CerchiStore     *store,
+                                                         GError             **error);
+char               *cerchi_registry_find_duplicate      (CerchiStore         *store,
+                                                         CerchiOrganisation  *organisation,
+                                                         GError             **error);
+
+/* Checking: a message for the first problem with one field, or NULL */
+char               *cerchi_organisation_check_field     (CerchiOrganisation  *organisation,
+                                                         CerchiOrganisationField field);
+char               *cerchi_person_check_field           (CerchiPerson        *person,
+                                                         CerchiPersonField    field);
+gboolean            cerchi_organisation_validate        (CerchiOrganisation  *organisation,
+                                                         GError             **error);
+gboolean            cerchi_person_validate              (CerchiPerson        *person,
+                                                         GError             **error);
+
+/* Actions: each is one step of the undo history */
+gboolean            cerchi_registry_add_organisation    (CerchiStore         *store,
+                                                         CerchiOrganisation  *organisation,
+                                                         GError             **error);
+gboolean            cerchi_registry_update_organisation (CerchiStore         *store,
+                                                         CerchiOrganisation  *organisation,
+                                                         GError             **error);
+gboolean            cerchi_registry_delete_organisation (CerchiStore         *store,
+                                                         const char          *id,
+                                                         guint               *n_people,
+                                                         GError             **error);
+gboolean            cerchi_registry_merge_organisations (CerchiStore         *store,
+                                                         const char          *keep_id,
+                                                         const char          *drop_id,
+                                                         GError             **error);
+gboolean            cerchi_registry_add_person          (CerchiStore         *store,
+                                                         CerchiPerson        *person,
+                                                         GError             **error);
+gboolean            cerchi_registry_update_person       (CerchiStore         *store,
+                                                         CerchiPerson        *person,
+                                                         GError             **error);
+gboolean            cerchi_registry_delete_person       (CerchiStore         *store,
+                                                         const char          *id,
+                                                         GError             **error);
+gboolean            cerchi_registry_erase_person        (CerchiStore         *store,
+                                                         const char          *id,
+                                                         GError             **error);
+
+/* Within an action (for imports and the demo network) */
+gboolean            cerchi_registry_insert_organisation (CerchiStore         *store,
+                                                         CerchiOrganisation  *organisation,
+                                                         GError             **error);
+gboolean            cerchi_registry_insert_person       (CerchiStore         *store,
+                                                         CerchiPerson        *person,
+                                                         GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,183 @@
+/* cerchi-schema.c: the network file's schema, as ordered migrations
+ *
+ * Every migration runs once, in order, inside the transaction that sets
+ * PRAGMA user_version to its number. Never edit a migration that has been
+ * released: add a new one.
+ *
+ * Primary keys are text UUIDs so that two laptops' files can be merged
+ * without renumbering. Foreign keys are deferred and have no ON DELETE
+ * action: the domain code removes dependents itself, inside the same
+ * action, so that the changeset recorded for undo holds every row it
+ * touched and replaying it never cascades twice.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "cerchi-store-private.h"
+
+static const char migration_1[] =
+  "CREATE TABLE network ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE TABLE organisation ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  kind TEXT NOT NULL DEFAULT 'company',"
+  "  sector TEXT NOT NULL DEFAULT '',"
+  "  size TEXT NOT NULL DEFAULT 'unknown',"
+  "  employees INTEGER CHECK (employees IS NULL OR employees >= 0),"
+  "  vat TEXT NOT NULL DEFAULT '',"
+  "  municipality TEXT NOT NULL DEFAULT '',"
+  "  province TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  website TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'member',"
+  "  year_joined INTEGER,"
+  "  year_left INTEGER,"
+  "  role TEXT NOT NULL DEFAULT 'none',"
+  "  fee_band TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX organisation_vat ON organisation (vat) WHERE vat <> '';"
+  "CREATE TABLE person ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  organisation_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  name TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  main_contact INTEGER NOT NULL DEFAULT 0,"
+  "  consent_what TEXT NOT NULL DEFAULT '',"
+  "  consent_date TEXT NOT NULL DEFAULT '',"
+  "  consent_how TEXT NOT NULL DEFAULT '',"
+  "  erased TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX person_organisation ON person (organisation_id);"
+  /* What must be kept when the rest is gone: erasures, merges. */
+  "CREATE TABLE audit ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  at TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  subject_table TEXT NOT NULL,"
+  "  subject_id TEXT NOT NULL,"
+  "  detail TEXT NOT NULL DEFAULT ''"
+  ");"
+  /* The undo history lives in the file, written in the same transaction
+   * as the action it reverts, so that it survives a crash in step. */
+  "CREATE TABLE undo_log ("
+  "  seq INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  changeset BLOB NOT NULL,"
+  "  undone INTEGER NOT NULL DEFAULT 0,"
+  "  at TEXT NOT NULL"
+  ");";
+
+/* Full-text search, kept in step by triggers so that every write path
+ * (actions, undo and redo replaying changesets, merges) updates it. The
+ * FTS rowid is the row's own rowid, which SQLite only renumbers on VACUUM;
+ * Cerchi never vacuums a network in place. */
+static const char migration_2[] =
+  "CREATE VIRTUAL TABLE organisation_fts USING fts5 ("
+  "  name, vat, sector, place, people,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+  ");"
+  "CREATE VIRTUAL TABLE person_fts USING fts5 ("
+  "  name, role, email, organisation,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+  ");"
+  "CREATE TRIGGER organisation_fts_insert AFTER INSERT ON organisation BEGIN"
+  "  INSERT INTO organisation_fts (rowid, name, vat, sector, place, people)"
+  "  VALUES (NEW.rowid, NEW.name, NEW.vat, NEW.sector,"
+  "          NEW.municipality || ' ' || NEW.province,"
+  "          (SELECT group_concat (name, ' ') FROM person"
+  "           WHERE organisation_id = NEW.id AND erased = ''));"
+  "END;"
+  "CREATE TRIGGER organisation_fts_delete AFTER DELETE ON organisation BEGIN"
+  "  DELETE FROM organisation_fts WHERE rowid = OLD.rowid;"
+  "END;"
+  "CREATE TRIGGER organisation_fts_update AFTER UPDATE OF name, vat, sector, municipality, province"
+  "  ON organisation BEGIN"
+  "  UPDATE organisation_fts SET name = NEW.name, vat = NEW.vat, sector = NEW.sector,"
+  "    place = NEW.municipality || ' ' || NEW.province"
+  "  WHERE rowid = NEW.rowid;"
+  "  UPDATE person_fts SET organisation = NEW.name"
+  "  WHERE rowid IN (SELECT rowid FROM person WHERE organisation_id = NEW.id);"
+  "END;"
+  "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN"
+  "  INSERT INTO person_fts (rowid, name, role, email, organisation)"
+  "  VALUES (NEW.rowid, NEW.name, NEW.role, NEW.email,"
+  "          (SELECT name FROM organisation WHERE id = NEW.organisation_id));"
+  "  UPDATE organisation_fts SET people ="
+  "    (SELECT group_concat (name, ' ') FROM person"
+  "     WHERE organisation_id = NEW.organisation_id AND erased = '')"
+  "  WHERE rowid = (SELECT rowid FROM organisation WHERE id = NEW.organisation_id);"
+  "END;"
+  "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN"
+  "  DELETE FROM person_fts WHERE rowid = OLD.rowid;"
+  "  UPDATE organisation_fts SET people ="
+  "    (SELECT group_concat (name, ' ') FROM person"
+  "     WHERE organisation_id = OLD.organisation_id AND erased = '')"
+  "  WHERE rowid = (SELECT rowid FROM organisation WHERE id = OLD.organisation_id);"
+  "END;"
+  "CREATE TRIGGER person_fts_update AFTER UPDATE OF name, role, email, organisation_id, erased"
+  "  ON person BEGIN"
+  "  UPDATE person_fts SET name = NEW.name, role = NEW.role, email = NEW.email,"
+  "    organisation = (SELECT name FROM organisation WHERE id = NEW.organisation_id)"
+  "  WHERE rowid = NEW.rowid;"
+  "  UPDATE organisation_fts SET people ="
+  "    (SELECT group_concat (name, ' ') FROM person"
+  "     WHERE organisation_id = organisation.id AND erased = '')"
+  "  FROM organisation"
+  "  WHERE organisation.id IN (OLD.organisation_id, NEW.organisation_id)"
+  "    AND organisation_fts.rowid = organisation.rowid;"
+  "END;"
+  /* Index what a version 1 file already holds. */
+  "INSERT INTO organisation_fts (rowid, name, vat, sector, place, people)"
+  "  SELECT rowid, name, vat, sector, municipality || ' ' || province,"
+  "    (SELECT group_concat (p.name, ' ') FROM person p"
+  "     WHERE p.organisation_id = organisation.id AND p.erased = '')"
+  "  FROM organisation;"
+  "INSERT INTO person_fts (rowid, name, role, email, organisation)"
+  "  SELECT rowid, name, role, email,"
+  "    (SELECT o.name FROM organisation o WHERE o.id = person.organisation_id)"
+  "  FROM person;";
+
+static const CerchiMigration migrations[] = {
+  { 1, migration_1 },
+  { 2, migration_2 },
+};
+
+/* The tables whose changes make up an action. Virtual tables and their
+ * shadow tables are rebuilt by triggers instead, and the undo log must not
+ * record itself. */
+static const char * const tracked_tables[] = {
+  "network",
+  "organisation",
+  "person",
+  "audit",
+};
+
+const CerchiMigration *
+cerchi_schema_get_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+gboolean
+cerchi_schema_is_tracked (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tracked_tables); i++)
+    if (g_str_equal (table, tracked_tables[i]))
+      return TRUE;
+
+  return FALSE;
+}

@@ -1,0 +1,1429 @@
+/* cerchi-store.c: one network, one SQLite file, one mutation path
+ *
+ * Every change a user makes is one named action (cerchi_store_perform):
+ * a transaction during which a SQLite session records a changeset. The
+ * changeset is stored in the file's undo log in the same transaction, so
+ * that undo and redo replay it (inverted or not) and survive a crash, and
+ * it is read back to tell views exactly which rows changed.
+ *
+ * The connection holds an exclusive lock for as long as the file is open:
+ * a second process sees the network as locked instead of writing beside us.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cerchi-store-private.h"
+
+#define UNDO_DEPTH 200
+#define BUSY_TIMEOUT_MS 250
+
+struct _CerchiStore
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *db;
+  GHashTable  *statements;  /* SQL text → sqlite3_stmt */
+  guint        in_action : 1;
+  guint        can_undo : 1;
+  guint        can_redo : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CerchiStore, cerchi_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (cerchi-store-error-quark, cerchi_store_error)
+
+int
+cerchi_store_schema_version (void)
+{
+  guint n;
+  const CerchiMigration *migrations = cerchi_schema_get_migrations (&n);
+
+  return migrations[n - 1].version;
+}
+
+/* Errors ---------------------------------------------------------------- */
+
+void
+cerchi_store_set_error (GError  **error,
+                        sqlite3  *db,
+                        int       rc)
+{
+  int code;
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      code = CERCHI_STORE_ERROR_FULL;
+      message = _("The disk is full. Nothing was saved; free some space and try again.");
+      break;
+    case SQLITE_READONLY:
+      code = CERCHI_STORE_ERROR_READ_ONLY;
+      message = _("The network file cannot be written: it is read-only.");
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = CERCHI_STORE_ERROR_LOCKED;
+      message = _("The network is open in another window or program. Close it there and try again.");
+      break;
+    case SQLITE_CORRUPT:
+      code = CERCHI_STORE_ERROR_CORRUPT;
+      message = _("The network file is damaged. Restore it from a backup.");
+      break;
+    case SQLITE_NOTADB:
+      code = CERCHI_STORE_ERROR_NOT_SQLITE;
+      message = _("This file is not a Cerchi network.");
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      code = CERCHI_STORE_ERROR_IO;
+      message = _("The network file could not be read or written.");
+      break;
+    case SQLITE_CONSTRAINT:
+      code = CERCHI_STORE_ERROR_INVALID;
+      message = _("The change breaks a rule of the network’s data and was not saved.");
+      break;
+    default:
+      code = CERCHI_STORE_ERROR_FAILED;
+      message = _("The network file could not be used.");
+      break;
+    }
+
+  /* The plain sentence is for people; SQLite's own words help a bug report. */
+  g_set_error (error, CERCHI_STORE_ERROR, code, "%s (%s)", message,
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+/* Statements ------------------------------------------------------------ */
+
+void
+cerchi_stmt_release (CerchiStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+sqlite3 *
+cerchi_store_get_db (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+CerchiStmt *
+cerchi_store_prepare (CerchiStore  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+cerchi_store_exec (CerchiStore  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cerchi_store_step_done (CerchiStore  *self,
+                        CerchiStmt   *stmt,
+                        GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Returns SQLITE_ROW, SQLITE_DONE, or -1 with @error set. */
+int
+cerchi_store_step_row (CerchiStore  *self,
+                       CerchiStmt   *stmt,
+                       GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+
+  cerchi_store_set_error (error, self->db, rc);
+  return -1;
+}
+
+void
+cerchi_stmt_bind_text (CerchiStmt *stmt,
+                       int         index,
+                       const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+cerchi_stmt_bind_optional_int (CerchiStmt *stmt,
+                               int         index,
+                               gint64      value,
+                               gboolean    is_set)
+{
+  if (is_set)
+    sqlite3_bind_int64 (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+const char *
+cerchi_stmt_column_text (CerchiStmt *stmt,
+                         int         index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+
+  return text != NULL ? text : "";
+}
+
+char *
+cerchi_now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+char *
+cerchi_new_id (void)
+{
+  return g_uuid_string_random ();
+}
+
+gboolean
+cerchi_store_in_action (CerchiStore *self)
+{
+  return self->in_action;
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+cerchi_store_finalize (GObject *object)
+{
+  CerchiStore *self = (CerchiStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      /* A clean close checkpoints and removes the -wal file. */
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (cerchi_store_parent_class)->finalize (object);
+}
+
+static void
+cerchi_store_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CerchiStore *self = CERCHI_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cerchi_store_class_init (CerchiStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cerchi_store_finalize;
+  object_class->get_property = cerchi_store_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CerchiStore::changed:
+   * @changes: the rows an action, an undo or a redo changed
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CERCHI_TYPE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+cerchi_store_init (CerchiStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+/* Undo state ------------------------------------------------------------ */
+
+static gboolean
+query_exists (CerchiStore *self,
+              const char  *sql)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (self, sql, NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static void
+refresh_undo_state (CerchiStore *self)
+{
+  gboolean can_undo = query_exists (self, "SELECT 1 FROM undo_log WHERE undone = 0 LIMIT 1");
+  gboolean can_redo = query_exists (self, "SELECT 1 FROM undo_log WHERE undone = 1 LIMIT 1");
+
+  if (self->can_undo != can_undo)
+    {
+      self->can_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (self->can_redo != can_redo)
+    {
+      self->can_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+}
+
+/* Opening --------------------------------------------------------------- */
+
+static gboolean
+read_pragma_int (sqlite3     *db,
+                 const char  *sql,
+                 int         *out,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_quick (sqlite3  *db,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return FALSE;
+    }
+  if (!ok)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
+                           _("The network file is damaged. Restore it from a backup."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Everything before this returns TRUE only reads: a refused file keeps
+ * every byte it had. */
+static gboolean
+validate_existing (sqlite3     *db,
+                   const char  *path,
+                   int         *out_version,
+                   GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  int application_id = 0;
+  int version = 0;
+  int n_tables = 0;
+
+  if (!read_pragma_int (db, "PRAGMA application_id", &application_id, error) ||
+      !read_pragma_int (db, "PRAGMA user_version", &version, error) ||
+      !read_pragma_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+
+  if (application_id != CERCHI_APPLICATION_ID)
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_FOREIGN,
+                   n_tables == 0
+                   ? _("“%s” is an empty database, not a Cerchi network.")
+                   : _("“%s” is a database of another program, not a Cerchi network."),
+                   display);
+      return FALSE;
+    }
+
+  if (version > cerchi_store_schema_version ())
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NEWER,
+                   _("“%s” was saved by a newer version of Cerchi. Update Cerchi to open it."),
+                   display);
+      return FALSE;
+    }
+
+  if (!check_quick (db, error))
+    return FALSE;
+
+  *out_version = version;
+  return TRUE;
+}
+
+static gboolean
+check_file_header (const char  *path,
+                   GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autofree char *display = g_filename_display_basename (path);
+  char header[16] = { 0 };
+  FILE *file;
+  size_t n_read;
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CERCHI_STORE_ERROR,
+                   saved_errno == EACCES ? CERCHI_STORE_ERROR_READ_ONLY : CERCHI_STORE_ERROR_IO,
+                   _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n_read = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n_read == 0)
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is empty, not a Cerchi network."), display);
+      return FALSE;
+    }
+  if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Cerchi network file."), display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Write permission alone would let root write a file its owner marked
+ * read-only; a file without any write bit is read-only for Cerchi. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return FALSE;
+
+  return (buf.st_mode & 0222) != 0 && g_access (path, W_OK) == 0;
+}
+
+static gboolean
+check_path (const char            *path,
+            CerchiStoreOpenFlags   flags,
+            gboolean              *out_exists,
+            GError               **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a network file."), display);
+      return FALSE;
+    }
+  if (exists && (flags & CERCHI_STORE_OPEN_NEW))
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_EXISTS,
+                   _("“%s” already exists; it was left as it is."), display);
+      return FALSE;
+    }
+  if (!exists && !(flags & (CERCHI_STORE_OPEN_CREATE | CERCHI_STORE_OPEN_NEW)))
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND,
+                   _("“%s” does not exist."), display);
+      return FALSE;
+    }
+  if (exists && !is_writable (path))
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only, so changes could not be saved. "
+                     "Save a copy of it elsewhere or change its permissions."),
+                   display);
+      return FALSE;
+    }
+
+  *out_exists = exists;
+  return TRUE;
+}
+
+static gboolean
+configure_connection (sqlite3  *db,
+                      GError  **error)
+{
+  int rc;
+
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (db, FALSE);
+
+  /* Exclusive before the first read: the lock is held until close and no
+   * -shm file is used, so another process is refused instead of sharing. */
+  rc = sqlite3_exec (db,
+                     "PRAGMA locking_mode = EXCLUSIVE;"
+                     "PRAGMA foreign_keys = ON;"
+                     "PRAGMA secure_delete = ON;",
+                     NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+enable_wal (sqlite3  *db,
+            GError  **error)
+{
+  int rc = sqlite3_exec (db,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = FULL;",
+                         NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_migrations (sqlite3  *db,
+                  int       from_version,
+                  int       to_version,
+                  GError  **error)
+{
+  guint n_migrations;
+  const CerchiMigration *migrations = cerchi_schema_get_migrations (&n_migrations);
+  int rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+  for (guint i = 0; rc == SQLITE_OK && i < n_migrations; i++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (migrations[i].version <= from_version || migrations[i].version > to_version)
+        continue;
+
+      rc = sqlite3_exec (db, migrations[i].sql, NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        {
+          set_version = g_strdup_printf ("PRAGMA user_version = %d", migrations[i].version);
+          rc = sqlite3_exec (db, set_version, NULL, NULL, NULL);
+        }
+    }
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+backup_path_for (const char *path,
+                 const char *reason)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "cerchi", "backups", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *name = g_strdup_printf ("%s.%s-%s.bak", base, reason, stamp);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Copies the open database with the online backup API, to a temporary
+ * name first so that @dest_path is never seen half written. */
+static gboolean
+backup_to (sqlite3     *db,
+           const char  *dest_path,
+           GError     **error)
+{
+  g_autofree char *tmp_path = g_strdup_printf ("%s.part", dest_path);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_unlink (tmp_path);
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+  /* A copy is a self-contained file: no -wal beside it. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, dest, rc);
+      sqlite3_close_v2 (dest);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  sqlite3_close_v2 (dest);
+  if (g_rename (tmp_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dest_path);
+
+      g_unlink (tmp_path);
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_IO,
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_network_row (sqlite3     *db,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = NULL;
+  g_autofree char *id = cerchi_new_id ();
+  g_autofree char *now = cerchi_now_iso8601 ();
+  char *dot = strrchr (base, '.');
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  name = g_filename_display_name (base);
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO network (id, name, created, updated) VALUES (?, ?, ?, ?)",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, now, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode (db);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A new network is built under a temporary name and renamed into place,
+ * so that a crash never leaves a half-made file at @path. */
+static gboolean
+create_file (const char  *path,
+             int          version,
+             GError     **error)
+{
+  g_autofree char *tmp_path = g_strdup_printf ("%s.new", path);
+  g_autofree char *display = g_filename_display_basename (path);
+  sqlite3 *db = NULL;
+  gboolean ok;
+  int rc;
+
+  g_unlink (tmp_path);
+  rc = sqlite3_open_v2 (tmp_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      int saved_errno = errno;
+
+      sqlite3_close_v2 (db);
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_IO,
+                   _("Could not create “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  ok = configure_connection (db, error);
+  if (ok)
+    {
+      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", CERCHI_APPLICATION_ID);
+
+      rc = sqlite3_exec (db, set_id, NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          cerchi_store_set_error (error, db, rc);
+          ok = FALSE;
+        }
+    }
+  ok = ok && apply_migrations (db, 0, version, error);
+  ok = ok && insert_network_row (db, path, error);
+
+  sqlite3_close_v2 (db);
+
+  if (ok && g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_IO,
+                   _("Could not create “%s”: %s"), display, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp_path);
+
+  return ok;
+}
+
+gboolean
+cerchi_store_create_at_version (const char  *path,
+                                int          version,
+                                GError     **error)
+{
+  return create_file (path, version, error);
+}
+
+static sqlite3 *
+open_connection (const char  *path,
+                 int         *out_version,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (!check_file_header (path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  if (!configure_connection (db, error) ||
+      !validate_existing (db, path, out_version, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+static gboolean
+upgrade_if_needed (sqlite3     *db,
+                   const char  *path,
+                   int          version,
+                   GError     **error)
+{
+  g_autofree char *backup = NULL;
+  g_autofree char *reason = NULL;
+
+  if (version == cerchi_store_schema_version ())
+    return TRUE;
+
+  reason = g_strdup_printf ("before-schema-%d", cerchi_store_schema_version ());
+  backup = backup_path_for (path, reason);
+  if (!backup_to (db, backup, error))
+    {
+      g_prefix_error (error, _("The network was not upgraded because no backup could be made: "));
+      return FALSE;
+    }
+
+  return apply_migrations (db, version, cerchi_store_schema_version (), error);
+}
+
+/**
+ * cerchi_store_open:
+ * @path: the network file
+ * @flags: whether it may or must be created
+ * @error: return location for a #CERCHI_STORE_ERROR
+ *
+ * Opens (or creates) a network and brings its schema up to date, after a
+ * backup. A file that cannot be used is refused with a message in plain
+ * words, and is left byte for byte as it was.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+CerchiStore *
+cerchi_store_open (const char            *path,
+                   CerchiStoreOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr(CerchiStore) self = NULL;
+  gboolean exists = FALSE;
+  int version = 0;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_path (path, flags, &exists, error))
+    return NULL;
+  if (!exists && !create_file (path, cerchi_store_schema_version (), error))
+    return NULL;
+
+  db = open_connection (path, &version, error);
+  if (db == NULL)
+    return NULL;
+
+  self = g_object_new (CERCHI_TYPE_STORE, NULL);
+  self->db = db;
+  self->path = g_strdup (path);
+
+  if (!enable_wal (db, error) ||
+      !upgrade_if_needed (db, path, version, error))
+    return NULL;
+
+  refresh_undo_state (self);
+  return g_steal_pointer (&self);
+}
+
+const char *
+cerchi_store_get_path (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+/* Change sets ----------------------------------------------------------- */
+
+static int
+filter_table (void       *user_data,
+              const char *table)
+{
+  return cerchi_schema_is_tracked (table);
+}
+
+static char *
+primary_key_text (sqlite3_changeset_iter *iter,
+                  int                     op,
+                  int                     n_columns)
+{
+  unsigned char *pk_flags = NULL;
+  int n_pk = 0;
+  GString *key = g_string_new (NULL);
+
+  sqlite3changeset_pk (iter, &pk_flags, &n_pk);
+  for (int i = 0; i < n_columns; i++)
+    {
+      sqlite3_value *value = NULL;
+
+      if (!pk_flags[i])
+        continue;
+      if (op == SQLITE_INSERT)
+        sqlite3changeset_new (iter, i, &value);
+      else
+        sqlite3changeset_old (iter, i, &value);
+
+      if (key->len > 0)
+        g_string_append_c (key, '|');
+      if (value != NULL)
+        g_string_append (key, (const char *) sqlite3_value_text (value));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static CerchiChanges *
+changes_from_changeset (int   size,
+                        void *changeset)
+{
+  CerchiChanges *changes = cerchi_changes_new ();
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
+    return changes;
+
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0;
+      int op = 0;
+      g_autofree char *id = NULL;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+      id = primary_key_text (iter, op, n_columns);
+      cerchi_changes_add (changes, table, id,
+                          op == SQLITE_INSERT ? CERCHI_CHANGE_INSERT :
+                          op == SQLITE_DELETE ? CERCHI_CHANGE_DELETE :
+                          CERCHI_CHANGE_UPDATE);
+    }
+  sqlite3changeset_finalize (iter);
+
+  return changes;
+}
+
+static void
+emit_changed (CerchiStore *self,
+              int          size,
+              void        *changeset)
+{
+  g_autoptr(CerchiChanges) changes = changes_from_changeset (size, changeset);
+
+  refresh_undo_state (self);
+  if (cerchi_changes_get_length (changes) > 0)
+    g_signal_emit (self, signals[CHANGED], 0, changes);
+}
+
+static gboolean
+push_undo (CerchiStore  *self,
+           const char   *name,
+           int           size,
+           void         *changeset,
+           GError      **error)
+{
+  g_autofree char *now = cerchi_now_iso8601 ();
+  g_autoptr(CerchiStmt) insert = NULL;
+
+  if (!cerchi_store_exec (self, "DELETE FROM undo_log WHERE undone = 1", error))
+    return FALSE;
+
+  insert = cerchi_store_prepare (self,
+                                 "INSERT INTO undo_log (name, changeset, at) VALUES (?, ?, ?)",
+                                 error);
+  if (insert == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (insert, 1, name);
+  sqlite3_bind_blob (insert, 2, changeset, size, SQLITE_STATIC);
+  cerchi_stmt_bind_text (insert, 3, now);
+  if (!cerchi_store_step_done (self, insert, error))
+    return FALSE;
+
+  return cerchi_store_exec (self,
+                            "DELETE FROM undo_log WHERE seq <= "
+                            "(SELECT max (seq) FROM undo_log) - " G_STRINGIFY (UNDO_DEPTH),
+                            error);
+}
+
+static void
+rollback (CerchiStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+commit (CerchiStore  *self,
+        GError      **error)
+{
+  if (!cerchi_store_exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cerchi_store_perform:
+ * @self: a #CerchiStore
+ * @action_name: what the user would call it, for "Undo …"
+ * @func: does the writing, through the domain functions
+ * @user_data: for @func
+ * @error: return location for a #GError
+ *
+ * Runs @func as one action: all of it is saved, recorded for undo and
+ * announced through #CerchiStore::changed, or none of it is. Called from
+ * within another action, @func simply becomes part of that one.
+ */
+gboolean
+cerchi_store_perform (CerchiStore            *self,
+                      const char             *action_name,
+                      CerchiStoreActionFunc   func,
+                      gpointer                user_data,
+                      GError                **error)
+{
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  int size = 0;
+  int rc;
+  gboolean ok;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (action_name != NULL, FALSE);
+
+  if (self->in_action)
+    return func (self, user_data, error);
+
+  if (!cerchi_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  rc = sqlite3session_create (self->db, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, filter_table, NULL);
+      rc = sqlite3session_attach (session, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      sqlite3session_delete (session);
+      rollback (self);
+      return FALSE;
+    }
+
+  self->in_action = TRUE;
+  ok = func (self, user_data, error);
+  self->in_action = FALSE;
+
+  if (ok)
+    {
+      rc = sqlite3session_changeset (session, &size, &changeset);
+      if (rc != SQLITE_OK)
+        {
+          cerchi_store_set_error (error, self->db, rc);
+          ok = FALSE;
+        }
+    }
+  sqlite3session_delete (session);
+
+  ok = ok && (size == 0 || push_undo (self, action_name, size, changeset, error));
+  ok = ok && commit (self, error);
+
+  if (!ok)
+    rollback (self);
+  else if (size > 0)
+    emit_changed (self, size, changeset);
+
+  sqlite3_free (changeset);
+  return ok;
+}
+
+/* Undo and redo --------------------------------------------------------- */
+
+static int
+abort_on_conflict (void                   *user_data,
+                   int                     conflict,
+                   sqlite3_changeset_iter *iter)
+{
+  return SQLITE_CHANGESET_ABORT;
+}
+
+static char *
+dup_history_label (CerchiStore *self,
+                   gboolean     undone)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (self,
+                          undone
+                          ? "SELECT name FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+                          : "SELECT name FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1",
+                          NULL);
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return g_strdup (cerchi_stmt_column_text (stmt, 0));
+
+  return NULL;
+}
+
+gboolean
+cerchi_store_can_undo (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  return self->can_undo;
+}
+
+gboolean
+cerchi_store_can_redo (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  return self->can_redo;
+}
+
+char *
+cerchi_store_dup_undo_label (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), NULL);
+
+  return dup_history_label (self, FALSE);
+}
+
+char *
+cerchi_store_dup_redo_label (CerchiStore *self)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), NULL);
+
+  return dup_history_label (self, TRUE);
+}
+
+static gboolean
+apply_changeset (CerchiStore  *self,
+                 int           size,
+                 void         *changeset,
+                 GError      **error)
+{
+  int rc = sqlite3changeset_apply (self->db, size, changeset,
+                                   NULL, abort_on_conflict, NULL);
+
+  if (rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CONFLICT,
+                           _("This step cannot be undone or redone any more: the data it "
+                             "touched has changed in another way."));
+      return FALSE;
+    }
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Replays the newest done step inverted (undo) or the oldest undone step
+ * as it was (redo), and moves it to the other side of the history. */
+static gboolean
+step_history (CerchiStore  *self,
+              gboolean      redo,
+              GError      **error)
+{
+  g_autoptr(CerchiStmt) select = NULL;
+  g_autoptr(CerchiStmt) mark = NULL;
+  void *replay = NULL;
+  int replay_size = 0;
+  gint64 seq;
+  int rc;
+  gboolean ok;
+
+  g_return_val_if_fail (!self->in_action, FALSE);
+
+  if (!cerchi_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  select = cerchi_store_prepare (self,
+                                 redo
+                                 ? "SELECT seq, changeset FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+                                 : "SELECT seq, changeset FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1",
+                                 error);
+  if (select == NULL || (rc = cerchi_store_step_row (self, select, error)) < 0)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (rc == SQLITE_DONE)
+    {
+      rollback (self);
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOTHING_TO_UNDO,
+                           redo ? _("There is nothing to redo.") : _("There is nothing to undo."));
+      return FALSE;
+    }
+
+  seq = sqlite3_column_int64 (select, 0);
+  if (redo)
+    {
+      replay_size = sqlite3_column_bytes (select, 1);
+      replay = sqlite3_malloc (MAX (replay_size, 1));
+      memcpy (replay, sqlite3_column_blob (select, 1), replay_size);
+      rc = replay != NULL ? SQLITE_OK : SQLITE_NOMEM;
+    }
+  else
+    rc = sqlite3changeset_invert (sqlite3_column_bytes (select, 1),
+                                  sqlite3_column_blob (select, 1),
+                                  &replay_size, &replay);
+  sqlite3_reset (select);
+
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, self->db, rc);
+      rollback (self);
+      return FALSE;
+    }
+
+  ok = apply_changeset (self, replay_size, replay, error);
+  if (ok)
+    {
+      mark = cerchi_store_prepare (self, "UPDATE undo_log SET undone = ? WHERE seq = ?", error);
+      ok = mark != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int (mark, 1, redo ? 0 : 1);
+      sqlite3_bind_int64 (mark, 2, seq);
+      ok = cerchi_store_step_done (self, mark, error);
+    }
+  ok = ok && commit (self, error);
+
+  if (!ok)
+    rollback (self);
+  else
+    emit_changed (self, replay_size, replay);
+
+  sqlite3_free (replay);
+  return ok;
+}
+
+gboolean
+cerchi_store_undo (CerchiStore  *self,
+                   GError      **error)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  return step_history (self, FALSE, error);
+}
+
+gboolean
+cerchi_store_redo (CerchiStore  *self,
+                   GError      **error)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  return step_history (self, TRUE, error);
+}
+
+/* After an erasure the history must not keep the erased data: the old
+ * changesets hold it, so they all go. */
+gboolean
+cerchi_store_forget_history (CerchiStore  *self,
+                             GError      **error)
+{
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  if (!cerchi_store_exec (self, "DELETE FROM undo_log", error))
+    return FALSE;
+
+  refresh_undo_state (self);
+  return TRUE;
+}
+
+/* Network --------------------------------------------------------------- */
+
+char *
+cerchi_store_dup_name (CerchiStore *self)
+{
+  g_autoptr(CerchiStmt) stmt = NULL;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (self), NULL);
+
+  stmt = cerchi_store_prepare (self, "SELECT name FROM network LIMIT 1", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return g_strdup (cerchi_stmt_column_text (stmt, 0));
+
+  return g_strdup ("");
+}
+
+static gboolean
+rename_network (CerchiStore  *self,
+                gpointer      user_data,
+                GError      **error)
+{
+  g_autofree char *now = cerchi_now_iso8601 ();
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (self, "UPDATE network SET name = ?, updated = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  cerchi_stmt_bind_text (stmt, 1, user_data);
+  cerchi_stmt_bind_text (stmt, 2, now);
+  return cerchi_store_step_done (self, stmt, error);
+}
+
+gboolean
+cerchi_store_set_name (CerchiStore  *self,
+                       const char   *name,
+                       GError      **error)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (name));
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("The network needs a name."));
+      return FALSE;
+    }
+
+  return cerchi_store_perform (self, _("Rename network"), rename_network, stripped, error);
+}
+
+/* Copies and checks ----------------------------------------------------- */
+
+gboolean
+cerchi_store_save_copy (CerchiStore  *self,
+                        const char   *dest_path,
+                        GError      **error)
+{
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) dest = NULL;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  source = g_file_new_for_path (self->path);
+  dest = g_file_new_for_path (dest_path);
+  if (g_file_equal (source, dest))
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_EXISTS,
+                           _("A copy cannot replace the network it is made from."));
+      return FALSE;
+    }
+
+  return backup_to (self->db, dest_path, error);
+}
+
+gboolean
+cerchi_store_check_integrity (CerchiStore  *self,
+                              GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+
+  stmt = cerchi_store_prepare (self, "PRAGMA integrity_check (1)", error);
+  if (stmt == NULL || (rc = cerchi_store_step_row (self, stmt, error)) < 0)
+    return FALSE;
+
+  if (rc != SQLITE_ROW || g_strcmp0 (cerchi_stmt_column_text (stmt, 0), "ok") != 0)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
+                           _("The network file is damaged. Restore it from a backup."));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,377 @@
+/* test-store.c: creating, opening, upgrading and refusing network files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cerchi-registry.h"
+#include "cerchi-store-private.h"
+#include "cerchi-test-utils.h"
+
+static void
+test_create_and_reopen (void)
+{
+  g_autofree char *path = cerchi_test_path ("Rete ClubPRO.cerchi");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new ("Datalogic");
+  g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_assert_no_error (error);
+  name = cerchi_store_dup_name (store);
+  g_assert_cmpstr (name, ==, "Rete ClubPRO");
+  g_assert_true (cerchi_registry_add_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* No half-made file or write-ahead log is left beside it. */
+  g_assert_false (g_file_test (g_strconcat (path, ".new", NULL), G_FILE_TEST_EXISTS));
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  all = cerchi_registry_list_organisations (store, &error);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpstr (cerchi_organisation_get_name (all->pdata[0]), ==, "Datalogic");
+  g_assert_true (cerchi_store_check_integrity (store, &error));
+}
+
+static void
+test_new_refuses_existing (void)
+{
+  g_autofree char *path = cerchi_test_path ("existing.cerchi");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store;
+
+  g_assert_true (g_file_set_contents (path, "keep me", -1, NULL));
+  before = cerchi_test_checksum (path);
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_assert_null (store);
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_EXISTS);
+  after = cerchi_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_missing (void)
+{
+  g_autofree char *path = cerchi_test_path ("missing.cerchi");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Opens @path, expects @code, and checks not one byte changed. */
+static void
+assert_refused (const char       *path,
+                CerchiStoreError  code)
+{
+  g_autofree char *before = cerchi_test_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, CERCHI_STORE_ERROR, code);
+  g_test_message ("%s: %s", path, error->message);
+  after = cerchi_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (g_strconcat (path, "-wal", NULL), G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_not_sqlite (void)
+{
+  g_autofree char *path = cerchi_test_path ("members.cerchi");
+  g_autofree char *empty = cerchi_test_path ("empty.cerchi");
+
+  g_assert_true (g_file_set_contents (path, "PK\x03\x04 this is a zip file, really", -1, NULL));
+  assert_refused (path, CERCHI_STORE_ERROR_NOT_SQLITE);
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused (empty, CERCHI_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+make_plain_sqlite (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_refuse_foreign (void)
+{
+  g_autofree char *path = cerchi_test_path ("places.sqlite");
+
+  make_plain_sqlite (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);");
+  assert_refused (path, CERCHI_STORE_ERROR_FOREIGN);
+}
+
+static void
+test_refuse_newer (void)
+{
+  g_autofree char *path = cerchi_test_path ("future.cerchi");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                          "CREATE TABLE network (id TEXT PRIMARY KEY);",
+                                          CERCHI_APPLICATION_ID, cerchi_store_schema_version () + 1);
+
+  make_plain_sqlite (path, sql);
+  assert_refused (path, CERCHI_STORE_ERROR_NEWER);
+}
+
+static void
+add_many (CerchiStore *store,
+          guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Impresa numero %u con un nome abbastanza lungo", i);
+      g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new (name);
+      g_autoptr(GError) error = NULL;
+
+      cerchi_registry_add_organisation (store, organisation, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_refuse_corrupt (void)
+{
+  g_autofree char *path = cerchi_test_path ("damaged.cerchi");
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  add_many (store, 300);
+  g_object_unref (store);
+
+  /* Overwrite the third page with garbage. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  memset (contents + 2 * 4096, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  assert_refused (path, CERCHI_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_refuse_truncated (void)
+{
+  g_autofree char *path = cerchi_test_path ("truncated.cerchi");
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  add_many (store, 300);
+  g_object_unref (store);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
+
+  assert_refused (path, CERCHI_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_refuse_read_only (void)
+{
+  g_autofree char *path = cerchi_test_path ("readonly.cerchi");
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  assert_refused (path, CERCHI_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_refuse_directory (void)
+{
+  g_autofree char *path = cerchi_test_path ("folder.cerchi");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_null (cerchi_store_open (path, CERCHI_STORE_OPEN_CREATE, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_IS_DIRECTORY);
+}
+
+static void
+test_refuse_locked (void)
+{
+  g_autofree char *path = cerchi_test_path ("locked.cerchi");
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  int ready[2];
+  pid_t child;
+  char byte;
+
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      /* Another process holding the network open. */
+      CerchiStore *holder = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, NULL);
+
+      if (write (ready[1], holder != NULL ? "y" : "n", 1) != 1)
+        _exit (1);
+      pause ();
+      _exit (0);
+    }
+
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  g_assert_cmpint (byte, ==, 'y');
+
+  g_assert_null (cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_LOCKED);
+  g_test_message ("%s", error->message);
+
+  kill (child, SIGKILL);
+  waitpid (child, NULL, 0);
+  close (ready[0]);
+  close (ready[1]);
+
+  /* Once the other process is gone, the file opens and is whole. */
+  g_clear_error (&error);
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_true (cerchi_store_check_integrity (store, &error));
+  g_object_unref (store);
+}
+
+static void
+test_migrate_with_backup (void)
+{
+  g_autofree char *path = cerchi_test_path ("old.cerchi");
+  g_autofree char *backups = g_build_filename (g_get_user_data_dir (), "cerchi", "backups", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *entry;
+  guint n_backups = 0;
+  sqlite3 *db = NULL;
+
+  /* A version 1 file (before full-text search) with one organisation. */
+  g_assert_true (cerchi_store_create_at_version (path, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO organisation (id, name, created, updated) "
+                                 "VALUES ('a', 'Bonfiglioli Riduttori', 'x', 'x')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  /* The migration indexed what was there... */
+  found = cerchi_registry_search (store, "bonfig", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_hash_table_contains (found, "a"));
+
+  /* ...after a backup of the old file. */
+  dir = g_dir_open (backups, 0, &error);
+  g_assert_no_error (error);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *backup_path = g_build_filename (backups, entry, NULL);
+      sqlite3_stmt *stmt = NULL;
+
+      if (!g_str_has_prefix (entry, "old.cerchi.before-schema-"))
+        continue;
+      n_backups++;
+      g_assert_cmpint (sqlite3_open (backup_path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
+  g_assert_cmpuint (n_backups, ==, 1);
+}
+
+static void
+test_save_copy (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autofree char *copy_path = cerchi_test_path ("copy.cerchi");
+  g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new ("Marchesini Group");
+  g_autoptr(CerchiStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_registry_add_organisation (store, organisation, &error));
+  g_assert_true (cerchi_store_save_copy (store, copy_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (cerchi_store_save_copy (store, cerchi_store_get_path (store), &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  copy = cerchi_store_open (copy_path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cerchi_registry_count_organisations (copy), ==, 1);
+}
+
+static void
+test_rename (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_false (cerchi_store_set_name (store, "   ", &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (cerchi_store_set_name (store, " Laboratorio Smart Eco District ", &error));
+  name = cerchi_store_dup_name (store);
+  g_assert_cmpstr (name, ==, "Laboratorio Smart Eco District");
+
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_free (name);
+  name = cerchi_store_dup_name (store);
+  g_assert_cmpstr (name, ==, "network");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/create-and-reopen", test_create_and_reopen);
+  g_test_add_func ("/store/new-refuses-existing", test_new_refuses_existing);
+  g_test_add_func ("/store/missing", test_missing);
+  g_test_add_func ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  g_test_add_func ("/store/refuse/foreign", test_refuse_foreign);
+  g_test_add_func ("/store/refuse/newer", test_refuse_newer);
+  g_test_add_func ("/store/refuse/corrupt", test_refuse_corrupt);
+  g_test_add_func ("/store/refuse/truncated", test_refuse_truncated);
+  g_test_add_func ("/store/refuse/read-only", test_refuse_read_only);
+  g_test_add_func ("/store/refuse/directory", test_refuse_directory);
+  g_test_add_func ("/store/refuse/locked", test_refuse_locked);
+  g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
+  g_test_add_func ("/store/save-copy", test_save_copy);
+  g_test_add_func ("/store/rename", test_rename);
+
+  return g_test_run ();
+}
