@@ -34,7 +34,7 @@ struct _CerchiDuplicateIndex
 
 static const char * const legal_forms[] = {
   "spa", "srl", "srls", "snc", "sas", "sapa", "scarl", "scrl", "scpa", "sc",
-  "soc", "societa", "coop", "cooperativa", "consortile", "group", "gruppo",
+  "soc", "societa", "coop", "cooperativa", "sociale", "consortile", "group", "gruppo",
   "ltd", "gmbh", "ag", "inc", "sa", "sl", "sarl", "bv", "nv", "plc", "llc",
   "onlus", "ets", "aps", "odv", "ente", "the", "di", "e", "and", "&",
 };
