@@ -307,21 +307,21 @@ test_duplicates (void)
   existing = add_organisation (store, "Datalogic S.p.A.", vat, "");
 
   cerchi_record_set_text (RECORD (same_vat), CERCHI_ORGANISATION_VAT, g_strconcat ("IT", vat, NULL));
-  message = cerchi_registry_find_duplicate (store, same_vat, &error);
+  message = cerchi_registry_find_duplicate (store, same_vat, NULL, &error);
   g_assert_nonnull (strstr (message, "same VAT"));
   g_clear_pointer (&message, g_free);
 
-  message = cerchi_registry_find_duplicate (store, same_name, &error);
+  message = cerchi_registry_find_duplicate (store, same_name, NULL, &error);
   g_assert_nonnull (strstr (message, "same name"));
   g_clear_pointer (&message, g_free);
 
-  message = cerchi_registry_find_duplicate (store, typo, &error);
+  message = cerchi_registry_find_duplicate (store, typo, NULL, &error);
   g_assert_nonnull (strstr (message, "similar"));
   g_clear_pointer (&message, g_free);
 
-  g_assert_null (cerchi_registry_find_duplicate (store, unrelated, &error));
+  g_assert_null (cerchi_registry_find_duplicate (store, unrelated, NULL, &error));
   /* An organisation is not its own duplicate. */
-  g_assert_null (cerchi_registry_find_duplicate (store, existing, &error));
+  g_assert_null (cerchi_registry_find_duplicate (store, existing, NULL, &error));
   g_assert_no_error (error);
 }
 

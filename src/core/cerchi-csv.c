@@ -75,6 +75,12 @@ cerchi_csv_to_utf8 (const char  *data,
                     const char **encoding,
                     GError     **error)
 {
+  if (data == NULL || length == 0)
+    {
+      *encoding = "UTF-8";
+      return g_strdup ("");
+    }
+
   if (length >= 2 && ((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe))
     {
       *encoding = "UTF-16";
@@ -110,12 +116,22 @@ cerchi_csv_to_utf8 (const char  *data,
 }
 
 /* The separator is whichever of ; , and tab is most frequent on the first
- * line, outside quotes; a comma when there is none. */
+ * line, outside quotes; a comma when there is none. Blank lines before it
+ * do not count as the first line: they are skipped when reading too. */
 char
 cerchi_csv_guess_separator (const char *text)
 {
   guint semicolons = 0, commas = 0, tabs = 0;
   gboolean quoted = FALSE;
+
+  for (const char *p = text; ; p++)
+    {
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p != '\r' && *p != '\n')
+        break;
+      text = p + 1;
+    }
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -161,9 +177,23 @@ skip_line_end (Cursor *cursor)
   cursor->line++;
 }
 
-/* A quoted field; the cursor is on its opening quote. Returns FALSE and
- * sets @error if the quote is never closed or text follows the closing one. */
-static gboolean
+/* Records the first problem of a record; later ones follow from it. */
+static void
+set_record_error (char **error,
+                  char  *message)
+{
+  if (*error == NULL)
+    *error = message;
+  else
+    g_free (message);
+}
+
+/* A quoted field; the cursor is on its opening quote. A quote that is
+ * never closed, or text after the closing one, is reported in @error;
+ * in the second case the text is kept and reading goes on with the next
+ * field, so that a quoted line break later in the record is still read as
+ * one and the records after it start where they should. */
+static void
 read_quoted (Cursor   *cursor,
              GString  *field,
              char    **error)
@@ -175,9 +205,10 @@ read_quoted (Cursor   *cursor,
     {
       if (*cursor->p == '\0')
         {
-          *error = g_strdup_printf (_("A quoted field that starts on line %u is never closed."),
-                                    start_line);
-          return FALSE;
+          set_record_error (error,
+                            g_strdup_printf (_("A quoted field that starts on line %u is never closed."),
+                                             start_line));
+          return;
         }
       if (*cursor->p == '"' && cursor->p[1] == '"')
         {
@@ -205,18 +236,10 @@ read_quoted (Cursor   *cursor,
     cursor->p++;
   if (*cursor->p != cursor->separator && !at_line_end (cursor))
     {
-      *error = g_strdup (_("There is text after the closing quote of a field."));
-      return FALSE;
+      set_record_error (error, g_strdup (_("There is text after the closing quote of a field.")));
+      while (*cursor->p != cursor->separator && !at_line_end (cursor))
+        g_string_append_c (field, *cursor->p++);
     }
-
-  return TRUE;
-}
-
-static void
-skip_to_line_end (Cursor *cursor)
-{
-  while (!at_line_end (cursor))
-    cursor->p++;
 }
 
 static CerchiCsvRecord *
@@ -229,15 +252,19 @@ read_record (Cursor *cursor)
   record->line = cursor->line;
   for (;;)
     {
+      const char *start = cursor->p;
+
       g_string_truncate (field, 0);
 
-      if (*cursor->p == '"')
+      /* People writing CSV by hand put a space after the separator, even
+       * before a quoted field: ", "Rossi, Mario"" is one field. */
+      while (*start == ' ')
+        start++;
+
+      if (*start == '"')
         {
-          if (!read_quoted (cursor, field, &record->error))
-            {
-              skip_to_line_end (cursor);
-              break;
-            }
+          cursor->p = start;
+          read_quoted (cursor, field, &record->error);
         }
       else
         while (*cursor->p != cursor->separator && !at_line_end (cursor))
@@ -258,14 +285,20 @@ read_record (Cursor *cursor)
   return record;
 }
 
+/* Only spaces and separators; the fields are left as they are, since
+ * spaces inside quotes are data. */
 static gboolean
 is_blank_record (CerchiCsvRecord *record)
 {
-  for (guint i = 0; record->fields[i] != NULL; i++)
-    if (*g_strstrip (record->fields[i]) != '\0')
-      return FALSE;
+  if (record->error != NULL)
+    return FALSE;
 
-  return record->error == NULL;
+  for (guint i = 0; record->fields[i] != NULL; i++)
+    for (const char *p = record->fields[i]; *p != '\0'; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
+
+  return TRUE;
 }
 
 /**

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The name the demo network is given (data, so not translated). */
+#define CERCHI_DEMO_NETWORK_NAME "Rete Imprese Metropolitana"
+
 gboolean cerchi_demo_populate (CerchiStore  *store,
                                GError      **error);
 

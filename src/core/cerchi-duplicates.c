@@ -21,13 +21,17 @@ typedef struct
   char *id;
   char *name;
   char *key;
+  char *vat;
 } Entry;
 
+/* Every table keeps all the entries under a key, not only the first: the
+ * first may be the very record being checked (exclude_id), and the one
+ * after it the duplicate to report. */
 struct _CerchiDuplicateIndex
 {
   GPtrArray  *entries;
-  GHashTable *by_vat;     /* vat → Entry */
-  GHashTable *by_key;     /* key → Entry */
+  GHashTable *by_vat;     /* vat → GPtrArray of Entry */
+  GHashTable *by_key;     /* key → GPtrArray of Entry */
   GHashTable *by_prefix;  /* 2 leading chars → GPtrArray of Entry */
   GHashTable *by_suffix;  /* 2 trailing chars → GPtrArray of Entry */
 };
@@ -175,6 +179,7 @@ entry_free (gpointer data)
   g_free (entry->id);
   g_free (entry->name);
   g_free (entry->key);
+  g_free (entry->vat);
   g_free (entry);
 }
 
@@ -184,8 +189,10 @@ cerchi_duplicate_index_new (void)
   CerchiDuplicateIndex *self = g_new0 (CerchiDuplicateIndex, 1);
 
   self->entries = g_ptr_array_new_with_free_func (entry_free);
-  self->by_vat = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_vat = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_ptr_array_unref);
+  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_ptr_array_unref);
   self->by_prefix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_ptr_array_unref);
   self->by_suffix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -235,12 +242,13 @@ cerchi_duplicate_index_add (CerchiDuplicateIndex *self,
   entry->id = g_strdup (id);
   entry->name = g_strdup (name);
   entry->key = cerchi_name_key (name);
+  entry->vat = g_strdup (vat != NULL ? vat : "");
   g_ptr_array_add (self->entries, entry);
 
-  if (vat != NULL && *vat != '\0' && !g_hash_table_contains (self->by_vat, vat))
-    g_hash_table_insert (self->by_vat, g_strdup (vat), entry);
-  if (!g_hash_table_contains (self->by_key, entry->key))
-    g_hash_table_insert (self->by_key, entry->key, entry);
+  if (*entry->vat != '\0')
+    add_to_bucket (self->by_vat, g_strdup (entry->vat), entry);
+  if (*entry->key != '\0')
+    add_to_bucket (self->by_key, g_strdup (entry->key), entry);
 
   len = strlen (entry->key);
   if (len >= 2)
@@ -248,6 +256,29 @@ cerchi_duplicate_index_add (CerchiDuplicateIndex *self,
       add_to_bucket (self->by_prefix, g_strndup (entry->key, 2), entry);
       add_to_bucket (self->by_suffix, g_strdup (entry->key + len - 2), entry);
     }
+}
+
+/* The first entry of @bucket that is not @exclude_id and, when @vat is
+ * given, has no VAT number or that one. */
+static Entry *
+first_in (GHashTable *buckets,
+          const char *bucket_key,
+          const char *exclude_id,
+          const char *vat)
+{
+  GPtrArray *bucket = g_hash_table_lookup (buckets, bucket_key);
+
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (bucket, i);
+
+      if (g_strcmp0 (entry->id, exclude_id) == 0)
+        continue;
+      if (vat == NULL || *vat == '\0' || *entry->vat == '\0' || strcmp (vat, entry->vat) == 0)
+        return entry;
+    }
+
+  return NULL;
 }
 
 static Entry *
@@ -296,18 +327,23 @@ cerchi_duplicate_index_find (CerchiDuplicateIndex  *self,
   *reason = CERCHI_DUPLICATE_NONE;
 
   if (vat != NULL && *vat != '\0' &&
-      (entry = g_hash_table_lookup (self->by_vat, vat)) != NULL &&
-      g_strcmp0 (entry->id, exclude_id) != 0)
+      (entry = first_in (self->by_vat, vat, exclude_id, NULL)) != NULL)
     {
       *reason = CERCHI_DUPLICATE_SAME_VAT;
       goto found;
     }
 
-  if (len > 0 &&
-      (entry = g_hash_table_lookup (self->by_key, key)) != NULL &&
-      g_strcmp0 (entry->id, exclude_id) != 0)
+  if (len > 0 && (entry = first_in (self->by_key, key, exclude_id, vat)) != NULL)
     {
       *reason = CERCHI_DUPLICATE_SAME_NAME;
+      goto found;
+    }
+
+  /* The same name with another VAT number is another organisation (there
+   * is a "Rossi S.r.l." in every province), but still worth a look. */
+  if (len > 0 && (entry = first_in (self->by_key, key, exclude_id, NULL)) != NULL)
+    {
+      *reason = CERCHI_DUPLICATE_SAME_NAME_OTHER_VAT;
       goto found;
     }
 
@@ -344,6 +380,8 @@ cerchi_duplicate_describe (CerchiDuplicateReason  reason,
       return g_strdup_printf (_("“%s” has the same name."), other_name);
     case CERCHI_DUPLICATE_SIMILAR_NAME:
       return g_strdup_printf (_("“%s” has a very similar name."), other_name);
+    case CERCHI_DUPLICATE_SAME_NAME_OTHER_VAT:
+      return g_strdup_printf (_("“%s” has the same name but another VAT number."), other_name);
     case CERCHI_DUPLICATE_NONE:
     default:
       return NULL;

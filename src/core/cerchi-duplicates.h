@@ -14,6 +14,7 @@ typedef enum
   CERCHI_DUPLICATE_SAME_VAT,
   CERCHI_DUPLICATE_SAME_NAME,
   CERCHI_DUPLICATE_SIMILAR_NAME,
+  CERCHI_DUPLICATE_SAME_NAME_OTHER_VAT,  /* most likely another organisation */
 } CerchiDuplicateReason;
 
 typedef struct _CerchiDuplicateIndex CerchiDuplicateIndex;

@@ -38,18 +38,35 @@ static const CerchiPersonField person_columns[] = {
   CERCHI_PERSON_NAME, CERCHI_PERSON_ROLE, CERCHI_PERSON_EMAIL, CERCHI_PERSON_PHONE,
 };
 
+/* Whether a cell starts a line is kept apart rather than guessed from
+ * the text before it: the byte order mark, or an empty first cell, would
+ * fool a guess. */
+typedef struct
+{
+  GString  *text;
+  gboolean  line_start;
+} Output;
+
 static void
-append_cell (GString    *line,
+append_cell (Output     *line,
              const char *text)
 {
-  if (line->len > 0 && line->str[line->len - 1] != '\n')
-    g_string_append_c (line, SEPARATOR);
-  cerchi_csv_append_field (line, text, SEPARATOR, TRUE);
+  if (!line->line_start)
+    g_string_append_c (line->text, SEPARATOR);
+  line->line_start = FALSE;
+  cerchi_csv_append_field (line->text, text, SEPARATOR, TRUE);
 }
 
 static void
-append_number (GString *line,
-               int      number)
+end_line (Output *line)
+{
+  g_string_append (line->text, "\r\n");
+  line->line_start = TRUE;
+}
+
+static void
+append_number (Output *line,
+               int     number)
 {
   g_autofree char *text = number >= 0 ? g_strdup_printf ("%d", number) : g_strdup ("");
 
@@ -57,7 +74,7 @@ append_number (GString *line,
 }
 
 static void
-append_organisation (GString            *line,
+append_organisation (Output             *line,
                      CerchiOrganisation *organisation)
 {
   CerchiRecord *record = CERCHI_RECORD (organisation);
@@ -146,7 +163,8 @@ cerchi_member_export (CerchiStore    *store,
 {
   g_autoptr(GPtrArray) organisations = cerchi_registry_list_organisations (store, error);
   g_autoptr(GHashTable) contacts = NULL;
-  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) text = NULL;
+  Output out;
 
   if (organisations == NULL)
     return FALSE;
@@ -154,23 +172,25 @@ cerchi_member_export (CerchiStore    *store,
   if (contacts == NULL)
     return FALSE;
 
-  out = g_string_new ("\xef\xbb\xbf");
+  text = g_string_new ("\xef\xbb\xbf");
+  out.text = text;
+  out.line_start = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (header_columns); i++)
-    append_cell (out, cerchi_import_column_label (header_columns[i]));
-  g_string_append (out, "\r\n");
+    append_cell (&out, cerchi_import_column_label (header_columns[i]));
+  end_line (&out);
 
   for (guint i = 0; i < organisations->len; i++)
     {
       CerchiOrganisation *organisation = g_ptr_array_index (organisations, i);
       CerchiRecord *person = g_hash_table_lookup (contacts, cerchi_record_get_id (CERCHI_RECORD (organisation)));
 
-      append_organisation (out, organisation);
+      append_organisation (&out, organisation);
       for (guint j = 0; j < G_N_ELEMENTS (person_columns); j++)
-        append_cell (out, person != NULL ? cerchi_record_get_text (person, person_columns[j]) : "");
-      g_string_append (out, "\r\n");
+        append_cell (&out, person != NULL ? cerchi_record_get_text (person, person_columns[j]) : "");
+      end_line (&out);
     }
 
-  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
+  if (!g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error))
     return FALSE;
 
   if (n_rows != NULL)

@@ -25,7 +25,8 @@ typedef struct
   CerchiCsvRecord      *record;      /* owned by the CSV */
   CerchiImportRowState  state;
   gboolean              existing;    /* the network already has it */
-  guint                 parent;      /* CONTACT: the row with the organisation */
+  gboolean              is_contact;  /* of the organisation on an earlier row */
+  guint                 parent;      /* then: the row with the organisation */
   CerchiOrganisation   *organisation;
   CerchiPerson         *person;      /* nullable */
 } Row;
@@ -61,7 +62,8 @@ static const Synonyms header_synonyms[] = {
                                "organizzazione azienda impresa company ente" },
   { CERCHI_IMPORT_COLUMN_VAT, "vat vatnumber vatno vatcode partitaiva piva iva" },
   { CERCHI_IMPORT_COLUMN_KIND, "kind tipo tipologia type natura" },
-  { CERCHI_IMPORT_COLUMN_SECTOR, "sector settore industry comparto settoreattivita" },
+  { CERCHI_IMPORT_COLUMN_SECTOR, "sector settore industry comparto settoreattivita settorediattivita "
+                                 "attivita attivitaprevalente" },
   { CERCHI_IMPORT_COLUMN_SIZE, "size dimensione classedimensionale sizeclass dimensioneimpresa" },
   { CERCHI_IMPORT_COLUMN_EMPLOYEES, "employees dipendenti addetti numerodipendenti ndipendenti "
                                     "headcount staff" },
@@ -69,10 +71,12 @@ static const Synonyms header_synonyms[] = {
   { CERCHI_IMPORT_COLUMN_PROVINCE, "province provincia prov pr" },
   { CERCHI_IMPORT_COLUMN_ADDRESS, "address indirizzo sede" },
   { CERCHI_IMPORT_COLUMN_WEBSITE, "website sito sitoweb sitointernet web url www" },
-  { CERCHI_IMPORT_COLUMN_STATUS, "status stato statoadesione membership" },
-  { CERCHI_IMPORT_COLUMN_YEAR_JOINED, "yearjoined joined annoadesione annodiadesione membersince socioda" },
+  { CERCHI_IMPORT_COLUMN_STATUS, "status stato statoadesione statodiadesione membership" },
+  { CERCHI_IMPORT_COLUMN_YEAR_JOINED, "yearjoined joined annoadesione annodiadesione membersince socioda "
+                                      "aderentedal" },
   { CERCHI_IMPORT_COLUMN_NOTES, "notes note annotazioni comments" },
-  { CERCHI_IMPORT_COLUMN_CONTACT, "contact contactperson referente contatto persona nomereferente" },
+  { CERCHI_IMPORT_COLUMN_CONTACT, "contact contactperson referente contatto persona nomereferente "
+                                  "personadiriferimento" },
   { CERCHI_IMPORT_COLUMN_ROLE, "role ruolo qualifica funzione jobtitle position" },
   { CERCHI_IMPORT_COLUMN_EMAIL, "email mail posta postaelettronica indirizzoemail emailaddress" },
   { CERCHI_IMPORT_COLUMN_PHONE, "phone telefono tel cellulare mobile telephone" },
@@ -109,9 +113,21 @@ static const Synonyms status_synonyms[] = {
   { CERCHI_MEMBERSHIP_FORMER, "formermember former exaderente exsocio ex cessato uscito" },
 };
 
+typedef const char *(*LabelFunc) (int value);
+
+static const char *column_label (int value) { return cerchi_import_column_label (value); }
+static const char *kind_label (int value) { return cerchi_organisation_kind_label (value); }
+static const char *size_label (int value) { return cerchi_size_class_label (value); }
+static const char *status_label (int value) { return cerchi_membership_label (value); }
+
+/* Cerchi's own labels in the language it runs in come first: they are
+ * what its export writes, so an export reads back whatever words the
+ * translation chose. The fixed synonyms cover the rest, and exports made
+ * in the other language. */
 static gboolean
 lookup_synonym (const Synonyms *table,
                 guint           n,
+                LabelFunc       label,
                 const char     *text,
                 int            *value)
 {
@@ -119,6 +135,17 @@ lookup_synonym (const Synonyms *table,
 
   if (*key == '\0')
     return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *folded = cerchi_fold (label (table[i].value));
+
+      if (strcmp (folded, key) == 0)
+        {
+          *value = table[i].value;
+          return TRUE;
+        }
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -241,7 +268,7 @@ map_headers (CerchiMemberImport  *self,
     {
       int column = CERCHI_IMPORT_COLUMN_IGNORED;
 
-      if (!lookup_synonym (header_synonyms, G_N_ELEMENTS (header_synonyms),
+      if (!lookup_synonym (header_synonyms, G_N_ELEMENTS (header_synonyms), column_label,
                            header->fields[i], &column))
         continue;
 
@@ -268,34 +295,55 @@ map_headers (CerchiMemberImport  *self,
 }
 
 /* A cell as the user meant it: trimmed, and without the apostrophe that
- * Cerchi's own export puts before cells a spreadsheet would run. */
+ * Cerchi's own export puts before cells a spreadsheet would run (the
+ * same characters as cerchi_csv_append_field()). */
 static char *
 clean_cell (const char *cell)
 {
   char *text = g_strstrip (g_strdup (cell));
 
-  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@", text[1]) != NULL)
-    memmove (text, text + 1, strlen (text));
+  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
+    {
+      memmove (text, text + 1, strlen (text));
+      g_strstrip (text);
+    }
 
   return text;
 }
 
+/* "1.200", "1 200" and "1'200" are all twelve hundred, but "12.5" is not
+ * a head count: after the first group of one to three digits, every group
+ * has three, or the number is refused rather than read as 125. */
 static gboolean
 parse_count (const char *text,
              int         max,
              int        *value)
 {
   g_autoptr(GString) digits = g_string_new (NULL);
+  gboolean grouped = FALSE;
+  guint group = 0;
   guint64 number;
 
-  /* "1.200", "1 200" and "1'200" are all twelve hundred. */
   for (const char *p = text; *p != '\0'; p++)
     {
       if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (strchr (". '", *p) == NULL)
+        {
+          g_string_append_c (digits, *p);
+          group++;
+        }
+      else if (strchr (". '", *p) != NULL)
+        {
+          if (group == 0 || group > 3 || (grouped && group != 3))
+            return FALSE;
+          grouped = TRUE;
+          group = 0;
+        }
+      else
         return FALSE;
     }
+
+  if (grouped && group != 3)
+    return FALSE;
 
   if (digits->len == 0 || digits->len > 9 ||
       !g_ascii_string_to_unsigned (digits->str, 10, 0, max, &number, NULL))
@@ -326,6 +374,7 @@ set_enum_cell (RowCheck       *check,
                guint           field,
                const Synonyms *table,
                guint           n,
+               LabelFunc       label,
                const char     *text,
                const char     *what)
 {
@@ -333,7 +382,7 @@ set_enum_cell (RowCheck       *check,
 
   if (*text == '\0')
     return;
-  if (lookup_synonym (table, n, text, &value))
+  if (lookup_synonym (table, n, label, text, &value))
     cerchi_record_set_int (record, field, value);
   else
     row_error (check, g_strdup_printf (_("“%s” is not a %s Cerchi knows."), text, what));
@@ -358,18 +407,18 @@ set_organisation_cell (RowCheck           *check,
       break;
     case CERCHI_IMPORT_COLUMN_KIND:
       set_enum_cell (check, record, CERCHI_ORGANISATION_KIND, kind_synonyms,
-                     G_N_ELEMENTS (kind_synonyms), text, _("kind of organisation"));
+                     G_N_ELEMENTS (kind_synonyms), kind_label, text, _("kind of organisation"));
       break;
     case CERCHI_IMPORT_COLUMN_SECTOR:
       cerchi_record_set_text (record, CERCHI_ORGANISATION_SECTOR, text);
       break;
     case CERCHI_IMPORT_COLUMN_SIZE:
       set_enum_cell (check, record, CERCHI_ORGANISATION_SIZE, size_synonyms,
-                     G_N_ELEMENTS (size_synonyms), text, _("company size"));
+                     G_N_ELEMENTS (size_synonyms), size_label, text, _("company size"));
       break;
     case CERCHI_IMPORT_COLUMN_STATUS:
       set_enum_cell (check, record, CERCHI_ORGANISATION_STATUS, status_synonyms,
-                     G_N_ELEMENTS (status_synonyms), text, _("membership status"));
+                     G_N_ELEMENTS (status_synonyms), status_label, text, _("membership status"));
       break;
     case CERCHI_IMPORT_COLUMN_EMPLOYEES:
       if (*text == '\0')
@@ -540,6 +589,14 @@ row_for_id (const char *id)
   return (guint) g_ascii_strtoull (id, NULL, 10);
 }
 
+/* A similar name, or the same name with another VAT number, is only
+ * pointed out: merging two organisations by mistake loses one of them. */
+static gboolean
+is_same_organisation (CerchiDuplicateReason reason)
+{
+  return reason == CERCHI_DUPLICATE_SAME_VAT || reason == CERCHI_DUPLICATE_SAME_NAME;
+}
+
 /* Links rows to earlier rows of the same organisation, and flags those
  * the network already has. */
 static gboolean
@@ -567,9 +624,9 @@ find_duplicates (CerchiMemberImport  *self,
         continue;
 
       match = cerchi_duplicate_index_find (in_file, name, vat, NULL, &reason, &other_name);
-      if (match != NULL && reason != CERCHI_DUPLICATE_SIMILAR_NAME)
+      if (is_same_organisation (reason))
         {
-          row->state = CERCHI_IMPORT_ROW_CONTACT;
+          row->is_contact = TRUE;
           row->parent = row_for_id (match);
           if (row->person == NULL)
             add_problem (self, row->record->line, FALSE,
@@ -577,7 +634,12 @@ find_duplicates (CerchiMemberImport  *self,
                                           name, row_at (self, row->parent)->record->line));
           continue;
         }
-      if (match != NULL)
+      if (reason == CERCHI_DUPLICATE_SAME_NAME_OTHER_VAT)
+        add_problem (self, row->record->line, FALSE,
+                     g_strdup_printf (_("“%s” has the same name as “%s” on line %u but another VAT "
+                                        "number, so they are taken as two organisations."),
+                                      name, other_name, row_at (self, row_for_id (match))->record->line));
+      else if (match != NULL)
         add_problem (self, row->record->line, FALSE,
                      g_strdup_printf (_("“%s” has a name very similar to “%s” on line %u."),
                                       name, other_name, row_at (self, row_for_id (match))->record->line));
@@ -589,7 +651,7 @@ find_duplicates (CerchiMemberImport  *self,
         {
           g_autofree char *why = cerchi_duplicate_describe (reason, other_name);
 
-          row->existing = reason != CERCHI_DUPLICATE_SIMILAR_NAME;
+          row->existing = is_same_organisation (reason);
           add_problem (self, row->record->line, FALSE,
                        g_strdup_printf (_("“%s” may already be in the network: %s"), name, why));
         }
@@ -598,6 +660,8 @@ find_duplicates (CerchiMemberImport  *self,
   return TRUE;
 }
 
+/* The contacts of an organisation that is skipped are skipped with it:
+ * their rows say so rather than promise a contact that never comes. */
 static void
 update_states (CerchiMemberImport *self)
 {
@@ -605,7 +669,13 @@ update_states (CerchiMemberImport *self)
     {
       Row *row = row_at (self, i);
 
-      if (row->state == CERCHI_IMPORT_ROW_NEW || row->state == CERCHI_IMPORT_ROW_EXISTING)
+      if (row->state == CERCHI_IMPORT_ROW_INVALID)
+        continue;
+
+      if (row->is_contact)
+        row->state = row_at (self, row->parent)->existing && self->skip_existing
+                     ? CERCHI_IMPORT_ROW_EXISTING : CERCHI_IMPORT_ROW_CONTACT;
+      else
         row->state = row->existing && self->skip_existing
                      ? CERCHI_IMPORT_ROW_EXISTING : CERCHI_IMPORT_ROW_NEW;
     }

@@ -186,6 +186,7 @@ cerchi_registry_build_duplicate_index (CerchiStore  *store,
 
 /**
  * cerchi_registry_find_duplicate:
+ * @other_id: (out) (optional): the id of that organisation
  *
  * Returns: (nullable): a sentence naming an existing organisation that
  *   looks like @organisation, or %NULL (also on error)
@@ -193,22 +194,27 @@ cerchi_registry_build_duplicate_index (CerchiStore  *store,
 char *
 cerchi_registry_find_duplicate (CerchiStore         *store,
                                 CerchiOrganisation  *organisation,
+                                char               **other_id,
                                 GError             **error)
 {
   g_autoptr(CerchiDuplicateIndex) index = cerchi_registry_build_duplicate_index (store, error);
   g_autofree char *vat = NULL;
   CerchiDuplicateReason reason;
   const char *other_name = NULL;
+  const char *match;
 
   if (index == NULL)
     return NULL;
 
   vat = cerchi_vat_normalise (cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_VAT));
-  if (cerchi_duplicate_index_find (index, cerchi_organisation_get_name (organisation), vat,
-                                   cerchi_record_get_id (RECORD (organisation)),
-                                   &reason, &other_name) == NULL)
+  match = cerchi_duplicate_index_find (index, cerchi_organisation_get_name (organisation), vat,
+                                       cerchi_record_get_id (RECORD (organisation)),
+                                       &reason, &other_name);
+  if (match == NULL)
     return NULL;
 
+  if (other_id != NULL)
+    *other_id = g_strdup (match);
   return cerchi_duplicate_describe (reason, other_name);
 }
 

@@ -32,6 +32,7 @@ CerchiDuplicateIndex *cerchi_registry_build_duplicate_index (CerchiStore     *st
                                                          GError             **error);
 char               *cerchi_registry_find_duplicate      (CerchiStore         *store,
                                                          CerchiOrganisation  *organisation,
+                                                         char               **other_id,
                                                          GError             **error);
 
 /* Checking: a message for the first problem with one field, or NULL */

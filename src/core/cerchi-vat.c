@@ -16,6 +16,16 @@
 #include "cerchi-store.h"
 #include "cerchi-vat.h"
 
+static gboolean
+all_digits (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isdigit (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Upper case, without the spaces, dots, dashes and slashes people type. */
 char *
 cerchi_vat_normalise (const char *input)
@@ -30,7 +40,9 @@ cerchi_vat_normalise (const char *input)
         g_string_append_c (out, '?'); /* keeps it invalid */
     }
 
-  if (out->len == 13 && g_str_has_prefix (out->str, "IT"))
+  /* Only before eleven digits: "ITALIANO12345" is no partita IVA, and
+   * without its "IT" it would pass for a foreign number. */
+  if (out->len == 13 && g_str_has_prefix (out->str, "IT") && all_digits (out->str + 2))
     g_string_erase (out, 0, 2);
 
   return g_string_free (out, FALSE);
@@ -55,16 +67,6 @@ cerchi_vat_italian_check_digit (const char *first_ten)
     }
 
   return '0' + (10 - sum % 10) % 10;
-}
-
-static gboolean
-all_digits (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isdigit (*text))
-      return FALSE;
-
-  return TRUE;
 }
 
 gboolean
@@ -124,6 +126,12 @@ cerchi_vat_check (const char  *input,
                        _("“%s” is not a valid partita IVA: it has %u digits instead of 11. "
                          "Give a foreign number with its country code, e.g. DE123456789."),
                        input, (guint) strlen (vat));
+          ok = FALSE;
+        }
+      else if (strcmp (vat, "00000000000") == 0)
+        {
+          g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                       _("“%s” is not a valid partita IVA: it is all zeros."), input);
           ok = FALSE;
         }
       else if (!cerchi_vat_italian_valid (vat))

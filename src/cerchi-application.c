@@ -1,0 +1,557 @@
+/* cerchi-application.c
+ *
+ * One process, one window per open network. A second "cerchi FILE"
+ * hands FILE to the running instance through GApplication's open.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cerchi-application.h"
+#include "cerchi-window.h"
+
+#define MAX_RECENT 10
+
+struct _CerchiApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;   /* NULL when the schema is not installed */
+  GMenu          *recent_menu;
+};
+
+G_DEFINE_FINAL_TYPE (CerchiApplication, cerchi_application, ADW_TYPE_APPLICATION)
+
+CerchiApplication *
+cerchi_application_new (void)
+{
+  return g_object_new (CERCHI_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/cerchi/Cerchi",
+                       NULL);
+}
+
+GSettings *
+cerchi_application_get_settings (CerchiApplication *self)
+{
+  g_return_val_if_fail (CERCHI_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+char *
+cerchi_application_default_network_path (void)
+{
+  /* Translators: the file name of the network Cerchi creates on first start */
+  g_autofree char *name = g_strconcat (_("My network"), ".cerchi", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), "cerchi", name, NULL);
+}
+
+/* Recent networks ------------------------------------------------------- */
+
+static void
+rebuild_recent_menu (CerchiApplication *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  g_menu_remove_all (self->recent_menu);
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-networks");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *label = g_filename_display_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+static void
+remember_network (CerchiApplication *self,
+                  const char        *path)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-networks");
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
+    {
+      if (g_strcmp0 (recent[i], path) == 0)
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      n++;
+    }
+  updated = g_strv_builder_end (builder);
+
+  g_settings_set_strv (self->settings, "recent-networks", (const char * const *) updated);
+  g_settings_set_string (self->settings, "last-network", path);
+}
+
+/* Opening --------------------------------------------------------------- */
+
+static CerchiWindow *
+find_window (CerchiApplication *self,
+             GFile             *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      CerchiStore *store;
+      g_autoptr(GFile) open_file = NULL;
+
+      if (!CERCHI_IS_WINDOW (l->data))
+        continue;
+      store = cerchi_window_get_store (l->data);
+      open_file = g_file_new_for_path (cerchi_store_get_path (store));
+      if (g_file_equal (open_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+show_open_error (CerchiApplication *self,
+                 GFile             *file,
+                 const GError      *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, NULL, error->message));
+  adw_message_dialog_format_heading (dialog, _("Could Not Open “%s”"), name);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  if (parent == NULL)
+    {
+      /* Without a window, the application lives as long as the dialog. */
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * cerchi_application_open_network:
+ * @create: create the file when it does not exist yet
+ *
+ * Presents the window of @file, opening it first if needed. A file that
+ * cannot be opened gets a dialog that says why.
+ *
+ * Returns: (transfer none) (nullable): the window
+ */
+GtkWindow *
+cerchi_application_open_network (CerchiApplication *self,
+                                 GFile             *file,
+                                 gboolean           create)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  CerchiWindow *window = find_window (self, file);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return GTK_WINDOW (window);
+    }
+
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Cerchi opens networks saved on this computer only."));
+      show_open_error (self, file, error);
+      return NULL;
+    }
+
+  if (create)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+
+  store = cerchi_store_open (path, create ? CERCHI_STORE_OPEN_CREATE : CERCHI_STORE_OPEN_EXISTING, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, file, error);
+      return NULL;
+    }
+
+  window = cerchi_window_new (self, store);
+  remember_network (self, path);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/* Quits right after the first frame, to time start-up from outside. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
+  g_application_quit (app);
+}
+
+static void
+on_window_mapped (GtkWidget    *window,
+                  GApplication *app)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), app);
+}
+
+static void
+maybe_exit_after_first_frame (CerchiApplication *self,
+                              GtkWindow         *window)
+{
+  if (window == NULL || g_strcmp0 (g_getenv ("CERCHI_EXIT_AFTER_FIRST_FRAME"), "1") != 0)
+    return;
+
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), self);
+}
+
+static void
+cerchi_application_activate (GApplication *app)
+{
+  CerchiApplication *self = CERCHI_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean create = FALSE;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->settings != NULL)
+    path = g_settings_get_string (self->settings, "last-network");
+  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_free (path);
+      path = cerchi_application_default_network_path ();
+      create = TRUE;
+    }
+
+  file = g_file_new_for_path (path);
+  window = cerchi_application_open_network (self, file, create);
+  maybe_exit_after_first_frame (self, window);
+}
+
+static void
+cerchi_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  CerchiApplication *self = CERCHI_APPLICATION (app);
+  GtkWindow *window = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    window = cerchi_application_open_network (self, files[i], FALSE);
+
+  maybe_exit_after_first_frame (self, window);
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static void
+on_new_network_response (GtkNativeDialog   *chooser,
+                         int                response,
+                         CerchiApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+
+  /* Never over an existing file, even one the user chose to replace. */
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, file, error);
+      return;
+    }
+  g_clear_object (&store);
+  cerchi_application_open_network (self, file, FALSE);
+}
+
+static void
+new_network_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  CerchiApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strconcat (_("New network"), ".cerchi", NULL);
+
+  chooser = gtk_file_chooser_native_new (_("New Network"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Create"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_new_network_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_response (GtkNativeDialog   *chooser,
+                  int                response,
+                  CerchiApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    cerchi_application_open_network (self, file, FALSE);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  CerchiApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) networks = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Network"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (networks, _("Cerchi networks"));
+  gtk_file_filter_add_pattern (networks, "*.cerchi");
+  gtk_file_filter_add_mime_type (networks, "application/x-cerchi-network");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), networks);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  cerchi_application_open_network (user_data, file, FALSE);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Cerchi developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Cerchi"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Cerchi developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_WEBSITE "/issues",
+                        "comments", _("Cerchi helps the people who run public–private innovation "
+                                      "networks: the member registry, the sessions and circles "
+                                      "where needs become pilot projects, and the figures the "
+                                      "funder asks for."),
+                        "developers", developers,
+                        "copyright", "© 2026 The Cerchi developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Closing the windows saves their size; every change is already saved. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_destroy (windows->data);
+      windows = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-network", new_network_action },
+  { "open", open_action },
+  { "open-recent", open_recent_action, "s" },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.new-network", { "<Control><Shift>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.save-copy", { "<Control><Shift>s", NULL } },
+    { "win.import-members", { "<Control>i", NULL } },
+    { "win.export-members", { "<Control>e", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.new-organisation", { "<Control>n", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed: window size and recent "
+                 "networks will not be remembered", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+cerchi_application_startup (GApplication *app)
+{
+  CerchiApplication *self = CERCHI_APPLICATION (app);
+
+  G_APPLICATION_CLASS (cerchi_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  set_accels (GTK_APPLICATION (app));
+
+  self->settings = load_settings ();
+  self->recent_menu = g_menu_new ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::recent-networks",
+                             G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+}
+
+static void
+cerchi_application_dispose (GObject *object)
+{
+  CerchiApplication *self = CERCHI_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (cerchi_application_parent_class)->dispose (object);
+}
+
+static void
+cerchi_application_class_init (CerchiApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = cerchi_application_dispose;
+  app_class->startup = cerchi_application_startup;
+  app_class->activate = cerchi_application_activate;
+  app_class->open = cerchi_application_open;
+}
+
+static void
+cerchi_application_init (CerchiApplication *self)
+{
+}
+
+/**
+ * cerchi_application_get_recent_menu:
+ *
+ * Returns: (transfer none): the "Open Recent" submenu
+ */
+GMenuModel *
+cerchi_application_get_recent_menu (CerchiApplication *self)
+{
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+/**
+ * cerchi_application_run_with_options:
+ *
+ * Runs the windowed application for what the command line asked: the
+ * files to open, --database FILE, or a fresh demo network.
+ */
+int
+cerchi_application_run_with_options (CerchiApplication *self,
+                                     CerchiCliOptions  *options,
+                                     int                argc,
+                                     char             **argv)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (args, g_strdup (argc > 0 ? argv[0] : "cerchi"));
+  if (options->demo)
+    {
+      char *path = cerchi_cli_create_demo (NULL, &error);
+
+      if (path == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_ptr_array_add (args, path);
+    }
+  if (options->database != NULL)
+    g_ptr_array_add (args, g_strdup (options->database));
+  for (guint i = 0; options->files != NULL && options->files[i] != NULL; i++)
+    g_ptr_array_add (args, g_strdup (options->files[i]));
+  g_ptr_array_add (args, NULL);
+
+  return g_application_run (G_APPLICATION (self), args->len - 1, (char **) args->pdata);
+}

@@ -1,0 +1,285 @@
+/* cerchi-cli.c: the command line, for work without a window
+ *
+ * Everything here runs before GTK is initialised, so that imports,
+ * exports and the demo network work over SSH and in scripts. Errors go
+ * to stderr in plain words, with the line number where there is one, and
+ * any error means nothing was written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "cerchi-cli.h"
+#include "cerchi-demo.h"
+#include "cerchi-member-import.h"
+#include "cerchi-store.h"
+
+void
+cerchi_cli_options_free (CerchiCliOptions *options)
+{
+  g_free (options->database);
+  g_free (options->import_members);
+  g_free (options->export_members);
+  g_strfreev (options->files);
+  g_free (options);
+}
+
+/**
+ * cerchi_cli_parse:
+ *
+ * Parses and removes Cerchi's options from @argv; what remains are files
+ * to open in a window.
+ */
+CerchiCliOptions *
+cerchi_cli_parse (int     *argc,
+                  char  ***argv,
+                  GError **error)
+{
+  g_autoptr(CerchiCliOptions) options = g_new0 (CerchiCliOptions, 1);
+  g_autoptr(GOptionContext) context = NULL;
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
+      N_("The network file to work on"), N_("FILE") },
+    { "import-members", 0, 0, G_OPTION_ARG_FILENAME, &options->import_members,
+      N_("Import organisations and contacts from a CSV file, all or nothing"), N_("CSV") },
+    { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &options->skip_invalid,
+      N_("With --import-members: import the valid lines and report the others"), NULL },
+    { "import-existing", 0, 0, G_OPTION_ARG_NONE, &options->import_existing,
+      N_("With --import-members: also import organisations the network already has"), NULL },
+    { "export-members", 0, 0, G_OPTION_ARG_FILENAME, &options->export_members,
+      N_("Export the organisations and their main contacts as CSV"), N_("CSV") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
+      N_("Open a fresh demo network; with --database, write it to FILE"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Show the version and quit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
+      NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Run public–private innovation networks: members, "
+                                           "sessions, circles and projects, one file per network."));
+  g_option_context_set_description (context,
+                                    _("Examples:\n"
+                                      "  cerchi --demo\n"
+                                      "  cerchi --database rete.cerchi --import-members soci.csv\n"
+                                      "  cerchi --database rete.cerchi --export-members soci.csv\n"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    return NULL;
+
+  if (options->import_members != NULL && options->export_members != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Give either --import-members or --export-members, not both."));
+      return NULL;
+    }
+  if ((options->import_members != NULL || options->export_members != NULL) && options->database == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Say which network to use with --database FILE."));
+      return NULL;
+    }
+  if ((options->skip_invalid || options->import_existing) && options->import_members == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--skip-invalid and --import-existing go with --import-members."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&options);
+}
+
+gboolean
+cerchi_cli_is_headless (CerchiCliOptions *options)
+{
+  return options->version ||
+         options->import_members != NULL ||
+         options->export_members != NULL ||
+         (options->demo && options->database != NULL);
+}
+
+/**
+ * cerchi_cli_create_demo:
+ * @path: (nullable): where to write it; %NULL for a fresh file in the
+ *   user's cache, so that the demo never overwrites a real network
+ *
+ * Returns: (transfer full): the path of the new demo network
+ */
+char *
+cerchi_cli_create_demo (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *target = g_strdup (path);
+  g_autoptr(CerchiStore) store = NULL;
+
+  if (target == NULL)
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "cerchi", "demo", NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+      g_autofree char *name = g_strdup_printf ("demo-%s-%d.cerchi", stamp, (int) getpid ());
+
+      g_mkdir_with_parents (dir, 0700);
+      target = g_build_filename (dir, name, NULL);
+    }
+
+  store = cerchi_store_open (target, CERCHI_STORE_OPEN_NEW, error);
+  if (store == NULL)
+    return NULL;
+
+  if (!cerchi_demo_populate (store, error))
+    {
+      g_clear_object (&store);
+      g_unlink (target);
+      return NULL;
+    }
+
+  return g_steal_pointer (&target);
+}
+
+static void
+print_problems (CerchiMemberImport *import,
+                const char         *display)
+{
+  GPtrArray *problems = cerchi_member_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      CerchiImportProblem *problem = g_ptr_array_index (problems, i);
+
+      g_printerr (problem->is_error ? _("%s:%u: error: %s\n") : _("%s:%u: warning: %s\n"),
+                  display, problem->line, problem->message);
+    }
+}
+
+/* Removes a network file this run created, so that a failed command
+ * leaves nothing behind. */
+static void
+remove_network_file (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static int
+run_import (CerchiCliOptions *options)
+{
+  g_autofree char *display = g_filename_display_name (options->import_members);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->import_members);
+  gboolean created = !g_file_test (options->database, G_FILE_TEST_EXISTS);
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(CerchiMemberImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *action = NULL;
+  guint n_organisations = 0, n_people = 0, n_existing;
+
+  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_CREATE, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  import = cerchi_member_import_new_for_file (store, file, &error);
+  if (import != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (file);
+
+      cerchi_member_import_set_skip_existing (import, !options->import_existing);
+      print_problems (import, display);
+      action = g_strdup_printf (_("Import “%s”"), base);
+      cerchi_member_import_commit (import, action, options->skip_invalid,
+                                   &n_organisations, &n_people, &error);
+    }
+
+  if (error != NULL)
+    {
+      g_printerr (import == NULL ? "%s: %s\n" : _("%s: nothing was imported: %s\n"), display, error->message);
+      if (import != NULL && !options->skip_invalid)
+        g_printerr (_("Correct those lines, or add --skip-invalid to import the others.\n"));
+      g_clear_object (&store);
+      if (created)
+        remove_network_file (options->database);
+      return 1;
+    }
+
+  n_existing = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING);
+  g_print (_("Imported %u organisations and %u people from %s.\n"), n_organisations, n_people, display);
+  if (n_existing > 0)
+    g_print (_("Left out %u organisations the network already has (add --import-existing to import them).\n"),
+             n_existing);
+  if (options->skip_invalid && cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID) > 0)
+    g_print (_("Skipped %u lines with errors.\n"),
+             cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID));
+
+  return 0;
+}
+
+static int
+run_export (CerchiCliOptions *options)
+{
+  g_autofree char *display = g_filename_display_name (options->export_members);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_members);
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_rows = 0;
+
+  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
+  if (store == NULL || !cerchi_member_export_to_file (store, file, &n_rows, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print (_("Exported %u organisations to %s.\n"), n_rows, display);
+  return 0;
+}
+
+int
+cerchi_cli_run (CerchiCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (options->version)
+    {
+      g_print ("Cerchi %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (options->import_members != NULL)
+    return run_import (options);
+
+  if (options->export_members != NULL)
+    return run_export (options);
+
+  if (options->demo)
+    {
+      g_autofree char *path = cerchi_cli_create_demo (options->database, &error);
+      g_autofree char *display = NULL;
+
+      if (path == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      display = g_filename_display_name (path);
+      g_print (_("Wrote the demo network to %s.\n"), display);
+      return 0;
+    }
+
+  return 0;
+}

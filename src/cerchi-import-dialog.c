@@ -1,0 +1,372 @@
+/* cerchi-import-dialog.c: preview and import a member list
+ *
+ * The whole file is read and checked before the dialog shows: what each
+ * column maps to, each line as it will be read, and every problem with
+ * its line number. A file with errors imports nothing unless the user
+ * chooses to leave those lines out; the import is one undoable action.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cerchi-import-dialog.h"
+#include "cerchi-member-import.h"
+
+#define MAX_PROBLEM_ROWS 500
+
+struct _CerchiImportDialog
+{
+  AdwWindow           parent_instance;
+
+  CerchiStore        *store;
+  CerchiWindow       *parent_window;
+  CerchiMemberImport *import;
+  char               *file_name;
+  guint               n_already_there;
+
+  /* Template widgets */
+  AdwWindowTitle     *window_title;
+  GtkWidget          *import_button;
+  AdwPreferencesGroup *summary_group;
+  GtkLabel           *new_label;
+  AdwActionRow       *existing_row;
+  AdwActionRow       *invalid_row;
+  GtkSwitch          *skip_existing_switch;
+  GtkSwitch          *skip_invalid_switch;
+  GtkWidget          *problems_group;
+  GtkListBox         *problems_list;
+  GtkColumnView      *preview;
+};
+
+G_DEFINE_FINAL_TYPE (CerchiImportDialog, cerchi_import_dialog, ADW_TYPE_WINDOW)
+
+/* Preview --------------------------------------------------------------- */
+
+/* The preview's items are the rows' indices, as strings. */
+static guint
+item_row (GtkListItem *item)
+{
+  return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (item)), NULL, 10);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           CerchiImportDialog       *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = g_strdup (cerchi_member_import_get_value (self->import, item_row (item), column));
+
+  /* One line per cell, however many the field has. */
+  g_strdelimit (text, "\r\n", ' ');
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+setup_line (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (box), "numeric");
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_line (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           CerchiImportDialog       *self)
+{
+  guint row = item_row (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkImage *image = GTK_IMAGE (gtk_widget_get_first_child (box));
+  g_autofree char *line = g_strdup_printf ("%u", cerchi_member_import_get_row_line (self->import, row));
+  const char *icon = NULL;
+  const char *tooltip = NULL;
+
+  switch (cerchi_member_import_get_row_state (self->import, row))
+    {
+    case CERCHI_IMPORT_ROW_INVALID:
+      icon = "dialog-error-symbolic";
+      tooltip = _("This line has errors");
+      break;
+    case CERCHI_IMPORT_ROW_EXISTING:
+      icon = "edit-copy-symbolic";
+      tooltip = _("Already in the network: left out");
+      break;
+    case CERCHI_IMPORT_ROW_CONTACT:
+      icon = "avatar-default-symbolic";
+      tooltip = _("One more contact of an organisation on an earlier line");
+      break;
+    case CERCHI_IMPORT_ROW_NEW:
+    default:
+      break;
+    }
+
+  gtk_image_set_from_icon_name (image, icon);
+  gtk_widget_set_tooltip_text (box, tooltip);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), line);
+}
+
+static void
+add_preview_column (CerchiImportDialog *self,
+                    const char         *title,
+                    GCallback           setup,
+                    GCallback           bind,
+                    guint               column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect (factory, "bind", bind, self);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (self->preview, view_column);
+  g_object_unref (view_column);
+}
+
+static void
+build_preview (CerchiImportDialog *self)
+{
+  guint n_rows = cerchi_member_import_get_n_rows (self->import);
+  g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
+
+  add_preview_column (self, _("Line"), G_CALLBACK (setup_line), G_CALLBACK (bind_line), 0);
+  for (guint i = 0; i < cerchi_member_import_get_n_columns (self->import); i++)
+    {
+      CerchiImportColumn mapping = cerchi_member_import_get_mapping (self->import, i);
+      const char *header = cerchi_member_import_get_header (self->import, i);
+      g_autofree char *title = mapping == CERCHI_IMPORT_COLUMN_IGNORED
+                               ? g_strdup_printf (_("%s (not imported)"), header)
+                               : g_strdup_printf ("%s → %s", header, cerchi_import_column_label (mapping));
+
+      add_preview_column (self, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), i);
+    }
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      char index[16];
+
+      g_snprintf (index, sizeof index, "%u", i);
+      gtk_string_list_append (rows, index);
+    }
+  gtk_column_view_set_model (self->preview,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&rows)))));
+}
+
+/* Summary --------------------------------------------------------------- */
+
+static void
+build_problems (CerchiImportDialog *self)
+{
+  GPtrArray *problems = cerchi_member_import_get_problems (self->import);
+
+  gtk_widget_set_visible (self->problems_group, problems->len > 0);
+  for (guint i = 0; i < problems->len && i < MAX_PROBLEM_ROWS; i++)
+    {
+      CerchiImportProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (problem->is_error ? "dialog-error-symbolic"
+                                                                         : "dialog-warning-symbolic");
+      g_autofree char *title = g_strdup_printf (_("Line %u"), problem->line);
+
+      gtk_widget_add_css_class (icon, problem->is_error ? "error" : "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), problem->message);
+      gtk_list_box_append (self->problems_list, row);
+    }
+
+  if (problems->len > MAX_PROBLEM_ROWS)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *more = g_strdup_printf (_("and %u more"), problems->len - MAX_PROBLEM_ROWS);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_list_box_append (self->problems_list, row);
+    }
+}
+
+static void
+update_summary (CerchiImportDialog *self)
+{
+  guint n_new = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_NEW);
+  guint n_contacts = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_CONTACT);
+  guint n_invalid = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_INVALID);
+  gboolean skip_invalid = gtk_switch_get_active (self->skip_invalid_switch);
+  g_autofree char *count = g_strdup_printf ("%u", n_new);
+  g_autofree char *existing = NULL;
+  g_autofree char *invalid = NULL;
+  g_autofree char *button = NULL;
+  g_autofree char *description = NULL;
+
+  gtk_label_set_text (self->new_label, count);
+
+  existing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u line names an organisation with the same VAT number or name",
+                                           "%u lines name organisations with the same VAT number or name",
+                                           self->n_already_there), self->n_already_there);
+  adw_action_row_set_subtitle (self->existing_row, existing);
+  gtk_widget_set_visible (GTK_WIDGET (self->existing_row), self->n_already_there > 0);
+
+  invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u line has errors: as it is, nothing will be imported",
+                                          "%u lines have errors: as it is, nothing will be imported",
+                                          n_invalid), n_invalid);
+  adw_action_row_set_subtitle (self->invalid_row, invalid);
+  gtk_widget_set_visible (GTK_WIDGET (self->invalid_row), n_invalid > 0);
+
+  description = g_strdup_printf (_("Read as %s, separated by %s. %u more contacts are added to "
+                                   "organisations named on earlier lines."),
+                                 cerchi_member_import_get_encoding (self->import),
+                                 cerchi_member_import_get_separator_name (self->import), n_contacts);
+  adw_preferences_group_set_description (self->summary_group, description);
+
+  button = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
+                            n_new);
+  gtk_button_set_label (GTK_BUTTON (self->import_button), button);
+  gtk_widget_set_sensitive (self->import_button,
+                            (n_new > 0 || n_contacts > 0) && (n_invalid == 0 || skip_invalid));
+}
+
+static void
+on_options_changed (CerchiImportDialog *self)
+{
+  if (self->import == NULL)
+    return;
+
+  cerchi_member_import_set_skip_existing (self->import, gtk_switch_get_active (self->skip_existing_switch));
+  update_summary (self);
+  /* States changed; redraw the line column. */
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+on_import_clicked (CerchiImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *action = g_strdup_printf (_("Import “%s”"), self->file_name);
+  g_autofree char *message = NULL;
+  guint n_organisations = 0, n_people = 0;
+
+  if (!cerchi_member_import_commit (self->import, action, gtk_switch_get_active (self->skip_invalid_switch),
+                                    &n_organisations, &n_people, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  message = g_strdup_printf (_("Imported %u organisations and %u people"), n_organisations, n_people);
+  cerchi_window_show_toast (self->parent_window, message, TRUE);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * cerchi_import_dialog_open:
+ *
+ * Reads @file and shows what importing it would do; a file that cannot be
+ * a member list gets a message instead.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+CerchiImportDialog *
+cerchi_import_dialog_open (CerchiWindow *parent,
+                           CerchiStore  *store,
+                           GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiMemberImport) import = cerchi_member_import_new_for_file (store, file, &error);
+  CerchiImportDialog *self;
+
+  if (import == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
+
+      cerchi_window_show_error (parent, heading, error);
+      return NULL;
+    }
+
+  self = g_object_new (CERCHI_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->parent_window = parent;
+  self->import = g_steal_pointer (&import);
+  self->file_name = g_file_get_basename (file);
+  /* Counted while they are left out, as they are at first. */
+  self->n_already_there = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_EXISTING);
+
+  adw_window_title_set_subtitle (self->window_title, self->file_name);
+  build_preview (self);
+  build_problems (self);
+  update_summary (self);
+  gtk_window_present (GTK_WINDOW (self));
+
+  return self;
+}
+
+static void
+cerchi_import_dialog_dispose (GObject *object)
+{
+  CerchiImportDialog *self = CERCHI_IMPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_IMPORT_DIALOG);
+  g_clear_object (&self->import);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->file_name, g_free);
+
+  G_OBJECT_CLASS (cerchi_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+cerchi_import_dialog_class_init (CerchiImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cerchi_import_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, new_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, existing_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, invalid_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, skip_existing_switch);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, skip_invalid_switch);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, preview);
+  gtk_widget_class_bind_template_callback (widget_class, on_options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cerchi_import_dialog_init (CerchiImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,677 @@
+/* cerchi-registry-view.c: the member registry
+ *
+ * The list is a GtkColumnView over CerchiRecordList (every organisation,
+ * kept in step with the store row by row), filtered by a full-text search
+ * and three drop-downs, and sorted by the column the user picks. The
+ * search runs in SQLite (FTS5) and gives a set of ids; the filter only
+ * looks ids up, so a keystroke costs one query and one pass.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cerchi-organisation-pane.h"
+#include "cerchi-record-list.h"
+#include "cerchi-registry.h"
+#include "cerchi-registry-view.h"
+#include "cerchi-ui-util.h"
+#include "cerchi-window.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+struct _CerchiRegistryView
+{
+  GtkWidget              parent_instance;
+
+  CerchiStore           *store;
+  CerchiRecordList      *organisations;
+  GtkFilterListModel    *filter_model;
+  GtkSortListModel      *sort_model;
+  GtkSingleSelection    *selection;
+  GtkCustomFilter       *filter;
+  GHashTable            *matches;     /* ids found by the search; NULL: all */
+  char                  *selected_id;
+  gboolean               restoring_selection;
+
+  /* Template widgets */
+  AdwLeaflet            *leaflet;
+  GtkWidget             *list_pane;
+  GtkWidget             *pane_separator;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *kind_filter;
+  GtkDropDown           *size_filter;
+  GtkDropDown           *status_filter;
+  GtkLabel              *count_label;
+  GtkStack              *list_stack;
+  GtkColumnView         *column_view;
+  CerchiOrganisationPane *pane;
+};
+
+G_DEFINE_FINAL_TYPE (CerchiRegistryView, cerchi_registry_view, GTK_TYPE_WIDGET)
+
+/* Cells ----------------------------------------------------------------- */
+
+typedef const char *(*LabelFunc) (int value);
+
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_text (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  field)
+{
+  CerchiRecord *record = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      cerchi_record_get_text (record, GPOINTER_TO_UINT (field)));
+}
+
+static void
+bind_enum (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  field)
+{
+  CerchiRecord *record = gtk_list_item_get_item (item);
+  LabelFunc label_func = g_object_get_data (G_OBJECT (factory), "label-func");
+  int value = cerchi_record_get_int (record, GPOINTER_TO_UINT (field));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      value == 0 && GPOINTER_TO_UINT (field) == CERCHI_ORGANISATION_SIZE ? "" : label_func (value));
+}
+
+static void
+setup_name (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_name (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  CerchiRecord *record = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  const char *sector = cerchi_record_get_text (record, CERCHI_ORGANISATION_SECTOR);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
+                      cerchi_record_get_text (record, CERCHI_ORGANISATION_NAME));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), sector);
+  gtk_widget_set_visible (gtk_widget_get_last_child (box), *sector != '\0');
+}
+
+static int
+compare_enum_labels (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      field)
+{
+  LabelFunc label_func = field == GUINT_TO_POINTER (CERCHI_ORGANISATION_KIND)
+                         ? (LabelFunc) cerchi_organisation_kind_label : NULL;
+  int va = cerchi_record_get_int (RECORD ((gpointer) a), GPOINTER_TO_UINT (field));
+  int vb = cerchi_record_get_int (RECORD ((gpointer) b), GPOINTER_TO_UINT (field));
+
+  /* Kinds sort by their name; sizes and statuses in their own order. */
+  if (label_func != NULL)
+    return g_utf8_collate (label_func (va), label_func (vb));
+
+  return va < vb ? GTK_ORDERING_SMALLER : va > vb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static GtkSorter *
+string_sorter (const char *property)
+{
+  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (CERCHI_TYPE_ORGANISATION,
+                                                                         NULL, property)));
+}
+
+/* @width: a fixed width, or 0 for the column that takes what is left */
+static GtkColumnViewColumn *
+add_column (CerchiRegistryView *self,
+            const char         *title,
+            GtkListItemFactory *factory,
+            GtkSorter          *sorter,
+            int                 width)
+{
+  GtkColumnViewColumn *column = gtk_column_view_column_new (title, factory);
+
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, width == 0);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (sorter);
+
+  return column;
+}
+
+static GtkListItemFactory *
+text_factory (guint field)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_text), GUINT_TO_POINTER (field));
+  return factory;
+}
+
+static GtkListItemFactory *
+enum_factory (guint     field,
+              LabelFunc label_func)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "label-func", label_func);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_enum), GUINT_TO_POINTER (field));
+  return factory;
+}
+
+static GtkSorter *
+enum_sorter (guint field)
+{
+  return GTK_SORTER (gtk_custom_sorter_new (compare_enum_labels, GUINT_TO_POINTER (field), NULL));
+}
+
+static void
+build_columns (CerchiRegistryView *self)
+{
+  GtkListItemFactory *name_factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *name_column;
+
+  g_signal_connect (name_factory, "setup", G_CALLBACK (setup_name), NULL);
+  g_signal_connect (name_factory, "bind", G_CALLBACK (bind_name), NULL);
+
+  name_column = add_column (self, _("Name"), name_factory, string_sorter ("name"), 0);
+  add_column (self, _("Kind"),
+              enum_factory (CERCHI_ORGANISATION_KIND, (LabelFunc) cerchi_organisation_kind_label),
+              enum_sorter (CERCHI_ORGANISATION_KIND), 110);
+  add_column (self, _("Size"),
+              enum_factory (CERCHI_ORGANISATION_SIZE, (LabelFunc) cerchi_size_class_label),
+              enum_sorter (CERCHI_ORGANISATION_SIZE), 80);
+  add_column (self, _("Municipality"), text_factory (CERCHI_ORGANISATION_MUNICIPALITY),
+              string_sorter ("municipality"), 130);
+  add_column (self, _("Status"),
+              enum_factory (CERCHI_ORGANISATION_STATUS, (LabelFunc) cerchi_membership_label),
+              enum_sorter (CERCHI_ORGANISATION_STATUS), 100);
+
+  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+  g_object_unref (name_column);
+}
+
+/* Filtering ------------------------------------------------------------- */
+
+/* Drop-down position 0 is "All"; the rest are the enum's values in order. */
+static gboolean
+matches_drop_down (GtkDropDown  *drop_down,
+                   CerchiRecord *record,
+                   guint         field)
+{
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+         (guint) cerchi_record_get_int (record, field) == selected - 1;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  CerchiRegistryView *self = user_data;
+  CerchiRecord *record = item;
+
+  return (self->matches == NULL || g_hash_table_contains (self->matches, cerchi_record_get_id (record))) &&
+         matches_drop_down (self->kind_filter, record, CERCHI_ORGANISATION_KIND) &&
+         matches_drop_down (self->size_filter, record, CERCHI_ORGANISATION_SIZE) &&
+         matches_drop_down (self->status_filter, record, CERCHI_ORGANISATION_STATUS);
+}
+
+static void
+update_counts (CerchiRegistryView *self)
+{
+  guint total = self->organisations != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->organisations)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organisation", "%u organisations", total), total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u organisation", "%u of %u organisations", total),
+                            shown, total);
+  gtk_label_set_text (self->count_label, text);
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+}
+
+static void
+on_search_changed (CerchiRegistryView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = cerchi_registry_search (self->store, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                          &error);
+  if (error != NULL)
+    g_warning ("Search failed: %s", error->message);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_drop_down_changed (CerchiRegistryView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_stop_search (CerchiRegistryView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search goes to the first match. */
+static void
+on_search_activate (CerchiRegistryView *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Selection ------------------------------------------------------------- */
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+
+  return NULL;
+}
+
+static void
+scroll_to (CerchiRegistryView *self,
+           guint               position)
+{
+  /* GtkColumnView has no scroll_to before GTK 4.12; its list view does. */
+  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+
+  if (list_view != NULL)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}
+
+static gboolean
+select_position_of (CerchiRegistryView *self,
+                    const char         *id)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiRecord) record = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (cerchi_record_get_id (record), id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          scroll_to (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+on_selection_changed (CerchiRegistryView *self)
+{
+  CerchiRecord *record = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->restoring_selection)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = record != NULL ? g_strdup (cerchi_record_get_id (record)) : NULL;
+  cerchi_organisation_pane_set_organisation_id (self->pane, self->selected_id);
+}
+
+/* An edit replaces the row and may move it; keep it selected. */
+static void
+on_sorted_items_changed (CerchiRegistryView *self)
+{
+  CerchiRecord *record = gtk_single_selection_get_selected_item (self->selection);
+
+  update_counts (self);
+
+  if (self->selected_id == NULL ||
+      (record != NULL && g_strcmp0 (cerchi_record_get_id (record), self->selected_id) == 0))
+    return;
+
+  self->restoring_selection = TRUE;
+  if (!select_position_of (self, self->selected_id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->restoring_selection = FALSE;
+}
+
+static void
+on_activate (CerchiRegistryView *self,
+             guint               position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane));
+  cerchi_organisation_pane_focus (self->pane);
+}
+
+static void
+delete_selected (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
+
+  if (self->selected_id != NULL)
+    cerchi_organisation_pane_delete (self->pane);
+}
+
+/* New organisation ------------------------------------------------------ */
+
+typedef struct
+{
+  CerchiRegistryView *self;
+  GtkWidget          *entry;
+  GtkWidget          *warning;
+} NewDialog;
+
+static void
+on_new_name_changed (GtkEditable *entry,
+                     NewDialog   *data)
+{
+  g_autoptr(CerchiOrganisation) draft = cerchi_organisation_new (gtk_editable_get_text (entry));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *duplicate = NULL;
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (entry), ADW_TYPE_MESSAGE_DIALOG);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", *name != '\0');
+  if (*name != '\0')
+    duplicate = cerchi_registry_find_duplicate (data->self->store, draft, NULL, NULL);
+
+  gtk_label_set_text (GTK_LABEL (data->warning), duplicate != NULL ? duplicate : "");
+  gtk_widget_set_visible (data->warning, duplicate != NULL);
+}
+
+static void
+on_new_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 NewDialog        *data)
+{
+  CerchiRegistryView *self = data->self;
+  g_autoptr(CerchiOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+
+  organisation = cerchi_organisation_new (gtk_editable_get_text (GTK_EDITABLE (data->entry)));
+  if (!cerchi_registry_add_organisation (self->store, organisation, &error))
+    {
+      CerchiWindow *window = CERCHI_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
+      cerchi_window_show_error (window, _("Could Not Add the Organisation"), error);
+      return;
+    }
+
+  /* Clear what would hide the new row, then show it for editing. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->kind_filter, 0);
+  gtk_drop_down_set_selected (self->size_filter, 0);
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  on_search_changed (self);
+  cerchi_registry_view_select (self, cerchi_record_get_id (RECORD (organisation)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane));
+  cerchi_organisation_pane_focus (self->pane);
+}
+
+void
+cerchi_registry_view_new_organisation (CerchiRegistryView *self)
+{
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  NewDialog *data = g_new0 (NewDialog, 1);
+
+  g_return_if_fail (CERCHI_IS_REGISTRY_VIEW (self));
+
+  data->self = self;
+  data->entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (data->entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (data->entry), _("e.g. Officine Meccaniche Reno S.p.A."));
+  data->warning = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (data->warning), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (data->warning), 0);
+  gtk_widget_add_css_class (data->warning, "warning");
+  gtk_widget_set_visible (data->warning, FALSE);
+  gtk_box_append (GTK_BOX (box), data->entry);
+  gtk_box_append (GTK_BOX (box), data->warning);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("New Organisation"),
+                                   _("Its name as the network knows it; the rest can be filled in afterwards."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect (data->entry, "changed", G_CALLBACK (on_new_name_changed), data);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_new_response), data,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (data->entry);
+}
+
+/* Public ---------------------------------------------------------------- */
+
+void
+cerchi_registry_view_set_store (CerchiRegistryView *self,
+                                CerchiStore        *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CERCHI_IS_REGISTRY_VIEW (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->organisations = cerchi_record_list_new (store, CERCHI_TYPE_ORGANISATION, &error);
+  if (self->organisations == NULL)
+    {
+      g_critical ("Could not load the organisations: %s", error->message);
+      return;
+    }
+
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->organisations));
+  cerchi_organisation_pane_set_store (self->pane, store);
+  update_counts (self);
+}
+
+void
+cerchi_registry_view_focus_search (CerchiRegistryView *self)
+{
+  g_return_if_fail (CERCHI_IS_REGISTRY_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+cerchi_registry_view_select (CerchiRegistryView *self,
+                             const char         *organisation_id)
+{
+  g_return_if_fail (CERCHI_IS_REGISTRY_VIEW (self));
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (organisation_id);
+  if (!select_position_of (self, organisation_id))
+    cerchi_organisation_pane_set_organisation_id (self->pane, organisation_id);
+}
+
+const char *
+cerchi_registry_view_get_selected_id (CerchiRegistryView *self)
+{
+  g_return_val_if_fail (CERCHI_IS_REGISTRY_VIEW (self), NULL);
+
+  return self->selected_id;
+}
+
+/**
+ * cerchi_registry_view_get_visible:
+ *
+ * Returns: (transfer none): the organisations shown, in the order shown
+ */
+GListModel *
+cerchi_registry_view_get_visible (CerchiRegistryView *self)
+{
+  g_return_val_if_fail (CERCHI_IS_REGISTRY_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+cerchi_registry_view_dispose (GObject *object)
+{
+  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_REGISTRY_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->organisations);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->selected_id, g_free);
+
+  G_OBJECT_CLASS (cerchi_registry_view_parent_class)->dispose (object);
+}
+
+static void
+cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cerchi_registry_view_dispose;
+
+  g_type_ensure (CERCHI_TYPE_ORGANISATION_PANE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-registry-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, pane_separator);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, size_filter);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, pane);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+
+  gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_selected);
+}
+
+static void
+setup_filters (CerchiRegistryView *self)
+{
+  g_autoptr(GtkStringList) kinds = cerchi_ui_enum_model (_("All kinds"), (CerchiLabelFunc) cerchi_organisation_kind_label,
+                                                         CERCHI_ORGANISATION_KIND_N);
+  g_autoptr(GtkStringList) sizes = cerchi_ui_enum_model (_("All sizes"), (CerchiLabelFunc) cerchi_size_class_label,
+                                                         CERCHI_SIZE_CLASS_N);
+  g_autoptr(GtkStringList) statuses = cerchi_ui_enum_model (_("Any status"), (CerchiLabelFunc) cerchi_membership_label,
+                                                            CERCHI_MEMBERSHIP_N);
+
+  gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->size_filter, G_LIST_MODEL (sizes));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  g_signal_connect_swapped (self->kind_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
+  g_signal_connect_swapped (self->size_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
+}
+
+static void
+setup_delete_shortcut (CerchiRegistryView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Only on the list: Delete in a text field deletes text. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("registry.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                                          gtk_named_action_new ("registry.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+}
+
+static void
+cerchi_registry_view_init (CerchiRegistryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->pane_separator), FALSE);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  build_columns (self);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
+  setup_filters (self);
+  setup_delete_shortcut (self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+}

@@ -1,0 +1,111 @@
+/* cerchi-ui-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cerchi-ui-util.h"
+
+/**
+ * cerchi_ui_enum_model:
+ * @first: (nullable): an entry before the values, such as "All"
+ *
+ * Returns: (transfer full): the translated labels of an enum's values, in
+ *   order, for a drop-down or a combo row
+ */
+GtkStringList *
+cerchi_ui_enum_model (const char      *first,
+                      CerchiLabelFunc  label_func,
+                      guint            n_values)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  if (first != NULL)
+    gtk_string_list_append (list, first);
+  for (guint i = 0; i < n_values; i++)
+    gtk_string_list_append (list, label_func (i));
+
+  return list;
+}
+
+/* In the user's locale, with its thousands separator. */
+char *
+cerchi_ui_format_int (int value)
+{
+  if (value < 0)
+    return g_strdup ("");
+
+  return g_strdup_printf ("%'d", value);
+}
+
+/* Accepts what cerchi_ui_format_int() writes in any locale, and empty
+ * for "not known" (-1). */
+gboolean
+cerchi_ui_parse_int (const char *text,
+                     int        *value)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  guint64 number;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) && c < 128)
+        g_string_append_c (digits, (char) c);
+      else if (!g_unichar_isspace (c) && c != '.' && c != ',' && c != '\'' && c != 0x202f && c != 0xa0)
+        return FALSE;
+    }
+
+  if (digits->len == 0)
+    {
+      *value = -1;
+      return TRUE;
+    }
+
+  if (digits->len > 9 || !g_ascii_string_to_unsigned (digits->str, 10, 0, G_MAXINT, &number, NULL))
+    return FALSE;
+
+  *value = (int) number;
+  return TRUE;
+}
+
+/* Inline validation: the row's title says what is wrong until the value
+ * is put right. */
+void
+cerchi_ui_show_row_error (GtkWidget  *row,
+                          const char *message)
+{
+  if (!cerchi_ui_row_has_error (row))
+    g_object_set_data_full (G_OBJECT (row), "cerchi-title",
+                            g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
+  gtk_widget_set_tooltip_text (row, message);
+  gtk_widget_add_css_class (row, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
+void
+cerchi_ui_clear_row_error (GtkWidget *row)
+{
+  const char *title = g_object_get_data (G_OBJECT (row), "cerchi-title");
+
+  if (title == NULL)
+    return;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data (G_OBJECT (row), "cerchi-title", NULL);
+  gtk_widget_set_tooltip_text (row, NULL);
+  gtk_widget_remove_css_class (row, "error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+gboolean
+cerchi_ui_row_has_error (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "cerchi-title") != NULL;
+}

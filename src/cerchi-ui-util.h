@@ -1,0 +1,25 @@
+/* cerchi-ui-util.h: small helpers the views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef const char *(*CerchiLabelFunc) (int value);
+
+GtkStringList *cerchi_ui_enum_model   (const char      *first,
+                                       CerchiLabelFunc  label_func,
+                                       guint            n_values);
+char          *cerchi_ui_format_int   (int              value);
+gboolean       cerchi_ui_parse_int    (const char      *text,
+                                       int             *value);
+
+void           cerchi_ui_show_row_error  (GtkWidget   *row,
+                                          const char  *message);
+void           cerchi_ui_clear_row_error (GtkWidget   *row);
+gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
+
+G_END_DECLS
