@@ -45,6 +45,7 @@ struct _CerchiPersonDialog
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkWidget      *danger_group;
+  GtkWidget      *save_button;
   GtkSwitch      *main_contact_switch;
   GtkWidget      *rows[G_N_ELEMENTS (person_fields)];
 };
@@ -273,6 +274,7 @@ cerchi_person_dialog_class_init (CerchiPersonDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-person-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, danger_group);
+  gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, main_contact_switch);
   for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
     gtk_widget_class_bind_template_child_full (widget_class, person_fields[i].row_name, FALSE,
@@ -289,8 +291,5 @@ static void
 cerchi_person_dialog_init (CerchiPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_window_set_default_widget (GTK_WINDOW (self),
-                                 GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                            CERCHI_TYPE_PERSON_DIALOG,
-                                                                            "save_button")));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }

@@ -579,6 +579,12 @@ cerchi_registry_view_dispose (GObject *object)
 {
   CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (object);
 
+  /* The models outlive the template's widgets for a moment: stop listening. */
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_REGISTRY_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->organisations);

@@ -123,7 +123,11 @@ cerchi_name_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
-/* Levenshtein distance over bytes, giving up beyond @limit. */
+/* Levenshtein distance over bytes, giving up beyond @limit: then it
+ * returns @limit + 1. Only the cells within @limit of the diagonal can
+ * hold a distance that small, so only those are computed: a band of five
+ * instead of whole rows, which is what keeps checking an import against
+ * a large network quick. */
 guint
 cerchi_edit_distance (const char *a,
                       const char *b,
@@ -131,31 +135,38 @@ cerchi_edit_distance (const char *a,
 {
   gsize la = strlen (a);
   gsize lb = strlen (b);
+  guint beyond = limit + 1;
   g_autofree guint *row = NULL;
 
   if ((la > lb ? la - lb : lb - la) > limit)
-    return limit + 1;
+    return beyond;
 
+  /* Cells outside the band hold @beyond, which is as good as infinite. */
   row = g_new (guint, lb + 1);
   for (gsize j = 0; j <= lb; j++)
-    row[j] = j;
+    row[j] = MIN (j, beyond);
 
   for (gsize i = 1; i <= la; i++)
     {
-      guint diagonal = row[0];
-      guint best = row[0] = i;
+      gsize lo = i > limit ? i - limit : 1;
+      gsize hi = MIN (lb, i + limit);
+      guint diagonal = row[lo - 1];
+      guint best;
 
-      for (gsize j = 1; j <= lb; j++)
+      row[lo - 1] = lo == 1 ? MIN (i, beyond) : beyond;
+      best = row[lo - 1];
+
+      for (gsize j = lo; j <= hi; j++)
         {
           guint above = row[j];
           guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
 
-          row[j] = MIN (MIN (above + 1, row[j - 1] + 1), diagonal + cost);
+          row[j] = MIN (MIN (MIN (above + 1, row[j - 1] + 1), diagonal + cost), beyond);
           diagonal = above;
           best = MIN (best, row[j]);
         }
       if (best > limit)
-        return limit + 1;
+        return beyond;
     }
 
   return row[lb];

@@ -151,8 +151,9 @@ remove_row (CerchiRecordList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
 }
 
-/* Rows are immutable snapshots: an update replaces the object, so sorters
- * and filters above see a changed item. */
+/* An updated row keeps its object, which takes the new values: views
+ * that hold it (a selection, a bound cell) follow. items-changed still
+ * goes out so that sorters and filters above look at it again. */
 static void
 refresh_row (CerchiRecordList *self,
              const char       *id)
@@ -169,11 +170,8 @@ refresh_row (CerchiRecordList *self,
 
   if (cerchi_record_list_find (self, id, &position))
     {
-      g_object_unref (g_ptr_array_index (self->items, position));
-      g_ptr_array_index (self->items, position) = record;
-      /* The key was the old object's id string: replace it too. */
-      g_hash_table_replace (self->positions, (gpointer) cerchi_record_get_id (record),
-                            GUINT_TO_POINTER (position + 1));
+      cerchi_record_assign (g_ptr_array_index (self->items, position), record);
+      g_object_unref (record);
       g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
     }
   else

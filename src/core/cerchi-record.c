@@ -440,6 +440,38 @@ cerchi_record_copy (CerchiRecord *self)
   return copy;
 }
 
+/**
+ * cerchi_record_assign:
+ * @self: the record to update, which keeps its identity
+ * @source: a record of the same type and id
+ *
+ * Takes @source's values, notifying each property that changes, so that
+ * a list can refresh a row without replacing its object (and so without
+ * losing the selection on it).
+ */
+void
+cerchi_record_assign (CerchiRecord *self,
+                      CerchiRecord *source)
+{
+  CerchiRecordPrivate *priv = cerchi_record_get_instance_private (self);
+  CerchiRecordPrivate *source_priv = cerchi_record_get_instance_private (source);
+  CerchiRecordClass *klass = RECORD_CLASS (self);
+
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (source));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (is_text (&klass->fields[i]))
+        cerchi_record_set_text (self, i, source_priv->values[i].text);
+      else
+        cerchi_record_set_int (self, i, source_priv->values[i].number);
+    }
+  if (set_str (&priv->updated, source_priv->updated))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 /* Same type, id and field values; timestamps are not compared. */
 gboolean
 cerchi_record_equal (CerchiRecord *a,

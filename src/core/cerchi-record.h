@@ -64,6 +64,8 @@ void          cerchi_record_set_int          (CerchiRecord      *self,
                                               guint              field,
                                               int                value);
 CerchiRecord *cerchi_record_copy             (CerchiRecord      *self);
+void          cerchi_record_assign           (CerchiRecord      *self,
+                                              CerchiRecord      *source);
 gboolean      cerchi_record_equal            (CerchiRecord      *a,
                                               CerchiRecord      *b);
 

@@ -1,0 +1,402 @@
+/* test-ui.c: the window and its views, driven as a user would, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cerchi-demo.h"
+#include "cerchi-import-dialog.h"
+#include "cerchi-merge-dialog.h"
+#include "cerchi-organisation-pane.h"
+#include "cerchi-person-dialog.h"
+#include "cerchi-registry.h"
+#include "cerchi-registry-view.h"
+#include "cerchi-test-utils.h"
+#include "cerchi-window.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+typedef struct
+{
+  CerchiStore        *store;
+  CerchiWindow       *window;
+  CerchiRegistryView *view;
+} Fixture;
+
+/* Runs the main loop until @condition holds, or fails after 5 seconds. */
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = cerchi_test_new_store ();
+  g_assert_true (cerchi_demo_populate (fixture->store, &error));
+  g_assert_no_error (error);
+
+  fixture->window = g_object_new (CERCHI_TYPE_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (is_mapped, fixture->window);
+
+  fixture->view = CERCHI_REGISTRY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                       CERCHI_TYPE_WINDOW, "registry_view"));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->store);
+  spin (10);
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  gpointer found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static guint
+n_visible (Fixture *fixture)
+{
+  return g_list_model_get_n_items (cerchi_registry_view_get_visible (fixture->view));
+}
+
+/* Every template ------------------------------------------------------- */
+
+static void
+test_templates_load (void)
+{
+  const GType types[] = {
+    CERCHI_TYPE_REGISTRY_VIEW,
+    CERCHI_TYPE_ORGANISATION_PANE,
+    CERCHI_TYPE_PERSON_DIALOG,
+    CERCHI_TYPE_MERGE_DIALOG,
+    CERCHI_TYPE_IMPORT_DIALOG,
+  };
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_auto(GStrv) resources = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *widget = g_object_ref_sink (g_object_new (types[i], NULL));
+
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (widget, types[i]));
+      if (GTK_IS_WINDOW (widget))
+        gtk_window_destroy (GTK_WINDOW (widget));
+      g_object_unref (widget);
+    }
+
+  /* The window needs a network; the shortcuts window is a plain builder file. */
+  builder = gtk_builder_new_from_resource ("/io/github/cerchi/Cerchi/gtk/help-overlay.ui");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+
+  /* No template is left out of the list above. */
+  resources = g_resources_enumerate_children ("/io/github/cerchi/Cerchi/ui/", 0, NULL);
+  g_assert_cmpuint (g_strv_length (resources), ==, G_N_ELEMENTS (types) + 1);
+}
+
+/* The window on the demo network ---------------------------------------- */
+
+static void
+test_window_opens_on_demo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkLabel *count = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "count_label");
+  GtkStack *stack = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "list_stack");
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Rete Imprese Metropolitana");
+  g_assert_cmpuint (n_visible (fixture), ==, cerchi_registry_count_organisations (fixture->store));
+  g_assert_cmpuint (n_visible (fixture), >=, 30);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  g_assert_nonnull (strstr (gtk_label_get_text (count), "organisations"));
+  /* Nothing to undo in a fresh demo. */
+  g_assert_false (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    expected;
+} CountWait;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountWait *wait = data;
+
+  return n_visible (wait->fixture) == wait->expected;
+}
+
+static void
+wait_for_count (Fixture *fixture,
+                guint    expected)
+{
+  CountWait wait = { fixture, expected };
+
+  wait_until (has_count, &wait);
+}
+
+static void
+test_search_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkEditable *search = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "search_entry");
+  GtkDropDown *kind = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "kind_filter");
+  GtkStack *stack = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "list_stack");
+  guint all = n_visible (fixture);
+  g_autoptr(CerchiRecord) first = NULL;
+
+  /* Type as a user would, one keystroke at a time. */
+  gtk_editable_set_text (search, "i");
+  gtk_editable_set_text (search, "im");
+  gtk_editable_set_text (search, "imol");
+  gtk_editable_set_text (search, "imola");
+  wait_for_count (fixture, 1);
+  first = g_list_model_get_item (cerchi_registry_view_get_visible (fixture->view), 0);
+  g_assert_cmpstr (cerchi_record_get_text (first, CERCHI_ORGANISATION_MUNICIPALITY), ==, "Imola");
+
+  /* A person's surname finds their organisation. */
+  gtk_editable_set_text (search, "bergonz");
+  wait_for_count (fixture, 1);
+
+  gtk_editable_set_text (search, "zzzz nothing like this");
+  wait_for_count (fixture, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
+
+  gtk_editable_set_text (search, "");
+  wait_for_count (fixture, all);
+
+  /* The kind drop-down: position 0 is "All", then the kinds in order. */
+  gtk_drop_down_set_selected (kind, CERCHI_ORGANISATION_KIND_PUBLIC_BODY + 1);
+  wait_for_count (fixture, 3);
+  gtk_drop_down_set_selected (kind, 0);
+  wait_for_count (fixture, all);
+}
+
+static CerchiOrganisation *
+visible_item (Fixture *fixture,
+              guint    position)
+{
+  return g_list_model_get_item (cerchi_registry_view_get_visible (fixture->view), position);
+}
+
+static void
+test_edit_is_saved_and_undone (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  CerchiOrganisationPane *pane = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "pane");
+  g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 0);
+  const char *id = cerchi_record_get_id (RECORD (organisation));
+  g_autofree char *old_sector = g_strdup (cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_SECTOR));
+  GtkEditable *sector_row = child (pane, CERCHI_TYPE_ORGANISATION_PANE, "sector_row");
+  GtkEditable *vat_row = child (pane, CERCHI_TYPE_ORGANISATION_PANE, "vat_row");
+  g_autoptr(CerchiOrganisation) saved = NULL;
+  g_autoptr(CerchiOrganisation) restored = NULL;
+  g_autoptr(CerchiOrganisation) unchanged = NULL;
+
+  cerchi_registry_view_select (fixture->view, id);
+  g_assert_cmpstr (cerchi_organisation_pane_get_organisation_id (pane), ==, id);
+  g_assert_cmpstr (gtk_editable_get_text (sector_row), ==, old_sector);
+
+  /* Type a new sector and press Enter (the row's apply). */
+  gtk_editable_set_text (sector_row, "Economia circolare");
+  g_signal_emit_by_name (sector_row, "apply");
+  saved = cerchi_registry_get_organisation (fixture->store, id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (saved), CERCHI_ORGANISATION_SECTOR), ==, "Economia circolare");
+  g_assert_true (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
+
+  /* Ctrl+Z */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  restored = cerchi_registry_get_organisation (fixture->store, id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (restored), CERCHI_ORGANISATION_SECTOR), ==, old_sector);
+  g_assert_cmpstr (gtk_editable_get_text (sector_row), ==, old_sector);
+  /* The pane still shows the same organisation. */
+  g_assert_cmpstr (cerchi_organisation_pane_get_organisation_id (pane), ==, id);
+
+  /* A wrong VAT number is refused in its row and saves nothing. */
+  gtk_editable_set_text (vat_row, "01234567891");
+  g_signal_emit_by_name (vat_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (vat_row), "error"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (vat_row)), "check digit"));
+  unchanged = cerchi_registry_get_organisation (fixture->store, id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (unchanged), CERCHI_ORGANISATION_VAT), !=, "01234567891");
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint all = n_visible (fixture);
+  g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 2);
+  const char *id = cerchi_record_get_id (RECORD (organisation));
+  g_autoptr(GPtrArray) people = cerchi_registry_list_people (fixture->store, id, NULL);
+
+  cerchi_registry_view_select (fixture->view, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "registry.delete", NULL));
+  wait_for_count (fixture, all - 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  wait_for_count (fixture, all);
+  g_clear_pointer (&people, g_ptr_array_unref);
+  people = cerchi_registry_list_people (fixture->store, id, NULL);
+  g_assert_cmpuint (people->len, >=, 1);
+}
+
+static gboolean
+window_gone (gpointer weak)
+{
+  return *(gpointer *) weak == NULL;
+}
+
+static void
+test_person_dialog_validates (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 0);
+  const char *id = cerchi_record_get_id (RECORD (organisation));
+  g_autoptr(GPtrArray) before = cerchi_registry_list_people (fixture->store, id, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  CerchiPersonDialog *dialog = cerchi_person_dialog_present (GTK_WINDOW (fixture->window), fixture->store, id, NULL);
+  GtkEditable *name = child (dialog, CERCHI_TYPE_PERSON_DIALOG, "name_row");
+  GtkEditable *email = child (dialog, CERCHI_TYPE_PERSON_DIALOG, "email_row");
+  GtkButton *save = child (dialog, CERCHI_TYPE_PERSON_DIALOG, "save_button");
+  gpointer weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+
+  gtk_editable_set_text (name, "Lucia Fabbri");
+  gtk_editable_set_text (email, "lucia.fabbri@");
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+
+  gtk_editable_set_text (email, "lucia.fabbri@example.it");
+  g_signal_emit_by_name (save, "clicked");
+  wait_until (window_gone, &weak);
+
+  after = cerchi_registry_list_people (fixture->store, id, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+}
+
+static void
+test_import_dialog (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = cerchi_test_path ("nuovi soci.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before = cerchi_registry_count_organisations (fixture->store);
+  CerchiImportDialog *dialog;
+  GtkWidget *import_button;
+  GtkSwitch *skip_invalid;
+  gpointer weak;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "Ragione sociale;Comune;Referente;Email\n"
+                                      "Officina Nuova S.r.l.;Budrio;Ada Neri;ada.neri@officinanuova.it\n"
+                                      "Lavanderia Felsinea;Bologna;Ugo Russo;non-una-email\n",
+                                      -1, NULL));
+
+  dialog = cerchi_import_dialog_open (fixture->window, fixture->store, file);
+  g_assert_nonnull (dialog);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  import_button = child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "import_button");
+  skip_invalid = child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "skip_invalid_switch");
+
+  /* One line has an error: all or nothing, until the user chooses. */
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  gtk_switch_set_active (skip_invalid, TRUE);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+  g_signal_emit_by_name (import_button, "clicked");
+  wait_until (window_gone, &weak);
+
+  g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before + 1);
+  /* One undo takes the import back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before);
+}
+
+/* Like G_TEST_OPTION_ISOLATE_DIRS, but keeping XDG_DATA_DIRS: without the
+ * system's MIME database GdkPixbuf cannot tell an SVG icon from noise. */
+static void
+isolate_user_dirs (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cerchi-ui-test-XXXXXX", NULL);
+  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (dirs[i], dir, TRUE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  isolate_user_dirs ();
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display: run the UI tests under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+
+  g_test_add_func ("/ui/templates-load", test_templates_load);
+  g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
+  g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
+  g_test_add ("/ui/edit-saved-and-undone", Fixture, NULL, fixture_set_up, test_edit_is_saved_and_undone, fixture_tear_down);
+  g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/ui/person-dialog-validates", Fixture, NULL, fixture_set_up, test_person_dialog_validates, fixture_tear_down);
+  g_test_add ("/ui/import-dialog", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
+
+  return g_test_run ();
+}
