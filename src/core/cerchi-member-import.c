@@ -115,10 +115,29 @@ static const Synonyms status_synonyms[] = {
 
 typedef const char *(*LabelFunc) (int value);
 
-static const char *column_label (int value) { return cerchi_import_column_label (value); }
-static const char *kind_label (int value) { return cerchi_organisation_kind_label (value); }
-static const char *size_label (int value) { return cerchi_size_class_label (value); }
-static const char *status_label (int value) { return cerchi_membership_label (value); }
+static const char *
+column_label (int value)
+{
+  return cerchi_import_column_label (value);
+}
+
+static const char *
+kind_label (int value)
+{
+  return cerchi_organisation_kind_label (value);
+}
+
+static const char *
+size_label (int value)
+{
+  return cerchi_size_class_label (value);
+}
+
+static const char *
+status_label (int value)
+{
+  return cerchi_membership_label (value);
+}
 
 /* Cerchi's own labels in the language it runs in come first: they are
  * what its export writes, so an export reads back whatever words the
