@@ -787,6 +787,93 @@ test_same_name_different_vat (void)
   commit (import, FALSE, 2, 2);
 }
 
+static guint
+reference_distance (const char *a,
+                    const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *d = g_new0 (guint, (la + 1) * (lb + 1));
+
+  for (gsize i = 0; i <= la; i++)
+    for (gsize j = 0; j <= lb; j++)
+      {
+        guint *cell = &d[i * (lb + 1) + j];
+
+        if (i == 0 || j == 0)
+          *cell = i + j;
+        else
+          *cell = MIN (MIN (d[(i - 1) * (lb + 1) + j] + 1, d[i * (lb + 1) + j - 1] + 1),
+                       d[(i - 1) * (lb + 1) + j - 1] + (a[i - 1] != b[j - 1]));
+      }
+
+  return d[la * (lb + 1) + lb];
+}
+
+static void
+test_edit_distance (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241124);
+
+  g_assert_cmpuint (cerchi_edit_distance ("", "", 0), ==, 0);
+  g_assert_cmpuint (cerchi_edit_distance ("abc", "", 3), ==, 3);
+  g_assert_cmpuint (cerchi_edit_distance ("", "ab", 1), ==, 2);
+  g_assert_cmpuint (cerchi_edit_distance ("datalogic", "datalogik", 1), ==, 1);
+  g_assert_cmpuint (cerchi_edit_distance ("granarolo", "granarollo", 2), ==, 1);
+
+  /* Against the whole-matrix definition, with short strings over a small
+   * alphabet so that every kind of edit comes up. */
+  for (guint n = 0; n < 20000; n++)
+    {
+      char a[10] = { 0 }, b[10] = { 0 };
+      guint la = g_rand_int_range (rand, 0, 9), lb = g_rand_int_range (rand, 0, 9);
+      guint limit = g_rand_int_range (rand, 0, 4);
+      guint expected;
+
+      for (guint i = 0; i < la; i++)
+        a[i] = 'a' + g_rand_int_range (rand, 0, 3);
+      for (guint i = 0; i < lb; i++)
+        b[i] = 'a' + g_rand_int_range (rand, 0, 3);
+
+      expected = MIN (reference_distance (a, b), limit + 1);
+      if (cerchi_edit_distance (a, b, limit) != expected)
+        g_error ("distance (“%s”, “%s”, %u) is %u, not %u", a, b, limit,
+                 cerchi_edit_distance (a, b, limit), expected);
+    }
+}
+
+static void
+test_duplicate_index (void)
+{
+  g_autoptr(CerchiDuplicateIndex) index = cerchi_duplicate_index_new ();
+  CerchiDuplicateReason reason;
+  const char *other_name = NULL;
+
+  cerchi_duplicate_index_add (index, "1", "Rossi S.r.l.", "01234567897");
+  cerchi_duplicate_index_add (index, "2", "ROSSI spa", "02468135799");
+  cerchi_duplicate_index_add (index, "3", "Acme", "");
+  cerchi_duplicate_index_add (index, "4", "ACME", "");
+
+  /* The same VAT number wins over any name. */
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "Altro", "02468135799", NULL, &reason, &other_name), ==, "2");
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_SAME_VAT);
+  g_assert_cmpstr (other_name, ==, "ROSSI spa");
+  /* The same name, with no VAT number or one of those with that name. */
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "rossi", "", NULL, &reason, NULL), ==, "1");
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_SAME_NAME);
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "Rossi", "02468135799", "1", &reason, NULL), ==, "2");
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_SAME_VAT);
+  /* The same name with a third VAT number: most likely another company. */
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "Rossi", "03123450128", NULL, &reason, NULL), ==, "1");
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_SAME_NAME_OTHER_VAT);
+  /* An organisation is not its own duplicate, but its namesake is found
+   * even when the name is too short to look for similar ones. */
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "Acme", "", "3", &reason, NULL), ==, "4");
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_SAME_NAME);
+  g_assert_cmpstr (cerchi_duplicate_index_find (index, "Acme", "", "4", &reason, NULL), ==, "3");
+  g_assert_null (cerchi_duplicate_index_find (index, "Zeta", "", NULL, &reason, NULL));
+  g_assert_cmpint (reason, ==, CERCHI_DUPLICATE_NONE);
+}
+
 /* A network with Datalogic (with its VAT number) and Granarolo. */
 static CerchiStore *
 new_network (void)
@@ -1405,6 +1492,8 @@ main (int   argc,
   g_test_add_func ("/import/duplicates/existing-skipped", test_existing_skipped);
   g_test_add_func ("/import/duplicates/existing-imported", test_existing_imported);
   g_test_add_func ("/import/duplicates/similar-name", test_similar_name_imported);
+  g_test_add_func ("/import/duplicates/edit-distance", test_edit_distance);
+  g_test_add_func ("/import/duplicates/index", test_duplicate_index);
   g_test_add_func ("/import/undo-redo", test_undo_redo);
   g_test_add_func ("/import/default-action-name", test_default_action_name);
   g_test_add_func ("/import/file/italian-excel", test_file_italian_excel);
