@@ -385,8 +385,9 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_skip ("No display: run the UI tests under xvfb-run");
-      return 77;
+      /* A TAP plan of nothing, skipped: meson counts it as skipped. */
+      g_print ("1..0 # SKIP no display: run the UI tests under xvfb-run\n");
+      return 0;
     }
   adw_init ();
 

@@ -1,22 +1,25 @@
 /* cerchi-member-export.c: the member list as CSV for spreadsheets
  *
  * UTF-8 with a byte order mark (without it Excel reads accents as
- * Windows-1252), comma separated, CRLF line ends as RFC 4180 has them,
- * and cells that a spreadsheet would run as a formula neutralised. The
- * headers are the ones the import recognises, so an export reads back.
+ * Windows-1252), CRLF line ends as RFC 4180 has them, and cells that a
+ * spreadsheet would run as a formula neutralised. The separator is the
+ * one the user's spreadsheet expects when a file is double-clicked:
+ * Excel takes ";" wherever the decimal mark is a comma (Italy), ","
+ * elsewhere. The headers are the ones the import recognises, so an
+ * export reads back either way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "cerchi-csv.h"
 #include "cerchi-member-import.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
 
-#define SEPARATOR ','
 
 static const CerchiOrganisationField organisation_columns[] = {
   CERCHI_ORGANISATION_NAME, CERCHI_ORGANISATION_VAT, CERCHI_ORGANISATION_KIND,
@@ -44,17 +47,26 @@ static const CerchiPersonField person_columns[] = {
 typedef struct
 {
   GString  *text;
+  char      separator;
   gboolean  line_start;
 } Output;
+
+char
+cerchi_member_export_separator (void)
+{
+  const struct lconv *conventions = localeconv ();
+
+  return g_strcmp0 (conventions->decimal_point, ",") == 0 ? ';' : ',';
+}
 
 static void
 append_cell (Output     *line,
              const char *text)
 {
   if (!line->line_start)
-    g_string_append_c (line->text, SEPARATOR);
+    g_string_append_c (line->text, line->separator);
   line->line_start = FALSE;
-  cerchi_csv_append_field (line->text, text, SEPARATOR, TRUE);
+  cerchi_csv_append_field (line->text, text, line->separator, TRUE);
 }
 
 static void
@@ -174,6 +186,7 @@ cerchi_member_export (CerchiStore    *store,
 
   text = g_string_new ("\xef\xbb\xbf");
   out.text = text;
+  out.separator = cerchi_member_export_separator ();
   out.line_start = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (header_columns); i++)
     append_cell (&out, cerchi_import_column_label (header_columns[i]));

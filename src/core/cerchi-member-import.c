@@ -42,6 +42,7 @@ struct _CerchiMemberImport
   GArray             *rows;
   GPtrArray          *problems;
   gboolean            skip_existing;
+  gboolean            committed;
 };
 
 G_DEFINE_FINAL_TYPE (CerchiMemberImport, cerchi_member_import, G_TYPE_OBJECT)
@@ -575,7 +576,9 @@ read_row (CerchiMemberImport *self,
         set_organisation_cell (&check, row->organisation, self->mapping[i], text);
     }
 
-  if (cerchi_record_get_int (RECORD (row->organisation), CERCHI_ORGANISATION_SIZE) == CERCHI_SIZE_CLASS_UNKNOWN)
+  /* Size classes are for companies; a city's head count says nothing. */
+  if (cerchi_record_get_int (RECORD (row->organisation), CERCHI_ORGANISATION_SIZE) == CERCHI_SIZE_CLASS_UNKNOWN &&
+      cerchi_record_get_int (RECORD (row->organisation), CERCHI_ORGANISATION_KIND) == CERCHI_ORGANISATION_KIND_COMPANY)
     cerchi_record_set_int (RECORD (row->organisation), CERCHI_ORGANISATION_SIZE,
                            cerchi_size_class_for_employees (cerchi_record_get_int (RECORD (row->organisation),
                                                                                    CERCHI_ORGANISATION_EMPLOYEES)));
@@ -989,6 +992,13 @@ cerchi_member_import_commit (CerchiMemberImport  *self,
   guint n_invalid = cerchi_member_import_count (self, CERCHI_IMPORT_ROW_INVALID);
   CommitData data = { self, 0, 0 };
 
+  if (self->committed)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("This file has already been imported."));
+      return FALSE;
+    }
+
   if (n_invalid > 0 && !skip_invalid)
     {
       g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
@@ -1004,6 +1014,7 @@ cerchi_member_import_commit (CerchiMemberImport  *self,
                              do_commit, &data, error))
     return FALSE;
 
+  self->committed = TRUE;
   if (n_organisations != NULL)
     *n_organisations = data.n_organisations;
   if (n_people != NULL)

@@ -89,6 +89,7 @@ gboolean            cerchi_member_import_commit          (CerchiMemberImport  *s
                                                           GError             **error);
 
 /* CSV export: one row per organisation with its main contact */
+char                cerchi_member_export_separator       (void);
 gboolean            cerchi_member_export                 (CerchiStore         *store,
                                                           GOutputStream       *stream,
                                                           guint               *n_rows,
