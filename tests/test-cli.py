@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""The command line, as a script or a user over SSH would use it.
+
+Runs the real binary without a display and checks exit statuses, messages
+with line numbers, and that a failed command writes nothing.
+"""
+import csv
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CERCHI = sys.argv.pop(1) if len(sys.argv) > 1 else "cerchi"
+
+
+def run(*args, env_extra=None):
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env["LC_ALL"] = "C.UTF-8"
+    env["LANGUAGE"] = "en"
+    if env_extra:
+        env.update(env_extra)
+    return subprocess.run([CERCHI, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def checksum(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))
+
+
+GOOD = (
+    "Ragione sociale;Partita IVA;Dimensione;Dipendenti;Comune;Referente;Email\n"
+    "Officine Reno S.r.l.;;piccola;25;Bologna;Ada Neri;ada.neri@officinereno.it\n"
+    "Ceramiche Val Samoggia;;grande;1.200;Valsamoggia;Bruno Verdi;b.verdi@cvs.it\n"
+)
+
+BAD = (
+    "Name,VAT,Size,Email\n"
+    "Good One,,small,\n"
+    "Bad VAT,01234567891,small,\n"
+    "Bad Size,,enormous,\n"
+    "Good Two,,large,\n"
+)
+
+
+class Cli(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.home = self.dir.name
+        os.environ["XDG_DATA_HOME"] = os.path.join(self.home, "data")
+        os.environ["XDG_CACHE_HOME"] = os.path.join(self.home, "cache")
+        os.environ["XDG_CONFIG_HOME"] = os.path.join(self.home, "config")
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.home, name)
+
+    def write(self, name, text, encoding="utf-8"):
+        with open(self.path(name), "w", encoding=encoding, newline="") as f:
+            f.write(text)
+        return self.path(name)
+
+    def test_version_and_help(self):
+        result = run("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r"^Cerchi \d+\.\d+")
+        result = run("--help")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("--import-members", result.stdout)
+
+    def test_usage_errors(self):
+        result = run("--import-members", "x.csv")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--database", result.stderr)
+        result = run("--no-such-option")
+        self.assertEqual(result.returncode, 2)
+
+    def test_demo_into_file_refuses_to_overwrite(self):
+        network = self.path("demo.cerchi")
+        result = run("--demo", "--database", network)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.exists(network))
+        before = checksum(network)
+
+        result = run("--demo", "--database", network)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("already exists", result.stderr)
+        self.assertEqual(checksum(network), before)
+
+    def test_export_demo(self):
+        network = self.path("demo.cerchi")
+        out = self.path("members.csv")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        result = run("--database", network, "--export-members", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(out, "rb") as f:
+            raw = f.read()
+        self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
+        self.assertIn(b"\r\n", raw)
+        rows = read_csv(out)
+        self.assertEqual(rows[0][0], "Name")
+        self.assertGreaterEqual(len(rows) - 1, 30)
+        self.assertIn(f"Exported {len(rows) - 1} organisations", result.stdout)
+        # Every organisation has a main contact in the demo.
+        contact = rows[0].index("Contact")
+        self.assertTrue(all(row[contact] for row in rows[1:]))
+
+    def test_import_into_new_network(self):
+        network = self.path("new.cerchi")
+        members = self.write("soci.csv", GOOD, encoding="cp1252")
+        result = run("--database", network, "--import-members", members)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported 2 organisations and 2 people", result.stdout)
+
+        out = self.path("back.csv")
+        self.assertEqual(run("--database", network, "--export-members", out).returncode, 0)
+        rows = read_csv(out)
+        names = sorted(row[0] for row in rows[1:])
+        self.assertEqual(names, ["Ceramiche Val Samoggia", "Officine Reno S.r.l."])
+        employees = rows[0].index("Employees")
+        self.assertIn("1200", [row[employees] for row in rows[1:]])
+
+        # The same file again adds nothing: they are already there.
+        result = run("--database", network, "--import-members", members)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported 0 organisations", result.stdout)
+        self.assertIn("already has", result.stdout)
+
+    def test_import_with_errors_writes_nothing(self):
+        network = self.path("rete.cerchi")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        before = checksum(network)
+        members = self.write("bad.csv", BAD)
+
+        result = run("--database", network, "--import-members", members)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("bad.csv:3: error:", result.stderr)
+        self.assertIn("check digit", result.stderr)
+        self.assertIn("bad.csv:4: error:", result.stderr)
+        self.assertIn("nothing was imported", result.stderr)
+        self.assertEqual(checksum(network), before)
+
+        # A new network is not left behind either.
+        fresh = self.path("fresh.cerchi")
+        result = run("--database", fresh, "--import-members", members)
+        self.assertEqual(result.returncode, 1)
+        self.assertFalse(os.path.exists(fresh))
+
+        result = run("--database", network, "--import-members", members, "--skip-invalid")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported 2 organisations", result.stdout)
+        self.assertIn("Skipped 2 lines with errors", result.stdout)
+
+    def test_refuses_bad_files(self):
+        zip_file = self.path("archive.cerchi")
+        with open(zip_file, "wb") as f:
+            f.write(b"PK\x03\x04" + bytes(200))
+        before = checksum(zip_file)
+        result = run("--database", zip_file, "--export-members", self.path("out.csv"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("not a Cerchi network", result.stderr)
+        self.assertEqual(checksum(zip_file), before)
+        self.assertFalse(os.path.exists(self.path("out.csv")))
+
+        result = run("--database", self.path("missing.cerchi"), "--export-members", self.path("out.csv"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("does not exist", result.stderr)
+
+        members = self.write("empty.csv", "")
+        network = self.path("n.cerchi")
+        result = run("--database", network, "--import-members", members)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("empty", result.stderr)
+
+    def test_export_in_italian_uses_semicolons(self):
+        if subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.find("it_IT") < 0:
+            self.skipTest("no Italian locale on this machine")
+        network = self.path("demo.cerchi")
+        out = self.path("soci.csv")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        result = run("--database", network, "--export-members", out,
+                     env_extra={"LC_ALL": "it_IT.UTF-8", "LANGUAGE": "it"})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(out, encoding="utf-8-sig") as f:
+            header = f.readline()
+        self.assertIn(";", header)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
