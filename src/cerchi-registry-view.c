@@ -303,7 +303,7 @@ on_stop_search (CerchiRegistryView *self)
 static void
 on_search_activate (CerchiRegistryView *self)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     return;
 
   gtk_single_selection_set_selected (self->selection, 0);
@@ -338,7 +338,7 @@ static gboolean
 select_position_of (CerchiRegistryView *self,
                     const char         *id)
 {
-  GListModel *model = G_LIST_MODEL (self->sort_model);
+  GListModel *model = G_LIST_MODEL (self->filter_model);
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
@@ -371,7 +371,7 @@ on_selection_changed (CerchiRegistryView *self)
 
 /* An edit replaces the row and may move it; keep it selected. */
 static void
-on_sorted_items_changed (CerchiRegistryView *self)
+on_visible_items_changed (CerchiRegistryView *self)
 {
   CerchiRecord *record = gtk_single_selection_get_selected_item (self->selection);
 
@@ -525,7 +525,7 @@ cerchi_registry_view_set_store (CerchiRegistryView *self,
       return;
     }
 
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->organisations));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->organisations));
   cerchi_organisation_pane_set_store (self->pane, store);
   update_counts (self);
 }
@@ -569,7 +569,7 @@ cerchi_registry_view_get_visible (CerchiRegistryView *self)
 {
   g_return_val_if_fail (CERCHI_IS_REGISTRY_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -579,14 +579,23 @@ cerchi_registry_view_dispose (GObject *object)
 {
   CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (object);
 
-  /* The models outlive the template's widgets for a moment: stop listening. */
-  if (self->sort_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  /* The models outlive the template's widgets for a moment: detach them,
+   * so that a column going away re-sorts nothing and filters nothing. */
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter != NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  if (self->sort_model != NULL)
+    gtk_sort_list_model_set_sorter (self->sort_model, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_REGISTRY_VIEW);
+  /* The selection owns the models below it, and the filter model the filter. */
   g_clear_object (&self->selection);
+  self->filter_model = NULL;
+  self->sort_model = NULL;
+  self->filter = NULL;
   g_clear_object (&self->organisations);
   g_clear_object (&self->store);
   g_clear_pointer (&self->matches, g_hash_table_unref);
@@ -665,18 +674,19 @@ cerchi_registry_view_init (CerchiRegistryView *self)
 
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->pane_separator), FALSE);
 
+  /* Sorted first, then filtered: a keystroke only filters, and the
+   * sort runs again only when rows change or another column is chosen. */
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   build_columns (self);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (on_visible_items_changed), self);
   setup_filters (self);
   setup_delete_shortcut (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
