@@ -17,6 +17,7 @@
 
 #include "cerchi-demo.h"
 #include "cerchi-registry.h"
+#include "cerchi-store-private.h"
 #include "cerchi-vat.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -487,6 +488,9 @@ populate (CerchiStore  *store,
     if (!insert_organisation (store, &organisations[i], &k, error))
       return FALSE;
 
+  /* A fresh network has nothing to undo. */
+  cerchi_store_forget_history_on_commit (store);
+
   /* Within an action, this becomes part of it. */
   return cerchi_store_set_name (store, CERCHI_DEMO_NETWORK_NAME, error);
 }
@@ -495,8 +499,8 @@ populate (CerchiStore  *store,
  * cerchi_demo_populate:
  * @store: an empty network
  *
- * Writes the demo network into @store as one action, and then forgets the
- * undo history, so that the demo starts as a fresh network would.
+ * Writes the demo network into @store as one action that leaves no undo
+ * history, so that the demo starts as a fresh network would.
  *
  * Returns: %TRUE on success; %FALSE, with nothing written, if @store
  *   already has organisations or cannot be written to
@@ -507,6 +511,5 @@ cerchi_demo_populate (CerchiStore  *store,
 {
   g_return_val_if_fail (CERCHI_IS_STORE (store), FALSE);
 
-  return cerchi_store_perform (store, _("Create demo network"), populate, NULL, error) &&
-         cerchi_store_forget_history (store, error);
+  return cerchi_store_perform (store, _("Create demo network"), populate, NULL, error);
 }

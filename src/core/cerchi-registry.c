@@ -803,9 +803,15 @@ do_erase_person (CerchiStore  *store,
       cerchi_record_set_text (person, i, "");
     }
   cerchi_record_set_text (person, CERCHI_PERSON_ERASED, today);
+  cerchi_store_forget_history_on_commit (store);
 
+  /* The search index keeps deleted terms until it is merged. */
   return cerchi_record_update (store, person, error) &&
-         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error);
+         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error) &&
+         cerchi_store_exec (store,
+                            "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
+                            "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');",
+                            error);
 }
 
 /**
@@ -813,8 +819,9 @@ do_erase_person (CerchiStore  *store,
  *
  * Removes everything personal about a person (the row stays, so that
  * counts of past attendance hold, with one audit line). It cannot be
- * undone: the undo history, which holds the old values, is cleared, and
- * the search index and the write-ahead log are rewritten without them.
+ * undone: in the same transaction the undo history, which holds the old
+ * values, is cleared and the search index is rewritten without them;
+ * then the write-ahead log is folded into the file and emptied.
  */
 gboolean
 cerchi_registry_erase_person (CerchiStore  *store,
@@ -829,10 +836,5 @@ cerchi_registry_erase_person (CerchiStore  *store,
   if (!cerchi_store_perform (store, _("Erase personal data"), do_erase_person, person, error))
     return FALSE;
 
-  return cerchi_store_forget_history (store, error) &&
-         cerchi_store_exec (store,
-                            "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
-                            "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');"
-                            "PRAGMA wal_checkpoint (TRUNCATE);",
-                            error);
+  return cerchi_store_exec (store, "PRAGMA wal_checkpoint (TRUNCATE);", error);
 }

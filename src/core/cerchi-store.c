@@ -32,6 +32,7 @@ struct _CerchiStore
   sqlite3     *db;
   GHashTable  *statements;  /* SQL text → sqlite3_stmt */
   guint        in_action : 1;
+  guint        forget_on_commit : 1;
   guint        can_undo : 1;
   guint        can_redo : 1;
 };
@@ -1101,6 +1102,7 @@ cerchi_store_perform (CerchiStore            *self,
     }
 
   self->in_action = TRUE;
+  self->forget_on_commit = FALSE;
   ok = func (self, user_data, error);
   self->in_action = FALSE;
 
@@ -1115,8 +1117,12 @@ cerchi_store_perform (CerchiStore            *self,
     }
   sqlite3session_delete (session);
 
-  ok = ok && (size == 0 || push_undo (self, action_name, size, changeset, error));
+  if (self->forget_on_commit)
+    ok = ok && cerchi_store_exec (self, "DELETE FROM undo_log", error);
+  else
+    ok = ok && (size == 0 || push_undo (self, action_name, size, changeset, error));
   ok = ok && commit (self, error);
+  self->forget_on_commit = FALSE;
 
   if (!ok)
     rollback (self);
@@ -1311,19 +1317,35 @@ cerchi_store_redo (CerchiStore  *self,
   return step_history (self, TRUE, error);
 }
 
-/* After an erasure the history must not keep the erased data: the old
- * changesets hold it, so they all go. */
 gboolean
 cerchi_store_forget_history (CerchiStore  *self,
                              GError      **error)
 {
   g_return_val_if_fail (CERCHI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_action, FALSE);
 
   if (!cerchi_store_exec (self, "DELETE FROM undo_log", error))
     return FALSE;
 
   refresh_undo_state (self);
   return TRUE;
+}
+
+/**
+ * cerchi_store_forget_history_on_commit:
+ *
+ * Called within an action: instead of becoming a step of the history,
+ * the action clears it, in the same transaction. An erasure of personal
+ * data does this, since every old changeset may hold the erased values;
+ * a crash can then never leave the data gone but the history keeping it.
+ */
+void
+cerchi_store_forget_history_on_commit (CerchiStore *self)
+{
+  g_return_if_fail (CERCHI_IS_STORE (self));
+  g_return_if_fail (self->in_action);
+
+  self->forget_on_commit = TRUE;
 }
 
 /* Network --------------------------------------------------------------- */

@@ -1,0 +1,732 @@
+/* test-crash.c: kill Cerchi at any moment and lose nothing committed
+ *
+ * A child process runs a stream of user actions (add, edit, delete,
+ * merge, import, add a person, erase, undo, redo) against a network and
+ * prints the number of each action once cerchi_store_perform() has
+ * returned. The parent kills it with SIGKILL at a random moment, reopens
+ * the file and checks that:
+ *
+ *  - it opens, and PRAGMA integrity_check says ok;
+ *  - it holds exactly the state after the last reported action, or after
+ *    the one after it (committed, then killed before it could say so);
+ *  - the undo history agrees with the data: one undo gives the state the
+ *    model expects, and so does a redo after it.
+ *
+ * Child and parent decide the actions with the same model and the same
+ * seeded generator, so the parent knows every state the file may be in.
+ *
+ * Usage: test-crash [--tap]            100 trials (CERCHI_CRASH_TRIALS)
+ *        test-crash --child FILE SEED  (internal)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cerchi-member-import.h"
+#include "cerchi-registry.h"
+#include "cerchi-store-private.h"
+#include "cerchi-test-utils.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+#define MAX_ACTIONS 150
+
+static const char *self_path;
+
+/* The model -------------------------------------------------------------- */
+
+typedef struct
+{
+  char *sector;
+  guint n_people;
+  guint n_erased;
+} ModelOrganisation;
+
+typedef struct
+{
+  GHashTable *organisations;  /* name → ModelOrganisation */
+  GPtrArray  *undo;           /* of GHashTable snapshots */
+  GPtrArray  *redo;
+} Model;
+
+static void
+model_organisation_free (gpointer data)
+{
+  ModelOrganisation *organisation = data;
+
+  g_free (organisation->sector);
+  g_free (organisation);
+}
+
+static GHashTable *
+state_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, model_organisation_free);
+}
+
+static GHashTable *
+state_copy (GHashTable *state)
+{
+  GHashTable *copy = state_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, state);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ModelOrganisation *organisation = value;
+      ModelOrganisation *duplicate = g_new0 (ModelOrganisation, 1);
+
+      duplicate->sector = g_strdup (organisation->sector);
+      duplicate->n_people = organisation->n_people;
+      duplicate->n_erased = organisation->n_erased;
+      g_hash_table_insert (copy, g_strdup (key), duplicate);
+    }
+
+  return copy;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+sorted_names (GHashTable *state)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, state);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (names, key);
+  g_ptr_array_sort (names, compare_strings);
+
+  return names;
+}
+
+/* "name=sector/people/erased;" for each organisation, by name. */
+static char *
+state_describe (GHashTable *state)
+{
+  g_autoptr(GPtrArray) names = sorted_names (state);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      ModelOrganisation *organisation = g_hash_table_lookup (state, names->pdata[i]);
+
+      g_string_append_printf (out, "%s=%s/%u/%u;", (char *) names->pdata[i],
+                              organisation->sector, organisation->n_people, organisation->n_erased);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+model_init (Model *model)
+{
+  model->organisations = state_new ();
+  model->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  model->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+model_clear (Model *model)
+{
+  g_hash_table_unref (model->organisations);
+  g_ptr_array_unref (model->undo);
+  g_ptr_array_unref (model->redo);
+}
+
+/* Before an action: its undo restores this state, and redo is gone. */
+static void
+model_record_step (Model *model)
+{
+  g_ptr_array_add (model->undo, state_copy (model->organisations));
+  g_ptr_array_set_size (model->redo, 0);
+}
+
+static void
+model_step_history (Model    *model,
+                    gboolean  redo)
+{
+  GPtrArray *from = redo ? model->redo : model->undo;
+  GPtrArray *to = redo ? model->undo : model->redo;
+  GHashTable *state = g_ptr_array_steal_index (from, from->len - 1);
+
+  g_ptr_array_add (to, model->organisations);
+  model->organisations = state;
+}
+
+static char *
+pick_name (GHashTable *state,
+           GRand      *rand)
+{
+  g_autoptr(GPtrArray) names = sorted_names (state);
+
+  return g_strdup (names->pdata[g_rand_int_range (rand, 0, names->len)]);
+}
+
+/* Actions ---------------------------------------------------------------- */
+
+typedef enum
+{
+  ACTION_ADD,
+  ACTION_EDIT,
+  ACTION_DELETE,
+  ACTION_MERGE,
+  ACTION_IMPORT,
+  ACTION_ADD_PERSON,
+  ACTION_ERASE,
+  ACTION_UNDO,
+  ACTION_REDO,
+} ActionKind;
+
+typedef struct
+{
+  ActionKind  kind;
+  guint       number;
+  char       *target;  /* an organisation's name */
+  char       *other;   /* merge: the one dropped */
+} Action;
+
+static void
+action_clear (Action *action)
+{
+  g_clear_pointer (&action->target, g_free);
+  g_clear_pointer (&action->other, g_free);
+}
+
+static guint
+count_people (GHashTable *state)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, state);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    n += ((ModelOrganisation *) value)->n_people;
+
+  return n;
+}
+
+/* The next action a user might take, given what the network holds. */
+static void
+choose_action (Model  *model,
+               GRand  *rand,
+               guint   number,
+               Action *action)
+{
+  guint n = g_hash_table_size (model->organisations);
+  int roll = g_rand_int_range (rand, 0, 100);
+
+  action->number = number;
+  if (n < 2 || roll < 25)
+    action->kind = ACTION_ADD;
+  else if (roll < 40)
+    action->kind = ACTION_EDIT;
+  else if (roll < 48)
+    action->kind = ACTION_DELETE;
+  else if (roll < 54)
+    action->kind = ACTION_MERGE;
+  else if (roll < 60)
+    action->kind = ACTION_IMPORT;
+  else if (roll < 72)
+    action->kind = ACTION_ADD_PERSON;
+  else if (roll < 74 && count_people (model->organisations) > 0)
+    action->kind = ACTION_ERASE;
+  else if (roll < 88 && model->undo->len > 0)
+    action->kind = ACTION_UNDO;
+  else if (model->redo->len > 0)
+    action->kind = ACTION_REDO;
+  else
+    action->kind = ACTION_ADD;
+
+  if (action->kind == ACTION_EDIT || action->kind == ACTION_DELETE ||
+      action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE)
+    action->target = pick_name (model->organisations, rand);
+  if (action->kind == ACTION_MERGE)
+    do
+      {
+        g_free (action->other);
+        action->other = pick_name (model->organisations, rand);
+      }
+    while (g_strcmp0 (action->other, action->target) == 0);
+  if (action->kind == ACTION_ERASE)
+    {
+      do
+        {
+          g_free (action->target);
+          action->target = pick_name (model->organisations, rand);
+        }
+      while (((ModelOrganisation *) g_hash_table_lookup (model->organisations, action->target))->n_people == 0);
+    }
+}
+
+static void
+model_add (Model      *model,
+           const char *name,
+           const char *sector)
+{
+  ModelOrganisation *organisation = g_new0 (ModelOrganisation, 1);
+
+  organisation->sector = g_strdup (sector);
+  g_hash_table_insert (model->organisations, g_strdup (name), organisation);
+}
+
+static void
+model_apply (Model        *model,
+             const Action *action)
+{
+  ModelOrganisation *target = action->target != NULL
+                              ? g_hash_table_lookup (model->organisations, action->target) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *sector = NULL;
+
+  switch (action->kind)
+    {
+    case ACTION_UNDO:
+      model_step_history (model, FALSE);
+      return;
+    case ACTION_REDO:
+      model_step_history (model, TRUE);
+      return;
+    case ACTION_ERASE:
+      /* Erasing clears the history; the person stays, without data. */
+      if (target->n_erased < target->n_people)
+        target->n_erased++;
+      g_ptr_array_set_size (model->undo, 0);
+      g_ptr_array_set_size (model->redo, 0);
+      return;
+    case ACTION_ADD:
+    case ACTION_EDIT:
+    case ACTION_DELETE:
+    case ACTION_MERGE:
+    case ACTION_IMPORT:
+    case ACTION_ADD_PERSON:
+    default:
+      break;
+    }
+
+  model_record_step (model);
+  switch (action->kind)
+    {
+    case ACTION_ADD:
+      name = g_strdup_printf ("Org %u", action->number);
+      sector = g_strdup_printf ("S%u", action->number);
+      model_add (model, name, sector);
+      break;
+    case ACTION_EDIT:
+      g_free (target->sector);
+      target->sector = g_strdup_printf ("E%u", action->number);
+      break;
+    case ACTION_DELETE:
+      g_hash_table_remove (model->organisations, action->target);
+      break;
+    case ACTION_MERGE:
+      target->n_people += ((ModelOrganisation *) g_hash_table_lookup (model->organisations, action->other))->n_people;
+      target->n_erased += ((ModelOrganisation *) g_hash_table_lookup (model->organisations, action->other))->n_erased;
+      g_hash_table_remove (model->organisations, action->other);
+      break;
+    case ACTION_IMPORT:
+      for (guint i = 0; i < 20; i++)
+        {
+          g_free (name);
+          g_free (sector);
+          name = g_strdup_printf ("Bulk %u-%u", action->number, i);
+          sector = g_strdup_printf ("B%u", action->number);
+          model_add (model, name, sector);
+        }
+      break;
+    case ACTION_ADD_PERSON:
+      target->n_people++;
+      break;
+    case ACTION_UNDO:
+    case ACTION_REDO:
+    case ACTION_ERASE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The child: the same actions on the real store ---------------------------- */
+
+static char *
+find_id (CerchiStore *store,
+         const char  *table,
+         const char  *sql_where,
+         const char  *value)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE %s LIMIT 1", table, sql_where);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, NULL);
+
+  cerchi_stmt_bind_text (stmt, 1, value);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+
+  return g_strdup (cerchi_stmt_column_text (stmt, 0));
+}
+
+static char *
+organisation_id (CerchiStore *store,
+                 const char  *name)
+{
+  return find_id (store, "organisation", "name = ?", name);
+}
+
+static gboolean
+import_bulk (CerchiStore  *store,
+             guint         number,
+             GError      **error)
+{
+  g_autoptr(GString) csv = g_string_new ("Name;Sector;Contact\n");
+  g_autoptr(CerchiMemberImport) import = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (csv, "Bulk %u-%u;B%u;\n", number, i, number);
+
+  import = cerchi_member_import_new (store, csv->str, csv->len, error);
+  return import != NULL && cerchi_member_import_commit (import, "Import", FALSE, NULL, NULL, error);
+}
+
+static gboolean
+run_action (CerchiStore   *store,
+            const Action  *action,
+            GError       **error)
+{
+  g_autofree char *id = action->target != NULL ? organisation_id (store, action->target) : NULL;
+  g_autofree char *other = action->other != NULL ? organisation_id (store, action->other) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *sector = NULL;
+  g_autofree char *person_id = NULL;
+  g_autoptr(CerchiOrganisation) organisation = NULL;
+  g_autoptr(CerchiPerson) person = NULL;
+
+  switch (action->kind)
+    {
+    case ACTION_ADD:
+      name = g_strdup_printf ("Org %u", action->number);
+      sector = g_strdup_printf ("S%u", action->number);
+      organisation = cerchi_organisation_new (name);
+      cerchi_record_set_text (RECORD (organisation), CERCHI_ORGANISATION_SECTOR, sector);
+      return cerchi_registry_add_organisation (store, organisation, error);
+    case ACTION_EDIT:
+      organisation = cerchi_registry_get_organisation (store, id, error);
+      sector = g_strdup_printf ("E%u", action->number);
+      cerchi_record_set_text (RECORD (organisation), CERCHI_ORGANISATION_SECTOR, sector);
+      return cerchi_registry_update_organisation (store, organisation, error);
+    case ACTION_DELETE:
+      return cerchi_registry_delete_organisation (store, id, NULL, error);
+    case ACTION_MERGE:
+      return cerchi_registry_merge_organisations (store, id, other, error);
+    case ACTION_IMPORT:
+      return import_bulk (store, action->number, error);
+    case ACTION_ADD_PERSON:
+      name = g_strdup_printf ("Person %u", action->number);
+      person = cerchi_person_new (id, name);
+      return cerchi_registry_add_person (store, person, error);
+    case ACTION_ERASE:
+      person_id = find_id (store, "person", "organisation_id = ? AND erased = ''", id);
+      if (person_id == NULL)
+        person_id = find_id (store, "person", "organisation_id = ?", id);
+      return cerchi_registry_erase_person (store, person_id, error);
+    case ACTION_UNDO:
+      return cerchi_store_undo (store, error);
+    case ACTION_REDO:
+      return cerchi_store_redo (store, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+run_child (const char *path,
+           guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  Model model;
+
+  if (store == NULL)
+    {
+      g_printerr ("child: %s\n", error->message);
+      return 1;
+    }
+
+  model_init (&model);
+  for (guint i = 1; i <= MAX_ACTIONS; i++)
+    {
+      Action action = { 0 };
+      char line[32];
+      int length;
+
+      choose_action (&model, rand, i, &action);
+      if (!run_action (store, &action, &error))
+        {
+          g_printerr ("child: action %u failed: %s\n", i, error->message);
+          return 1;
+        }
+      model_apply (&model, &action);
+      action_clear (&action);
+
+      /* Said only once the action has returned, straight to the pipe. */
+      length = g_snprintf (line, sizeof line, "%u\n", i);
+      if (write (STDOUT_FILENO, line, length) != length)
+        return 1;
+    }
+
+  model_clear (&model);
+  return 0;
+}
+
+/* The parent: kill, reopen, compare ------------------------------------- */
+
+static char *
+describe_file (CerchiStore *store)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "SELECT o.name, o.sector, count (p.id), count (nullif (p.erased, '')) FROM organisation o "
+                          "LEFT JOIN person p ON p.organisation_id = o.id "
+                          "GROUP BY o.id ORDER BY o.name",
+                          NULL);
+  GString *out = g_string_new (NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s=%s/%d/%d;", cerchi_stmt_column_text (stmt, 0),
+                            cerchi_stmt_column_text (stmt, 1), sqlite3_column_int (stmt, 2),
+                            sqlite3_column_int (stmt, 3));
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  guint trials;
+  guint actions_checked;
+  guint caught_in_between;  /* committed, killed before it said so */
+} Totals;
+
+/* Waits until the child has reported @n actions (or ended). */
+static void
+wait_for_progress (int   fd,
+                   guint n,
+                   GString *seen)
+{
+  char buffer[256];
+  ssize_t got;
+  guint lines = 0;
+
+  for (gsize i = 0; i < seen->len; i++)
+    lines += seen->str[i] == '\n';
+
+  while (lines < n && (got = read (fd, buffer, sizeof buffer)) > 0)
+    {
+      g_string_append_len (seen, buffer, got);
+      for (ssize_t i = 0; i < got; i++)
+        lines += buffer[i] == '\n';
+    }
+}
+
+/* The model after the first @n actions of the stream @seed. */
+static void
+simulate (guint32  seed,
+          guint    n,
+          Model   *model)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  model_init (model);
+  for (guint i = 1; i <= n; i++)
+    {
+      Action action = { 0 };
+
+      choose_action (model, rand, i, &action);
+      model_apply (model, &action);
+      action_clear (&action);
+    }
+}
+
+static void
+assert_file_is (CerchiStore *store,
+                GHashTable  *expected,
+                guint32      seed,
+                const char  *when)
+{
+  g_autofree char *actual = describe_file (store);
+  g_autofree char *wanted = state_describe (expected);
+
+  if (g_strcmp0 (actual, wanted) != 0)
+    g_error ("seed %u, %s: the file holds\n  %s\nbut the model says\n  %s", seed, when, actual, wanted);
+}
+
+static gboolean
+has_history_of (CerchiStore *store,
+                Model       *model)
+{
+  return cerchi_store_can_undo (store) == (model->undo->len > 0) &&
+         cerchi_store_can_redo (store) == (model->redo->len > 0);
+}
+
+/* One undo, then one redo, must give the model's states. */
+static void
+check_history (CerchiStore *store,
+               guint32      seed,
+               guint        n_actions)
+{
+  g_autoptr(GError) error = NULL;
+  Model model;
+
+  simulate (seed, n_actions, &model);
+  g_assert_true (has_history_of (store, &model));
+  if (model.undo->len == 0)
+    g_assert_false (cerchi_store_can_undo (store));
+  else
+    {
+      cerchi_store_undo (store, &error);
+      g_assert_no_error (error);
+      model_step_history (&model, FALSE);
+      assert_file_is (store, model.organisations, seed, "after undo");
+
+      cerchi_store_redo (store, &error);
+      g_assert_no_error (error);
+      model_step_history (&model, TRUE);
+      assert_file_is (store, model.organisations, seed, "after redo");
+    }
+  model_clear (&model);
+}
+
+static guint
+last_reported (GString *output)
+{
+  g_auto(GStrv) lines = g_strsplit (output->str, "\n", -1);
+  guint reported = 0;
+
+  /* A line without its newline was being written when the kill came. */
+  for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+    reported = (guint) g_ascii_strtoull (lines[i], NULL, 10);
+
+  return reported;
+}
+
+static void
+run_trial (guint32  seed,
+           Totals  *totals)
+{
+  g_autofree char *path = cerchi_test_path ("crash.cerchi");
+  g_autofree char *seed_text = g_strdup_printf ("%u", seed);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed ^ 0x5eed);
+  g_autoptr(GString) output = g_string_new (NULL);
+  g_autoptr(CerchiStore) store = NULL;
+  const char *argv[] = { self_path, "--child", path, seed_text, NULL };
+  char buffer[4096];
+  ssize_t n;
+  GPid pid;
+  int out_fd;
+  guint reported;
+  Model model;
+  Model next;
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Let it get going, then kill it at a moment that may fall anywhere in
+   * an action: before, during or after its commit. */
+  wait_for_progress (out_fd, g_rand_int_range (rand, 0, 60), output);
+  g_usleep (g_rand_int_range (rand, 0, 4000));
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (output, buffer, n);
+  close (out_fd);
+  reported = last_reported (output);
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_true (cerchi_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+
+  /* After the last reported action, or after one more that was committed
+   * before the kill but not yet reported. */
+  simulate (seed, reported, &model);
+  simulate (seed, MIN (reported + 1, MAX_ACTIONS), &next);
+  {
+    g_autofree char *actual = describe_file (store);
+    g_autofree char *expected = state_describe (model.organisations);
+    g_autofree char *expected_next = state_describe (next.organisations);
+
+    gboolean at_reported = g_strcmp0 (actual, expected) == 0;
+    gboolean at_next = reported < MAX_ACTIONS && g_strcmp0 (actual, expected_next) == 0;
+
+    if (!at_reported && !at_next)
+      g_error ("seed %u: after %u reported actions the file holds\n  %s\nbut expected\n  %s",
+               seed, reported, actual, expected);
+
+    /* Some actions leave the data as it was (erasing someone already
+     * erased): then the history tells which of the two states it is. */
+    if (at_reported && at_next)
+      at_reported = has_history_of (store, &model);
+    if (!at_reported)
+      totals->caught_in_between++;
+    check_history (store, seed, at_reported ? reported : reported + 1);
+  }
+  model_clear (&model);
+  model_clear (&next);
+
+  totals->trials++;
+  totals->actions_checked += reported;
+}
+
+static guint n_trials = 100;
+
+static void
+test_sigkill (void)
+{
+  Totals totals = { 0 };
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < n_trials; i++)
+    run_trial (1000 + i, &totals);
+
+  g_assert_cmpuint (totals.trials, ==, n_trials);
+  /* The figures docs/SAFETY.md reports. */
+  g_test_message ("crash trials: %u, actions checked: %u, killed between commit and report: %u, %.1f s",
+                  totals.trials, totals.actions_checked, totals.caught_in_between,
+                  (g_get_monotonic_time () - start) / 1e6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *trials_env = g_getenv ("CERCHI_CRASH_TRIALS");
+
+  self_path = argv[0];
+  if (argc == 4 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], (guint32) g_ascii_strtoull (argv[3], NULL, 10));
+
+  if (trials_env != NULL)
+    n_trials = MAX (1, (guint) g_ascii_strtoull (trials_env, NULL, 10));
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/crash/sigkill", test_sigkill);
+
+  return g_test_run ();
+}
