@@ -342,7 +342,7 @@ model_apply (Model        *model,
         {
           g_free (name);
           g_free (sector);
-          name = g_strdup_printf ("Bulk %u-%u", action->number, i);
+          name = g_strdup_printf ("Bulk %u %c", action->number, (char) ('a' + i));
           sector = g_strdup_printf ("B%u", action->number);
           model_add (model, name, sector);
         }
@@ -383,6 +383,8 @@ organisation_id (CerchiStore *store,
   return find_id (store, "organisation", "name = ?", name);
 }
 
+/* Names that no duplicate check mistakes for one another ("Bulk 3-10"
+ * and "Bulk 31-0" would be the same name to it). */
 static gboolean
 import_bulk (CerchiStore  *store,
              guint         number,
@@ -392,7 +394,7 @@ import_bulk (CerchiStore  *store,
   g_autoptr(CerchiMemberImport) import = NULL;
 
   for (guint i = 0; i < 20; i++)
-    g_string_append_printf (csv, "Bulk %u-%u;B%u;\n", number, i, number);
+    g_string_append_printf (csv, "Bulk %u %c;B%u;\n", number, (char) ('a' + i), number);
 
   import = cerchi_member_import_new (store, csv->str, csv->len, error);
   return import != NULL && cerchi_member_import_commit (import, "Import", FALSE, NULL, NULL, error);
