@@ -321,6 +321,16 @@ on_store_changed (CerchiOrganisationPane *self,
     }
 }
 
+static void
+on_store_reset (CerchiOrganisationPane *self)
+{
+  g_autofree char *id = self->organisation != NULL
+                        ? g_strdup (cerchi_record_get_id (RECORD (self->organisation))) : NULL;
+
+  g_clear_object (&self->organisation);
+  reload (self, id);
+}
+
 /* Saving ---------------------------------------------------------------- */
 
 /* Checks @copy's @field and saves it as one action; on failure @row says
@@ -526,6 +536,7 @@ cerchi_organisation_pane_set_store (CerchiOrganisationPane *self,
 
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (on_store_reset), self, G_CONNECT_SWAPPED);
 }
 
 void

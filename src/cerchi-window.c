@@ -436,6 +436,8 @@ cerchi_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo", G_CALLBACK (update_history_actions),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "reset", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "reset", G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
   cerchi_registry_view_set_store (self->registry_view, self->store);
   if (app != NULL)
     g_menu_insert_submenu (self->network_section, 2, _("Open _Recent"),

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cerchi-backup.h"
 #include "cerchi-registry.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
@@ -262,12 +263,10 @@ static void
 test_migrate_with_backup (void)
 {
   g_autofree char *path = cerchi_test_path ("old.cerchi");
-  g_autofree char *backups = g_build_filename (g_get_user_data_dir (), "cerchi", "backups", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CerchiStore) store = NULL;
   g_autoptr(GHashTable) found = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *entry;
+  g_autoptr(GPtrArray) backups = NULL;
   guint n_backups = 0;
   sqlite3 *db = NULL;
 
@@ -289,18 +288,17 @@ test_migrate_with_backup (void)
   g_assert_no_error (error);
   g_assert_true (g_hash_table_contains (found, "a"));
 
-  /* ...after a backup of the old file. */
-  dir = g_dir_open (backups, 0, &error);
-  g_assert_no_error (error);
-  while ((entry = g_dir_read_name (dir)) != NULL)
+  /* ...after a backup of the old file, listed with the network's backups. */
+  backups = cerchi_store_list_backups (store);
+  for (guint i = 0; i < backups->len; i++)
     {
-      g_autofree char *backup_path = g_build_filename (backups, entry, NULL);
+      CerchiBackupInfo *info = g_ptr_array_index (backups, i);
       sqlite3_stmt *stmt = NULL;
 
-      if (!g_str_has_prefix (entry, "old.cerchi.before-schema-"))
+      if (!g_str_has_prefix (info->reason, "before-schema-"))
         continue;
       n_backups++;
-      g_assert_cmpint (sqlite3_open (backup_path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_open (info->path, &db), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);

@@ -264,6 +264,7 @@ cerchi_record_list_new (CerchiStore  *store,
   self->changed_id = g_signal_connect_object (store, "changed",
                                               G_CALLBACK (on_store_changed), self,
                                               G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   return g_steal_pointer (&self);
 }
 

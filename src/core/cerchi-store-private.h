@@ -49,6 +49,18 @@ void          cerchi_stmt_bind_optional_int (CerchiStmt  *stmt,
 const char   *cerchi_stmt_column_text      (CerchiStmt   *stmt,
                                             int           index);
 
+gboolean      cerchi_store_copy_database   (sqlite3      *db,
+                                            const char   *dest_path,
+                                            GError      **error);
+gboolean      cerchi_store_validate_file   (const char   *path,
+                                            int          *out_version,
+                                            char        **out_network_id,
+                                            GError      **error);
+gboolean      cerchi_store_upgrade         (CerchiStore  *self,
+                                            int           version,
+                                            GError      **error);
+void          cerchi_store_reset           (CerchiStore  *self);
+
 char         *cerchi_now_iso8601           (void);
 char         *cerchi_new_id                (void);
 

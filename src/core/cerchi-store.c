@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cerchi-backup.h"
 #include "cerchi-store-private.h"
 
 #define UNDO_DEPTH 200
@@ -49,6 +50,7 @@ enum {
 
 enum {
   CHANGED,
+  RESET,
   N_SIGNALS
 };
 
@@ -329,6 +331,19 @@ cerchi_store_class_init (CerchiStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, CERCHI_TYPE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * CerchiStore::reset:
+   *
+   * The whole network was replaced (restored from a backup): anything
+   * read from it must be read again.
+   */
+  signals[RESET] =
+    g_signal_new ("reset",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -646,26 +661,12 @@ apply_migrations (sqlite3  *db,
   return TRUE;
 }
 
-static char *
-backup_path_for (const char *path,
-                 const char *reason)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "cerchi", "backups", NULL);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *name = g_strdup_printf ("%s.%s-%s.bak", base, reason, stamp);
-
-  g_mkdir_with_parents (dir, 0700);
-  return g_build_filename (dir, name, NULL);
-}
-
 /* Copies the open database with the online backup API, to a temporary
  * name first so that @dest_path is never seen half written. */
-static gboolean
-backup_to (sqlite3     *db,
-           const char  *dest_path,
-           GError     **error)
+gboolean
+cerchi_store_copy_database (sqlite3     *db,
+                            const char  *dest_path,
+                            GError     **error)
 {
   g_autofree char *tmp_path = g_strdup_printf ("%s.part", dest_path);
   sqlite3 *dest = NULL;
@@ -846,6 +847,20 @@ open_connection (const char  *path,
   return db;
 }
 
+static char *
+read_network_id (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *id = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT id FROM network LIMIT 1", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return id != NULL ? id : g_strdup ("unknown");
+}
+
 static gboolean
 upgrade_if_needed (sqlite3     *db,
                    const char  *path,
@@ -854,19 +869,75 @@ upgrade_if_needed (sqlite3     *db,
 {
   g_autofree char *backup = NULL;
   g_autofree char *reason = NULL;
+  g_autofree char *id = NULL;
 
   if (version == cerchi_store_schema_version ())
     return TRUE;
 
+  id = read_network_id (db);
   reason = g_strdup_printf ("before-schema-%d", cerchi_store_schema_version ());
-  backup = backup_path_for (path, reason);
-  if (!backup_to (db, backup, error))
+  backup = cerchi_backup_new_path (id, reason);
+  if (backup == NULL || !cerchi_store_copy_database (db, backup, error))
     {
       g_prefix_error (error, _("The network was not upgraded because no backup could be made: "));
       return FALSE;
     }
 
   return apply_migrations (db, version, cerchi_store_schema_version (), error);
+}
+
+/**
+ * cerchi_store_validate_file:
+ * @out_version: (out): its schema version
+ * @out_network_id: (out) (optional): the id of the network it holds
+ *
+ * Checks, reading only, that @path is a Cerchi network this version can
+ * open: the checks cerchi_store_open() makes, without taking the file.
+ */
+gboolean
+cerchi_store_validate_file (const char  *path,
+                            int         *out_version,
+                            char       **out_network_id,
+                            GError     **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ok;
+  int rc;
+
+  if (!check_file_header (path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  ok = validate_existing (db, path, out_version, error);
+  if (ok && out_network_id != NULL)
+    *out_network_id = read_network_id (db);
+  sqlite3_close_v2 (db);
+
+  return ok;
+}
+
+gboolean
+cerchi_store_upgrade (CerchiStore  *self,
+                      int           version,
+                      GError      **error)
+{
+  return upgrade_if_needed (self->db, self->path, version, error);
+}
+
+/* After the database was replaced under the connection. */
+void
+cerchi_store_reset (CerchiStore *self)
+{
+  g_hash_table_remove_all (self->statements);
+  refresh_undo_state (self);
+  g_signal_emit (self, signals[RESET], 0);
 }
 
 /**
@@ -1424,7 +1495,7 @@ cerchi_store_save_copy (CerchiStore  *self,
       return FALSE;
     }
 
-  return backup_to (self->db, dest_path, error);
+  return cerchi_store_copy_database (self->db, dest_path, error);
 }
 
 gboolean
