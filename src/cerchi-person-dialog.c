@@ -46,6 +46,7 @@ struct _CerchiPersonDialog
   AdwWindowTitle *window_title;
   GtkWidget      *danger_group;
   GtkWidget      *save_button;
+  GtkWidget      *erase_button;
   GtkSwitch      *main_contact_switch;
   GtkWidget      *rows[G_N_ELEMENTS (person_fields)];
 };
@@ -168,7 +169,7 @@ on_erase_response (AdwMessageDialog   *dialog,
     }
 
   toast_on_parent (self, _("Personal data erased"), FALSE);
-  gtk_window_destroy (GTK_WINDOW (self));
+  cerchi_ui_close_later (GTK_WINDOW (self));
 }
 
 static void
@@ -275,6 +276,7 @@ cerchi_person_dialog_class_init (CerchiPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, danger_group);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, erase_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, main_contact_switch);
   for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
     gtk_widget_class_bind_template_child_full (widget_class, person_fields[i].row_name, FALSE,

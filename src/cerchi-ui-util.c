@@ -109,3 +109,19 @@ cerchi_ui_row_has_error (GtkWidget *row)
 {
   return g_object_get_data (G_OBJECT (row), "cerchi-title") != NULL;
 }
+
+static gboolean
+destroy_window (gpointer window)
+{
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the response of a dialog that is transient for @window: that
+ * dialog still needs its parent while it finishes. */
+void
+cerchi_ui_close_later (GtkWindow *window)
+{
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (window), g_object_unref);
+}

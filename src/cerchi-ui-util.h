@@ -22,4 +22,6 @@ void           cerchi_ui_show_row_error  (GtkWidget   *row,
 void           cerchi_ui_clear_row_error (GtkWidget   *row);
 gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
 
+void           cerchi_ui_close_later     (GtkWindow   *window);
+
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cerchi-backup.h"
+#include "cerchi-backups-dialog.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-member-import.h"
 #include "cerchi-registry-view.h"
@@ -16,6 +18,8 @@ struct _CerchiWindow
   AdwApplicationWindow  parent_instance;
 
   CerchiStore          *store;
+  CerchiBackupScheduler *backups;
+  guint                 opened_backup_id;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -26,6 +30,10 @@ struct _CerchiWindow
   CerchiRegistryView   *registry_view;
   GMenu                *network_section;
 };
+
+/* Backups while the network changes, and one soon after it is opened. */
+#define BACKUP_INTERVAL_SECONDS (5 * 60)
+#define OPENED_BACKUP_DELAY_SECONDS 2
 
 G_DEFINE_FINAL_TYPE (CerchiWindow, cerchi_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -419,6 +427,30 @@ new_organisation_action (GtkWidget  *widget,
   cerchi_registry_view_new_organisation (self->registry_view);
 }
 
+static void
+backups_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+
+  cerchi_backups_dialog_present (self, self->store);
+}
+
+/* A copy as the network was when opened, once the window is up. */
+static gboolean
+back_up_opened (gpointer data)
+{
+  CerchiWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->opened_backup_id = 0;
+  if (!cerchi_store_back_up (self->store, "opened", NULL, &error))
+    g_warning ("Could not back up the network: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* GObject --------------------------------------------------------------- */
 
 static void
@@ -446,6 +478,9 @@ cerchi_window_constructed (GObject *object)
   update_title (self);
   update_history_actions (self);
   restore_window_state (self);
+
+  self->backups = cerchi_backup_scheduler_new (self->store, BACKUP_INTERVAL_SECONDS);
+  self->opened_backup_id = g_timeout_add_seconds (OPENED_BACKUP_DELAY_SECONDS, back_up_opened, self);
 }
 
 static gboolean
@@ -462,6 +497,8 @@ cerchi_window_dispose (GObject *object)
   CerchiWindow *self = CERCHI_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_WINDOW);
+  g_clear_handle_id (&self->opened_backup_id, g_source_remove);
+  g_clear_object (&self->backups);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cerchi_window_parent_class)->dispose (object);
@@ -535,6 +572,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.rename-network", NULL, rename_network_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.import-members", NULL, import_members_action);
   gtk_widget_class_install_action (widget_class, "win.export-members", NULL, export_members_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -5,6 +5,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cerchi-backup.h"
+#include "cerchi-backups-dialog.h"
 #include "cerchi-demo.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-merge-dialog.h"
@@ -108,6 +110,7 @@ static void
 test_templates_load (void)
 {
   const GType types[] = {
+    CERCHI_TYPE_BACKUPS_DIALOG,
     CERCHI_TYPE_REGISTRY_VIEW,
     CERCHI_TYPE_ORGANISATION_PANE,
     CERCHI_TYPE_PERSON_DIALOG,
@@ -376,6 +379,86 @@ isolate_user_dirs (void)
     }
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_backups_dialog_restores (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  guint all = n_visible (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 0);
+  CerchiBackupsDialog *dialog;
+  GtkListBox *list;
+  GtkWidget *row;
+  GtkWidget *restore_button = NULL;
+  AdwMessageDialog *confirm;
+
+  g_assert_true (cerchi_store_back_up (fixture->store, "manual", NULL, &error));
+  g_assert_true (cerchi_registry_delete_organisation (fixture->store,
+                                                      cerchi_record_get_id (RECORD (organisation)),
+                                                      NULL, &error));
+  wait_for_count (fixture, all - 1);
+
+  dialog = cerchi_backups_dialog_present (fixture->window, fixture->store);
+  list = child (dialog, CERCHI_TYPE_BACKUPS_DIALOG, "list");
+  row = gtk_widget_get_first_child (GTK_WIDGET (list));
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "by hand"));
+
+  /* The row's Restore… button, then the confirmation's Restore. */
+  restore_button = g_object_get_data (G_OBJECT (row), "restore-button");
+  g_assert_nonnull (restore_button);
+  g_signal_emit_by_name (restore_button, "clicked");
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "restore");
+
+  /* The deleted organisation is back, in the list too. */
+  wait_for_count (fixture, all);
+  g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, all);
+}
+
+static void
+test_person_dialog_erases (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 0);
+  const char *id = cerchi_record_get_id (RECORD (organisation));
+  g_autoptr(GPtrArray) people = cerchi_registry_list_people (fixture->store, id, NULL);
+  const char *person_id = cerchi_record_get_id (g_ptr_array_index (people, 0));
+  g_autoptr(CerchiPerson) erased = NULL;
+  CerchiPersonDialog *dialog = cerchi_person_dialog_present (GTK_WINDOW (fixture->window), fixture->store,
+                                                             id, person_id);
+  gpointer weak = dialog;
+  AdwMessageDialog *confirm;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_signal_emit_by_name (child (dialog, CERCHI_TYPE_PERSON_DIALOG, "erase_button"), "clicked");
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "erase");
+  wait_until (window_gone, &weak);
+
+  erased = cerchi_registry_get_person (fixture->store, person_id, NULL);
+  g_assert_true (cerchi_person_is_erased (erased));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +481,8 @@ main (int   argc,
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/ui/person-dialog-validates", Fixture, NULL, fixture_set_up, test_person_dialog_validates, fixture_tear_down);
   g_test_add ("/ui/import-dialog", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
+  g_test_add ("/ui/person-dialog-erases", Fixture, NULL, fixture_set_up, test_person_dialog_erases, fixture_tear_down);
+  g_test_add ("/ui/backups-dialog-restores", Fixture, NULL, fixture_set_up, test_backups_dialog_restores, fixture_tear_down);
 
   return g_test_run ();
 }
