@@ -177,9 +177,14 @@ cerchi_backups_dialog_present (CerchiWindow *parent,
   self->parent_window = parent;
 
   folder = g_path_get_dirname (example);
-  description = g_strdup_printf (_("Cerchi keeps the last %d copies of this network: when it is "
-                                   "opened, every few minutes while it changes, and before a "
-                                   "restore or an upgrade. They are in %s."),
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Cerchi keeps the last %d copy of this network: when it is "
+                                              "opened, every few minutes while it changes, and before a "
+                                              "restore or an upgrade. It is in %s.",
+                                              "Cerchi keeps the last %d copies of this network: when it is "
+                                              "opened, every few minutes while it changes, and before a "
+                                              "restore or an upgrade. They are in %s.",
+                                              CERCHI_BACKUPS_KEPT),
                                  CERCHI_BACKUPS_KEPT, folder);
   adw_preferences_group_set_description (self->group, description);
 

@@ -185,7 +185,8 @@ run_import (CerchiCliOptions *options)
   g_autoptr(CerchiMemberImport) import = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *action = NULL;
-  guint n_organisations = 0, n_people = 0, n_existing;
+  g_autofree char *summary = NULL;
+  guint n_organisations = 0, n_people = 0, n_existing, n_invalid;
 
   store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_CREATE, &error);
   if (store == NULL)
@@ -201,6 +202,7 @@ run_import (CerchiCliOptions *options)
 
       cerchi_member_import_set_skip_existing (import, !options->import_existing);
       print_problems (import, display);
+      /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
       action = g_strdup_printf (_("Import “%s”"), base);
       cerchi_member_import_commit (import, action, options->skip_invalid,
                                    &n_organisations, &n_people, &error);
@@ -218,13 +220,20 @@ run_import (CerchiCliOptions *options)
     }
 
   n_existing = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING);
-  g_print (_("Imported %u organisations and %u people from %s.\n"), n_organisations, n_people, display);
+  n_invalid = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID);
+  summary = cerchi_import_summary (n_organisations, n_people);
+  /* Translators: %s is "Imported: 3 organisations, 4 people" */
+  g_print (_("%s, from %s.\n"), summary, display);
   if (n_existing > 0)
-    g_print (_("Left out %u organisations the network already has (add --import-existing to import them).\n"),
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Left out %u organisation the network already has (add --import-existing to import it).\n",
+                          "Left out %u organisations the network already has (add --import-existing to import them).\n",
+                          n_existing),
              n_existing);
-  if (options->skip_invalid && cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID) > 0)
-    g_print (_("Skipped %u lines with errors.\n"),
-             cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID));
+  if (n_invalid > 0 && options->skip_invalid)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Skipped %u line with errors.\n", "Skipped %u lines with errors.\n",
+                          n_invalid),
+             n_invalid);
 
   return 0;
 }
@@ -245,7 +254,9 @@ run_export (CerchiCliOptions *options)
       return 1;
     }
 
-  g_print (_("Exported %u organisations to %s.\n"), n_rows, display);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u organisation to %s.\n", "Exported %u organisations to %s.\n",
+                        n_rows),
+           n_rows, display);
   return 0;
 }
 

@@ -235,10 +235,19 @@ update_summary (CerchiImportDialog *self)
   adw_action_row_set_subtitle (self->invalid_row, invalid);
   gtk_widget_set_visible (GTK_WIDGET (self->invalid_row), n_invalid > 0);
 
-  description = g_strdup_printf (_("Read as %s, separated by %s. %u more contacts are added to "
-                                   "organisations named on earlier lines."),
-                                 cerchi_member_import_get_encoding (self->import),
-                                 cerchi_member_import_get_separator_name (self->import), n_contacts);
+  if (n_contacts == 0)
+    description = g_strdup_printf (_("Read as %s, separated by %s."),
+                                   cerchi_member_import_get_encoding (self->import),
+                                   cerchi_member_import_get_separator_name (self->import));
+  else
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Read as %s, separated by %s. %u more contact is added "
+                                                "to an organisation named on an earlier line.",
+                                                "Read as %s, separated by %s. %u more contacts are added "
+                                                "to organisations named on earlier lines.",
+                                                n_contacts),
+                                   cerchi_member_import_get_encoding (self->import),
+                                   cerchi_member_import_get_separator_name (self->import), n_contacts);
   adw_preferences_group_set_description (self->summary_group, description);
 
   button = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
@@ -264,6 +273,7 @@ static void
 on_import_clicked (CerchiImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *action = g_strdup_printf (_("Import “%s”"), self->file_name);
   g_autofree char *message = NULL;
   guint n_organisations = 0, n_people = 0;
@@ -278,7 +288,7 @@ on_import_clicked (CerchiImportDialog *self)
       return;
     }
 
-  message = g_strdup_printf (_("Imported %u organisations and %u people"), n_organisations, n_people);
+  message = cerchi_import_summary (n_organisations, n_people);
   cerchi_window_show_toast (self->parent_window, message, TRUE);
   gtk_window_destroy (GTK_WINDOW (self));
 }

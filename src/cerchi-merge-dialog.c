@@ -128,6 +128,7 @@ bind_row (GtkSignalListItemFactory *factory,
   g_autofree char *detail = NULL;
 
   if (*vat != '\0')
+    /* Translators: "VAT" is followed by the VAT number */
     detail = g_strdup_printf ("%s%s%s %s", municipality, *municipality != '\0' ? " · " : "", _("VAT"), vat);
   else
     detail = g_strdup (municipality);

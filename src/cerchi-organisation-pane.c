@@ -215,8 +215,8 @@ new_person_row (CerchiPerson *person)
 
   if (cerchi_person_is_erased (person))
     {
-      g_autofree char *erased = g_strdup_printf (_("Personal data erased on %s"),
-                                                 cerchi_record_get_text (record, CERCHI_PERSON_ERASED));
+      g_autofree char *date = cerchi_ui_format_date (cerchi_record_get_text (record, CERCHI_PERSON_ERASED));
+      g_autofree char *erased = g_strdup_printf (_("Personal data erased on %s"), date);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Erased person"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), erased);

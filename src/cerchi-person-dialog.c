@@ -147,7 +147,7 @@ on_delete_clicked (CerchiPersonDialog *self)
       return;
     }
 
-  message = g_strdup_printf (_("Deleted “%s”"), cerchi_person_get_name (self->person));
+  message = g_strdup_printf (_("Deleted the contact “%s”"), cerchi_person_get_name (self->person));
   toast_on_parent (self, message, TRUE);
   gtk_window_destroy (GTK_WINDOW (self));
 }

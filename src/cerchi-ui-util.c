@@ -40,6 +40,20 @@ cerchi_ui_format_int (int value)
   return g_strdup_printf ("%'d", value);
 }
 
+/* A stored YYYY-MM-DD date, the way the user's locale writes dates. */
+char *
+cerchi_ui_format_date (const char *iso_date)
+{
+  unsigned int year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      (date = g_date_time_new_local (year, month, day, 0, 0, 0)) == NULL)
+    return g_strdup (iso_date);
+
+  return g_date_time_format (date, "%x");
+}
+
 /* Accepts what cerchi_ui_format_int() writes in any locale, and empty
  * for "not known" (-1). */
 gboolean

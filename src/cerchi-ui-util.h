@@ -14,6 +14,7 @@ GtkStringList *cerchi_ui_enum_model   (const char      *first,
                                        CerchiLabelFunc  label_func,
                                        guint            n_values);
 char          *cerchi_ui_format_int   (int              value);
+char          *cerchi_ui_format_date  (const char      *iso_date);
 gboolean       cerchi_ui_parse_int    (const char      *text,
                                        int             *value);
 

@@ -272,6 +272,7 @@ save_copy_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   CerchiWindow *self = CERCHI_WINDOW (widget);
+  /* Translators: added to the network's name for the copy's file name */
   g_autofree char *name = suggested_name (self, _(" (copy).cerchi"));
   GtkFileChooserNative *chooser = new_save_chooser (self, _("Save a Copy"), _("_Save"), name);
 

@@ -120,7 +120,7 @@ class Cli(unittest.TestCase):
         members = self.write("soci.csv", GOOD, encoding="cp1252")
         result = run("--database", network, "--import-members", members)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("Imported 2 organisations and 2 people", result.stdout)
+        self.assertIn("Imported: 2 organisations, 2 people", result.stdout)
 
         out = self.path("back.csv")
         self.assertEqual(run("--database", network, "--export-members", out).returncode, 0)
@@ -133,7 +133,7 @@ class Cli(unittest.TestCase):
         # The same file again adds nothing: they are already there.
         result = run("--database", network, "--import-members", members)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("Imported 0 organisations", result.stdout)
+        self.assertIn("Imported: 0 organisations", result.stdout)
         self.assertIn("already has", result.stdout)
 
     def test_import_with_errors_writes_nothing(self):
@@ -158,7 +158,7 @@ class Cli(unittest.TestCase):
 
         result = run("--database", network, "--import-members", members, "--skip-invalid")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("Imported 2 organisations", result.stdout)
+        self.assertIn("Imported: 2 organisations", result.stdout)
         self.assertIn("Skipped 2 lines with errors", result.stdout)
 
     def test_refuses_bad_files(self):

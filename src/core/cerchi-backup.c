@@ -276,6 +276,7 @@ cerchi_store_restore_backup (CerchiStore  *store,
 
   if (!cerchi_store_back_up (store, "before-restore", NULL, error))
     {
+      /* Translators: the reason follows this text */
       g_prefix_error (error, _("Nothing was restored, as the network as it is now could not be kept first: "));
       return FALSE;
     }

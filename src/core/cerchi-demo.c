@@ -511,5 +511,6 @@ cerchi_demo_populate (CerchiStore  *store,
 {
   g_return_val_if_fail (CERCHI_IS_STORE (store), FALSE);
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   return cerchi_store_perform (store, _("Create demo network"), populate, NULL, error);
 }

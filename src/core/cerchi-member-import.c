@@ -295,7 +295,7 @@ map_headers (CerchiMemberImport  *self,
       if (seen[column])
         {
           add_problem (self, header->line, FALSE,
-                       g_strdup_printf (_("Two columns hold the %s; only the first is imported."),
+                       g_strdup_printf (_("Two columns are read as “%s”; only the first is imported."),
                                         cerchi_import_column_label (column)));
           continue;
         }
@@ -388,24 +388,25 @@ row_error (RowCheck *check,
   check->ok = FALSE;
 }
 
-static void
+/* Returns FALSE when @text names no value Cerchi knows. */
+static gboolean
 set_enum_cell (RowCheck       *check,
                CerchiRecord   *record,
                guint           field,
                const Synonyms *table,
                guint           n,
                LabelFunc       label,
-               const char     *text,
-               const char     *what)
+               const char     *text)
 {
   int value;
 
   if (*text == '\0')
-    return;
-  if (lookup_synonym (table, n, label, text, &value))
-    cerchi_record_set_int (record, field, value);
-  else
-    row_error (check, g_strdup_printf (_("“%s” is not a %s Cerchi knows."), text, what));
+    return TRUE;
+  if (!lookup_synonym (table, n, label, text, &value))
+    return FALSE;
+
+  cerchi_record_set_int (record, field, value);
+  return TRUE;
 }
 
 static void
@@ -426,19 +427,26 @@ set_organisation_cell (RowCheck           *check,
       cerchi_record_set_text (record, CERCHI_ORGANISATION_VAT, text);
       break;
     case CERCHI_IMPORT_COLUMN_KIND:
-      set_enum_cell (check, record, CERCHI_ORGANISATION_KIND, kind_synonyms,
-                     G_N_ELEMENTS (kind_synonyms), kind_label, text, _("kind of organisation"));
+      if (!set_enum_cell (check, record, CERCHI_ORGANISATION_KIND, kind_synonyms,
+                          G_N_ELEMENTS (kind_synonyms), kind_label, text))
+        row_error (check, g_strdup_printf (_("“%s” is not a kind of organisation Cerchi knows: "
+                                             "use company, public body, trade association, "
+                                             "university, NGO or other."), text));
       break;
     case CERCHI_IMPORT_COLUMN_SECTOR:
       cerchi_record_set_text (record, CERCHI_ORGANISATION_SECTOR, text);
       break;
     case CERCHI_IMPORT_COLUMN_SIZE:
-      set_enum_cell (check, record, CERCHI_ORGANISATION_SIZE, size_synonyms,
-                     G_N_ELEMENTS (size_synonyms), size_label, text, _("company size"));
+      if (!set_enum_cell (check, record, CERCHI_ORGANISATION_SIZE, size_synonyms,
+                          G_N_ELEMENTS (size_synonyms), size_label, text))
+        row_error (check, g_strdup_printf (_("“%s” is not a company size Cerchi knows: "
+                                             "use micro, small, medium or large."), text));
       break;
     case CERCHI_IMPORT_COLUMN_STATUS:
-      set_enum_cell (check, record, CERCHI_ORGANISATION_STATUS, status_synonyms,
-                     G_N_ELEMENTS (status_synonyms), status_label, text, _("membership status"));
+      if (!set_enum_cell (check, record, CERCHI_ORGANISATION_STATUS, status_synonyms,
+                          G_N_ELEMENTS (status_synonyms), status_label, text))
+        row_error (check, g_strdup_printf (_("“%s” is not a membership status Cerchi knows: "
+                                             "use member, prospect or former member."), text));
       break;
     case CERCHI_IMPORT_COLUMN_EMPLOYEES:
       if (*text == '\0')
@@ -965,6 +973,7 @@ do_commit (CerchiStore  *store,
     {
       if (!insert_row (data, i, ids, error))
         {
+          /* Translators: the problem with that line follows this text */
           g_prefix_error (error, _("Line %u: "), row_at (data->self, i)->record->line);
           return FALSE;
         }
@@ -1010,6 +1019,7 @@ cerchi_member_import_commit (CerchiMemberImport  *self,
       return FALSE;
     }
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   if (!cerchi_store_perform (self->store, action_name != NULL ? action_name : _("Import members"),
                              do_commit, &data, error))
     return FALSE;
@@ -1020,4 +1030,23 @@ cerchi_member_import_commit (CerchiMemberImport  *self,
   if (n_people != NULL)
     *n_people = data.n_people;
   return TRUE;
+}
+
+/**
+ * cerchi_import_summary:
+ *
+ * Returns: (transfer full): "Imported: 3 organisations, 4 people"
+ */
+char *
+cerchi_import_summary (guint n_organisations,
+                       guint n_people)
+{
+  g_autofree char *organisations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organisation",
+                                                                 "%u organisations", n_organisations),
+                                                    n_organisations);
+  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n_people),
+                                             n_people);
+
+  /* Translators: the two counts, e.g. "Imported: 3 organisations, 4 people" */
+  return g_strdup_printf (_("Imported: %s, %s"), organisations, people);
 }

@@ -88,6 +88,9 @@ gboolean            cerchi_member_import_commit          (CerchiMemberImport  *s
                                                           guint               *n_people,
                                                           GError             **error);
 
+char               *cerchi_import_summary                (guint                n_organisations,
+                                                          guint                n_people);
+
 /* CSV export: one row per organisation with its main contact */
 char                cerchi_member_export_separator       (void);
 gboolean            cerchi_member_export                 (CerchiStore         *store,

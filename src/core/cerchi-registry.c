@@ -488,6 +488,7 @@ cerchi_registry_add_organisation (CerchiStore         *store,
                                   CerchiOrganisation  *organisation,
                                   GError             **error)
 {
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_organisation_get_name (organisation));
 
   return cerchi_store_perform (store, name, do_insert_organisation, organisation, error);
@@ -507,6 +508,7 @@ cerchi_registry_update_organisation (CerchiStore         *store,
                                      CerchiOrganisation  *organisation,
                                      GError             **error)
 {
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_organisation_get_name (organisation));
 
   return cerchi_store_perform (store, name, do_update_organisation, organisation, error);
@@ -578,6 +580,7 @@ cerchi_registry_delete_organisation (CerchiStore  *store,
   if (organisation == NULL)
     return FALSE;
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   name = g_strdup_printf (_("Delete “%s”"), cerchi_organisation_get_name (organisation));
   if (!cerchi_store_perform (store, name, do_delete_organisation, &data, error))
     return FALSE;
@@ -721,6 +724,7 @@ cerchi_registry_merge_organisations (CerchiStore  *store,
 
   data.keep = keep;
   data.drop = drop;
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   name = g_strdup_printf (_("Merge “%s” into “%s”"),
                           cerchi_organisation_get_name (drop), cerchi_organisation_get_name (keep));
   return cerchi_store_perform (store, name, do_merge, &data, error);
@@ -739,6 +743,7 @@ cerchi_registry_add_person (CerchiStore   *store,
                             CerchiPerson  *person,
                             GError       **error)
 {
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_person_get_name (person));
 
   return cerchi_store_perform (store, name, do_insert_person, person, error);
@@ -758,6 +763,7 @@ cerchi_registry_update_person (CerchiStore   *store,
                                CerchiPerson  *person,
                                GError       **error)
 {
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_person_get_name (person));
 
   return cerchi_store_perform (store, name, do_update_person, person, error);
@@ -782,6 +788,7 @@ cerchi_registry_delete_person (CerchiStore  *store,
   if (person == NULL)
     return FALSE;
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   name = g_strdup_printf (_("Delete “%s”"), cerchi_person_get_name (person));
   return cerchi_store_perform (store, name, do_delete_person, (gpointer) id, error);
 }
@@ -833,6 +840,7 @@ cerchi_registry_erase_person (CerchiStore  *store,
   if (person == NULL)
     return FALSE;
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   if (!cerchi_store_perform (store, _("Erase personal data"), do_erase_person, person, error))
     return FALSE;
 

@@ -879,6 +879,7 @@ upgrade_if_needed (sqlite3     *db,
   backup = cerchi_backup_new_path (id, reason);
   if (backup == NULL || !cerchi_store_copy_database (db, backup, error))
     {
+      /* Translators: the reason follows this text */
       g_prefix_error (error, _("The network was not upgraded because no backup could be made: "));
       return FALSE;
     }
@@ -1470,6 +1471,7 @@ cerchi_store_set_name (CerchiStore  *self,
       return FALSE;
     }
 
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   return cerchi_store_perform (self, _("Rename network"), rename_network, stripped, error);
 }
 
