@@ -7,6 +7,7 @@
 
 #include "cerchi-backup.h"
 #include "cerchi-backups-dialog.h"
+#include "cerchi-application.h"
 #include "cerchi-demo.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-merge-dialog.h"
@@ -459,6 +460,54 @@ test_person_dialog_erases (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
 }
 
+/* The same corpus as test-hostile.py, through the window's open path. */
+static void
+test_open_refuses_bad_files (void)
+{
+  static const struct { const char *name; const char *words; } cases[] = {
+    { "random-bytes.cerchi", "is not a Cerchi network file" },
+    { "empty.cerchi", "is empty" },
+    { "truncated.cerchi", "is damaged" },
+    { "page-overwritten.cerchi", "is damaged" },
+    { "zip-renamed.cerchi", "is not a Cerchi network file" },
+    { "plain-sqlite.cerchi", "database of another program" },
+    { "newer-schema.cerchi", "newer version of Cerchi" },
+  };
+  g_autoptr(CerchiApplication) app = cerchi_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "corpus", "networks", cases[i].name, NULL);
+      g_autofree char *path = cerchi_test_path (cases[i].name);
+      g_autofree char *contents = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      gsize length;
+      AdwMessageDialog *dialog;
+
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (path, contents, length, NULL));
+      before = cerchi_test_checksum (path);
+      file = g_file_new_for_path (path);
+
+      g_assert_null (cerchi_application_open_network (app, file, FALSE));
+      dialog = find_message_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), cases[i].words));
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), cases[i].name));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+
+      after = cerchi_test_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +524,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/templates-load", test_templates_load);
+  g_test_add_func ("/ui/open-refuses-bad-files", test_open_refuses_bad_files);
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/ui/edit-saved-and-undone", Fixture, NULL, fixture_set_up, test_edit_is_saved_and_undone, fixture_tear_down);
