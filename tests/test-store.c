@@ -350,6 +350,37 @@ test_rename (void)
   g_assert_cmpstr (name, ==, "network");
 }
 
+/* Found by fuzz-open: a file whose undo history was damaged. */
+static void
+test_damaged_history (void)
+{
+  g_autofree char *path = cerchi_test_path ("history.cerchi");
+  g_autoptr(GError) error = NULL;
+  CerchiStore *store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new ("Alfa");
+  sqlite3 *db = NULL;
+
+  g_assert_true (cerchi_registry_add_organisation (store, organisation, &error));
+  g_object_unref (store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE undo_log SET changeset = substr (changeset, 1, length (changeset) - 7)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_true (cerchi_store_can_undo (store));
+  g_assert_false (cerchi_store_undo (store, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  /* The network itself is whole and works on. */
+  g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 1);
+  g_assert_true (cerchi_store_check_integrity (store, &error));
+  g_object_unref (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
   g_test_add_func ("/store/save-copy", test_save_copy);
   g_test_add_func ("/store/rename", test_rename);
+  g_test_add_func ("/store/damaged-history", test_damaged_history);
 
   return g_test_run ();
 }

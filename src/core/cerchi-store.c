@@ -445,6 +445,81 @@ check_quick (sqlite3  *db,
   return TRUE;
 }
 
+static char *
+describe_schema (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT type, name, tbl_name, coalesce (sql, '') FROM sqlite_schema "
+                          "ORDER BY type, name",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (int i = 0; i < 4; i++)
+        g_string_append_printf (out, "%s%c", sqlite3_column_text (stmt, i), i == 3 ? '\n' : '|');
+  sqlite3_finalize (stmt);
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean apply_migrations (sqlite3  *db,
+                                  int       from_version,
+                                  int       to_version,
+                                  GError  **error);
+
+/* The schema every Cerchi of this version writes at @version, built once
+ * in memory from the migrations themselves. */
+static const char *
+expected_schema (int version)
+{
+  static GHashTable *schemas;
+  static GMutex lock;
+  const char *schema;
+
+  g_mutex_lock (&lock);
+  if (schemas == NULL)
+    schemas = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  schema = g_hash_table_lookup (schemas, GINT_TO_POINTER (version));
+  if (schema == NULL)
+    {
+      sqlite3 *db = NULL;
+
+      if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+          apply_migrations (db, 0, version, NULL))
+        {
+          schema = describe_schema (db);
+          g_hash_table_insert (schemas, GINT_TO_POINTER (version), (gpointer) schema);
+        }
+      sqlite3_close_v2 (db);
+    }
+  g_mutex_unlock (&lock);
+
+  return schema;
+}
+
+/* A file whose tables, indexes or triggers are not exactly what Cerchi
+ * wrote would fail later, in the middle of someone's work: refuse it now. */
+static gboolean
+check_schema (sqlite3     *db,
+              int          version,
+              GError     **error)
+{
+  g_autofree char *actual = describe_schema (db);
+  const char *expected = expected_schema (version);
+
+  if (expected == NULL || g_strcmp0 (actual, expected) != 0)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
+                           _("The network file is damaged: its structure is not the one Cerchi "
+                             "writes. Restore it from a backup."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Everything before this returns TRUE only reads: a refused file keeps
  * every byte it had. */
 static gboolean
@@ -481,7 +556,8 @@ validate_existing (sqlite3     *db,
       return FALSE;
     }
 
-  if (!check_quick (db, error))
+  if (!check_quick (db, error) ||
+      !check_schema (db, version, error))
     return FALSE;
 
   *out_version = version;
@@ -1289,6 +1365,42 @@ apply_changeset (CerchiStore  *self,
   return TRUE;
 }
 
+/* Reads every record and value of a changeset: SQLite's iterator checks
+ * the encoding as it goes, where sqlite3changeset_invert() trusts it. */
+static gboolean
+changeset_is_sound (int   size,
+                    void *changeset)
+{
+  sqlite3_changeset_iter *iter = NULL;
+  int rc;
+
+  if (size <= 0 || sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
+    return FALSE;
+
+  while ((rc = sqlite3changeset_next (iter)) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0, op = 0;
+      sqlite3_value *value;
+
+      if (sqlite3changeset_op (iter, &table, &n_columns, &op, NULL) != SQLITE_OK ||
+          table == NULL || !cerchi_schema_is_tracked (table))
+        break;
+
+      for (int i = 0; i < n_columns; i++)
+        if ((op != SQLITE_INSERT && sqlite3changeset_old (iter, i, &value) != SQLITE_OK) ||
+            (op != SQLITE_DELETE && sqlite3changeset_new (iter, i, &value) != SQLITE_OK))
+          {
+            rc = SQLITE_CORRUPT;
+            break;
+          }
+      if (rc != SQLITE_ROW)
+        break;
+    }
+
+  return sqlite3changeset_finalize (iter) == SQLITE_OK && rc == SQLITE_DONE;
+}
+
 /* Replays the newest done step inverted (undo) or the oldest undone step
  * as it was (redo), and moves it to the other side of the history. */
 static gboolean
@@ -1298,6 +1410,8 @@ step_history (CerchiStore  *self,
 {
   g_autoptr(CerchiStmt) select = NULL;
   g_autoptr(CerchiStmt) mark = NULL;
+  g_autofree guint8 *stored = NULL;
+  int stored_size;
   void *replay = NULL;
   int replay_size = 0;
   gint64 seq;
@@ -1328,18 +1442,30 @@ step_history (CerchiStore  *self,
     }
 
   seq = sqlite3_column_int64 (select, 0);
+  stored_size = sqlite3_column_bytes (select, 1);
+  stored = g_memdup2 (sqlite3_column_blob (select, 1), stored_size);
+  sqlite3_reset (select);
+
+  /* The history comes from a file, which may have been damaged. */
+  if (!changeset_is_sound (stored_size, stored))
+    {
+      rollback (self);
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
+                           _("This step of the undo history is damaged and cannot be replayed. "
+                             "The network itself is not affected."));
+      return FALSE;
+    }
+
   if (redo)
     {
-      replay_size = sqlite3_column_bytes (select, 1);
+      replay_size = stored_size;
       replay = sqlite3_malloc (MAX (replay_size, 1));
-      memcpy (replay, sqlite3_column_blob (select, 1), replay_size);
       rc = replay != NULL ? SQLITE_OK : SQLITE_NOMEM;
+      if (replay != NULL)
+        memcpy (replay, stored, replay_size);
     }
   else
-    rc = sqlite3changeset_invert (sqlite3_column_bytes (select, 1),
-                                  sqlite3_column_blob (select, 1),
-                                  &replay_size, &replay);
-  sqlite3_reset (select);
+    rc = sqlite3changeset_invert (stored_size, stored, &replay_size, &replay);
 
   if (rc != SQLITE_OK)
     {
