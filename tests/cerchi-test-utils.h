@@ -31,6 +31,16 @@ cerchi_test_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+/* Whether @path with @suffix ("-wal", ".new") exists. */
+static inline gboolean
+cerchi_test_sibling_exists (const char *path,
+                            const char *suffix)
+{
+  g_autofree char *sibling = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (sibling, G_FILE_TEST_EXISTS);
+}
+
 static inline CerchiStore *
 cerchi_test_new_store (void)
 {

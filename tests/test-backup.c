@@ -73,7 +73,7 @@ test_back_up_and_list (void)
   g_assert_nonnull (newest->time);
 
   /* A backup is a network of its own, with no write-ahead log beside it. */
-  g_assert_false (g_file_test (g_strconcat (path, "-wal", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (cerchi_test_sibling_exists (path, "-wal"));
   copy = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cerchi_registry_count_organisations (copy), ==, 1);

@@ -177,6 +177,7 @@ test_validation (void)
   g_autoptr(CerchiPerson) bad_email = NULL;
   g_autoptr(CerchiPerson) bad_date = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *spaced = NULL;
   char valid[12] = "0123456003";
 
   g_assert_false (cerchi_registry_add_organisation (store, nameless, &error));
@@ -193,8 +194,8 @@ test_validation (void)
   /* Stored tidy: name trimmed, VAT without prefix and spaces. */
   valid[10] = cerchi_vat_italian_check_digit (valid);
   valid[11] = '\0';
-  cerchi_record_set_text (RECORD (good), CERCHI_ORGANISATION_VAT,
-                          g_strdup_printf ("IT %.5s %.6s", valid, valid + 5));
+  spaced = g_strdup_printf ("IT %.5s %.6s", valid, valid + 5);
+  cerchi_record_set_text (RECORD (good), CERCHI_ORGANISATION_VAT, spaced);
   cerchi_record_set_int (RECORD (good), CERCHI_ORGANISATION_YEAR_JOINED, 2021);
   cerchi_record_set_int (RECORD (good), CERCHI_ORGANISATION_YEAR_LEFT, 2020);
   g_assert_false (cerchi_registry_add_organisation (store, good, &error));
@@ -301,12 +302,14 @@ test_duplicates (void)
   g_autoptr(CerchiOrganisation) unrelated = cerchi_organisation_new ("Granarolo");
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *prefixed = NULL;
 
   vat[10] = cerchi_vat_italian_check_digit (vat);
   vat[11] = '\0';
   existing = add_organisation (store, "Datalogic S.p.A.", vat, "");
 
-  cerchi_record_set_text (RECORD (same_vat), CERCHI_ORGANISATION_VAT, g_strconcat ("IT", vat, NULL));
+  prefixed = g_strconcat ("IT", vat, NULL);
+  cerchi_record_set_text (RECORD (same_vat), CERCHI_ORGANISATION_VAT, prefixed);
   message = cerchi_registry_find_duplicate (store, same_vat, NULL, &error);
   g_assert_nonnull (strstr (message, "same VAT"));
   g_clear_pointer (&message, g_free);

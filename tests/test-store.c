@@ -30,7 +30,7 @@ test_create_and_reopen (void)
   g_clear_object (&store);
 
   /* No half-made file or write-ahead log is left beside it. */
-  g_assert_false (g_file_test (g_strconcat (path, ".new", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (cerchi_test_sibling_exists (path, ".new"));
 
   store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
@@ -84,7 +84,7 @@ assert_refused (const char       *path,
   g_test_message ("%s: %s", path, error->message);
   after = cerchi_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_false (g_file_test (g_strconcat (path, "-wal", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (cerchi_test_sibling_exists (path, "-wal"));
 }
 
 static void
