@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints "N passed, N failed, N skipped" from meson's testlog.json.
+"""Prints "N passed, N failed, N skipped" from meson's testlog.json files.
 
 Exits 1 if any test failed (or none ran), so that CI does not have to
 read meson's own summary.
@@ -11,17 +11,24 @@ PASSED = {"OK", "EXPECTEDFAIL"}
 SKIPPED = {"SKIP"}
 
 passed = failed = skipped = 0
-with open(sys.argv[1], encoding="utf-8") as log:
-    for line in log:
-        if not line.strip():
-            continue
-        result = json.loads(line)["result"]
-        if result in PASSED:
-            passed += 1
-        elif result in SKIPPED:
-            skipped += 1
-        else:
-            failed += 1
+for path in sys.argv[1:]:
+    try:
+        log = open(path, encoding="utf-8")
+    except OSError:
+        print(f"{path}: missing, counted as a failure", file=sys.stderr)
+        failed += 1
+        continue
+    with log:
+        for line in log:
+            if not line.strip():
+                continue
+            result = json.loads(line)["result"]
+            if result in PASSED:
+                passed += 1
+            elif result in SKIPPED:
+                skipped += 1
+            else:
+                failed += 1
 
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or passed == 0 else 0)

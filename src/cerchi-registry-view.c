@@ -150,7 +150,8 @@ string_sorter (const char *property)
                                                                          NULL, property)));
 }
 
-/* @width: a fixed width, or 0 for the column that takes what is left */
+/* @width: a fixed width, or 0 for the column that takes what is left.
+ * Returns: (transfer none): the column, which the view holds */
 static GtkColumnViewColumn *
 add_column (CerchiRegistryView *self,
             const char         *title,
@@ -166,6 +167,7 @@ add_column (CerchiRegistryView *self,
     gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
   g_object_unref (sorter);
 
   return column;
@@ -222,7 +224,6 @@ build_columns (CerchiRegistryView *self)
               enum_sorter (CERCHI_ORGANISATION_STATUS), 95);
 
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
-  g_object_unref (name_column);
 }
 
 /* Filtering ------------------------------------------------------------- */

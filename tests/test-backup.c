@@ -192,7 +192,11 @@ test_restore_refuses (void)
   g_clear_error (&error);
 
   /* Not a network at all. */
-  g_assert_true (g_file_set_contents (broken, "SQLite format 3\0 and then garbage", 40, NULL));
+  {
+    static const char garbage[] = "SQLite format 3\0 and then garbage";
+
+    g_assert_true (g_file_set_contents (broken, garbage, sizeof garbage - 1, NULL));
+  }
   g_assert_false (cerchi_store_restore_backup (store, broken, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
