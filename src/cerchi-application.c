@@ -220,7 +220,11 @@ maybe_exit_after_first_frame (CerchiApplication *self,
   if (window == NULL || g_strcmp0 (g_getenv ("CERCHI_EXIT_AFTER_FIRST_FRAME"), "1") != 0)
     return;
 
-  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), self);
+  /* gtk_window_present() has usually mapped it already. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    on_window_mapped (GTK_WIDGET (window), G_APPLICATION (self));
+  else
+    g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), self);
 }
 
 static void
