@@ -920,7 +920,7 @@ add_keystrokes (GArray     *keystrokes,
 
 /* One keystroke as the registry view handles it: the search in SQLite,
  * then its GtkCustomFilter asks, for every organisation of the list,
- * whether its id is among those found. */
+ * whether it is among those found. */
 static gboolean
 time_keystroke (CerchiStore  *store,
                 GListModel   *organisations,
@@ -930,7 +930,7 @@ time_keystroke (CerchiStore  *store,
 {
   gint64 start = g_get_monotonic_time ();
   gint64 searched;
-  g_autoptr(GHashTable) matches = cerchi_registry_search (store, keystroke->text, error);
+  g_autoptr(CerchiSearchResult) matches = cerchi_registry_search (store, keystroke->text, error);
   guint n = g_list_model_get_n_items (organisations);
   guint shown = 0;
 
@@ -942,10 +942,10 @@ time_keystroke (CerchiStore  *store,
     {
       g_autoptr(CerchiRecord) record_item = g_list_model_get_item (organisations, i);
 
-      if (matches == NULL || g_hash_table_contains (matches, cerchi_record_get_id (record_item)))
+      if (matches == NULL || cerchi_search_result_contains_record (matches, record_item))
         shown++;
     }
-  g_clear_pointer (&matches, g_hash_table_unref);
+  g_clear_pointer (&matches, cerchi_search_result_free);
 
   if (record)
     {

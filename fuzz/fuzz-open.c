@@ -54,13 +54,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (store != NULL)
     {
       g_autoptr(CerchiRecordList) list = cerchi_record_list_new (store, CERCHI_TYPE_ORGANISATION, NULL);
-      g_autoptr(GHashTable) found = cerchi_registry_search (store, "a", NULL);
+      g_autoptr(CerchiSearchResult) found = cerchi_registry_search (store, "a", NULL);
       g_autofree char *name = cerchi_store_dup_name (store);
 
       g_assert (list != NULL);
       g_assert (name != NULL);
       if (found != NULL)
-        g_assert (g_hash_table_size (found) <= g_list_model_get_n_items (G_LIST_MODEL (list)));
+        g_assert (cerchi_search_result_get_size (found) <= g_list_model_get_n_items (G_LIST_MODEL (list)));
       cerchi_store_check_integrity (store, NULL);
       if (cerchi_store_can_undo (store))
         cerchi_store_undo (store, NULL);

@@ -20,7 +20,7 @@ struct _CerchiMergeDialog
   CerchiWindow       *parent_window;
   char               *drop_id;
   char               *drop_name;
-  GHashTable         *matches;
+  CerchiSearchResult *matches;
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
   CerchiMergedFunc    merged;
@@ -44,13 +44,13 @@ filter_func (gpointer item,
   const char *id = cerchi_record_get_id (item);
 
   return g_strcmp0 (id, self->drop_id) != 0 &&
-         (self->matches == NULL || g_hash_table_contains (self->matches, id));
+         (self->matches == NULL || cerchi_search_result_contains (self->matches, id));
 }
 
 static void
 on_search_changed (CerchiMergeDialog *self)
 {
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, cerchi_search_result_free);
   self->matches = cerchi_registry_search (self->store,
                                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), NULL);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -253,7 +253,7 @@ cerchi_merge_dialog_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, cerchi_search_result_free);
   g_clear_pointer (&self->drop_id, g_free);
   g_clear_pointer (&self->drop_name, g_free);
 

@@ -31,7 +31,7 @@ struct _CerchiRegistryView
   GtkSortListModel      *sort_model;
   GtkSingleSelection    *selection;
   GtkCustomFilter       *filter;
-  GHashTable            *matches;     /* ids found by the search; NULL: all */
+  CerchiSearchResult    *matches;     /* found by the search; NULL: all */
   char                  *selected_id;
   gboolean               restoring_selection;
 
@@ -46,7 +46,8 @@ struct _CerchiRegistryView
   GtkLabel              *count_label;
   GtkStack              *list_stack;
   GtkColumnView         *column_view;
-  CerchiOrganisationPane *pane;
+  GtkStack              *pane_slot;
+  CerchiOrganisationPane *pane;       /* NULL until first needed */
 };
 
 G_DEFINE_FINAL_TYPE (CerchiRegistryView, cerchi_registry_view, GTK_TYPE_WIDGET)
@@ -247,7 +248,7 @@ filter_func (gpointer item,
   CerchiRegistryView *self = user_data;
   CerchiRecord *record = item;
 
-  return (self->matches == NULL || g_hash_table_contains (self->matches, cerchi_record_get_id (record))) &&
+  return (self->matches == NULL || cerchi_search_result_contains_record (self->matches, record)) &&
          matches_drop_down (self->kind_filter, record, CERCHI_ORGANISATION_KIND) &&
          matches_drop_down (self->size_filter, record, CERCHI_ORGANISATION_SIZE) &&
          matches_drop_down (self->status_filter, record, CERCHI_ORGANISATION_STATUS);
@@ -279,7 +280,7 @@ on_search_changed (CerchiRegistryView *self)
   if (self->store == NULL)
     return;
 
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, cerchi_search_result_free);
   self->matches = cerchi_registry_search (self->store, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                           &error);
   if (error != NULL)
@@ -309,6 +310,30 @@ on_search_activate (CerchiRegistryView *self)
 
   gtk_single_selection_set_selected (self->selection, 0);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* The pane ------------------------------------------------------------- */
+
+static CerchiOrganisationPane *
+ensure_pane (CerchiRegistryView *self)
+{
+  if (self->pane == NULL)
+    {
+      self->pane = g_object_new (CERCHI_TYPE_ORGANISATION_PANE, NULL);
+      if (self->store != NULL)
+        cerchi_organisation_pane_set_store (self->pane, self->store);
+      gtk_stack_add_child (self->pane_slot, GTK_WIDGET (self->pane));
+      gtk_stack_set_visible_child (self->pane_slot, GTK_WIDGET (self->pane));
+    }
+
+  return self->pane;
+}
+
+static void
+show_pane (CerchiRegistryView *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane_slot));
+  cerchi_organisation_pane_focus (ensure_pane (self));
 }
 
 /* Selection ------------------------------------------------------------- */
@@ -367,7 +392,8 @@ on_selection_changed (CerchiRegistryView *self)
 
   g_free (self->selected_id);
   self->selected_id = record != NULL ? g_strdup (cerchi_record_get_id (record)) : NULL;
-  cerchi_organisation_pane_set_organisation_id (self->pane, self->selected_id);
+  if (self->selected_id != NULL || self->pane != NULL)
+    cerchi_organisation_pane_set_organisation_id (ensure_pane (self), self->selected_id);
 }
 
 /* An edit replaces the row and may move it; keep it selected. */
@@ -393,8 +419,7 @@ on_activate (CerchiRegistryView *self,
              guint               position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane));
-  cerchi_organisation_pane_focus (self->pane);
+  show_pane (self);
 }
 
 static void
@@ -405,7 +430,7 @@ delete_selected (GtkWidget  *widget,
   CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
 
   if (self->selected_id != NULL)
-    cerchi_organisation_pane_delete (self->pane);
+    cerchi_organisation_pane_delete (ensure_pane (self));
 }
 
 /* New organisation ------------------------------------------------------ */
@@ -462,8 +487,7 @@ on_new_response (AdwMessageDialog *dialog,
   gtk_drop_down_set_selected (self->status_filter, 0);
   on_search_changed (self);
   cerchi_registry_view_select (self, cerchi_record_get_id (RECORD (organisation)));
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane));
-  cerchi_organisation_pane_focus (self->pane);
+  show_pane (self);
 }
 
 void
@@ -527,7 +551,8 @@ cerchi_registry_view_set_store (CerchiRegistryView *self,
     }
 
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->organisations));
-  cerchi_organisation_pane_set_store (self->pane, store);
+  if (self->pane != NULL)
+    cerchi_organisation_pane_set_store (self->pane, store);
   update_counts (self);
 }
 
@@ -549,7 +574,20 @@ cerchi_registry_view_select (CerchiRegistryView *self,
   g_free (self->selected_id);
   self->selected_id = g_strdup (organisation_id);
   if (!select_position_of (self, organisation_id))
-    cerchi_organisation_pane_set_organisation_id (self->pane, organisation_id);
+    cerchi_organisation_pane_set_organisation_id (ensure_pane (self), organisation_id);
+}
+
+/**
+ * cerchi_registry_view_get_pane:
+ *
+ * Returns: (transfer none): the organisation pane, built if need be
+ */
+CerchiOrganisationPane *
+cerchi_registry_view_get_pane (CerchiRegistryView *self)
+{
+  g_return_val_if_fail (CERCHI_IS_REGISTRY_VIEW (self), NULL);
+
+  return ensure_pane (self);
 }
 
 const char *
@@ -599,7 +637,7 @@ cerchi_registry_view_dispose (GObject *object)
   self->filter = NULL;
   g_clear_object (&self->organisations);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, cerchi_search_result_free);
   g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (cerchi_registry_view_parent_class)->dispose (object);
@@ -613,7 +651,6 @@ cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
 
   object_class->dispose = cerchi_registry_view_dispose;
 
-  g_type_ensure (CERCHI_TYPE_ORGANISATION_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-registry-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, leaflet);
@@ -626,7 +663,7 @@ cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, count_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, column_view);
-  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, pane);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, pane_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);

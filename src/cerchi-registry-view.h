@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "cerchi-organisation-pane.h"
 #include "cerchi-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ void         cerchi_registry_view_new_organisation (CerchiRegistryView *self);
 void         cerchi_registry_view_select           (CerchiRegistryView *self,
                                                     const char         *organisation_id);
 const char  *cerchi_registry_view_get_selected_id  (CerchiRegistryView *self);
+CerchiOrganisationPane *cerchi_registry_view_get_pane (CerchiRegistryView *self);
 GListModel  *cerchi_registry_view_get_visible      (CerchiRegistryView *self);
 
 G_END_DECLS

@@ -232,17 +232,17 @@ expected_matches (CerchiStore *store,
 }
 
 static void
-assert_same_ids (GHashTable *found,
-                 GHashTable *expected)
+assert_same_ids (CerchiSearchResult *found,
+                 GHashTable         *expected)
 {
   GHashTableIter iter;
   gpointer id;
 
   g_assert_nonnull (found);
-  g_assert_cmpuint (g_hash_table_size (found), ==, g_hash_table_size (expected));
+  g_assert_cmpuint (cerchi_search_result_get_size (found), ==, g_hash_table_size (expected));
   g_hash_table_iter_init (&iter, expected);
   while (g_hash_table_iter_next (&iter, &id, NULL))
-    g_assert_true (g_hash_table_contains (found, id));
+    g_assert_true (cerchi_search_result_contains (found, id));
 }
 
 static void
@@ -250,10 +250,10 @@ test_search (void)
 {
   g_autoptr(CerchiStore) store = new_demo_store ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) in_imola = NULL;
-  g_autoptr(GHashTable) in_calderara = NULL;
+  g_autoptr(CerchiSearchResult) in_imola = NULL;
+  g_autoptr(CerchiSearchResult) in_calderara = NULL;
   g_autoptr(GHashTable) expected = NULL;
-  g_autoptr(GHashTable) by_surname = NULL;
+  g_autoptr(CerchiSearchResult) by_surname = NULL;
 
   /* Imola appears in no name, so only the place matches. */
   in_imola = cerchi_registry_search (store, "imola", &error);

@@ -152,7 +152,7 @@ test_action_on_full_disk (gconstpointer data)
   g_autoptr(CerchiOrganisation) later = NULL;
   g_autoptr(CerchiRecordList) list = cerchi_record_list_new (store, CERCHI_TYPE_ORGANISATION, &error);
   g_autofree char *label = NULL;
-  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(CerchiSearchResult) found = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (first);
@@ -179,7 +179,7 @@ test_action_on_full_disk (gconstpointer data)
       g_assert_cmpstr (label, ==, "Add “Alfa”");
       found = cerchi_registry_search (store, "beta", &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (g_hash_table_size (found), ==, 0);
+      g_assert_cmpuint (cerchi_search_result_get_size (found), ==, 0);
     }
 
   /* With space again, work goes on, and the file is whole. */

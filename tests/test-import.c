@@ -165,10 +165,10 @@ search_finds (CerchiStore *store,
               const char  *id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) found = cerchi_registry_search (store, text, &error);
+  g_autoptr(CerchiSearchResult) found = cerchi_registry_search (store, text, &error);
 
   g_assert_no_error (error);
-  return found != NULL && g_hash_table_contains (found, id);
+  return found != NULL && cerchi_search_result_contains (found, id);
 }
 
 static void

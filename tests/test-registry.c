@@ -54,10 +54,10 @@ search_finds (CerchiStore *store,
               const char  *id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) found = cerchi_registry_search (store, text, &error);
+  g_autoptr(CerchiSearchResult) found = cerchi_registry_search (store, text, &error);
 
   g_assert_no_error (error);
-  return found != NULL && g_hash_table_contains (found, id);
+  return found != NULL && cerchi_search_result_contains (found, id);
 }
 
 static guint
@@ -78,11 +78,16 @@ assert_index_in_step (CerchiStore *store)
   g_assert_cmpuint (count_rows (store, "SELECT count (*) FROM organisation_fts"), ==,
                     count_rows (store, "SELECT count (*) FROM organisation"));
   g_assert_cmpuint (count_rows (store, "SELECT count (*) FROM person_fts"), ==,
-                    count_rows (store, "SELECT count (*) FROM person"));
+                    count_rows (store, "SELECT count (*) FROM person WHERE erased = ''"));
   g_assert_cmpuint (count_rows (store,
                                 "SELECT count (*) FROM organisation o JOIN organisation_fts f "
-                                "ON f.rowid = o.rowid AND f.name = o.name"), ==,
+                                "ON f.rowid = cerchi_key (o.id) AND f.id = o.id AND f.name = o.name"), ==,
                     count_rows (store, "SELECT count (*) FROM organisation"));
+  g_assert_cmpuint (count_rows (store,
+                                "SELECT count (*) FROM person p JOIN person_fts f "
+                                "ON f.rowid = cerchi_key (p.id) AND f.id = p.id AND f.name = p.name "
+                                "AND f.organisation IS (SELECT name FROM organisation WHERE id = p.organisation_id)"), ==,
+                    count_rows (store, "SELECT count (*) FROM person WHERE erased = ''"));
   g_assert_true (cerchi_store_exec (store,
                                     "INSERT INTO organisation_fts (organisation_fts, rank) "
                                     "VALUES ('integrity-check', 1);"

@@ -265,7 +265,7 @@ test_migrate_with_backup (void)
   g_autofree char *path = cerchi_test_path ("old.cerchi");
   g_autoptr(GError) error = NULL;
   g_autoptr(CerchiStore) store = NULL;
-  g_autoptr(GHashTable) found = NULL;
+  g_autoptr(CerchiSearchResult) found = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   guint n_backups = 0;
   sqlite3 *db = NULL;
@@ -286,7 +286,7 @@ test_migrate_with_backup (void)
   /* The migration indexed what was there... */
   found = cerchi_registry_search (store, "bonfig", &error);
   g_assert_no_error (error);
-  g_assert_true (g_hash_table_contains (found, "a"));
+  g_assert_true (cerchi_search_result_contains (found, "a"));
 
   /* ...after a backup of the old file, listed with the network's backups. */
   backups = cerchi_store_list_backups (store);

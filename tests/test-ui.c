@@ -229,7 +229,7 @@ static void
 test_edit_is_saved_and_undone (Fixture       *fixture,
                                gconstpointer  data)
 {
-  CerchiOrganisationPane *pane = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "pane");
+  CerchiOrganisationPane *pane = cerchi_registry_view_get_pane (fixture->view);
   g_autoptr(CerchiOrganisation) organisation = visible_item (fixture, 0);
   const char *id = cerchi_record_get_id (RECORD (organisation));
   g_autofree char *old_sector = g_strdup (cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_SECTOR));

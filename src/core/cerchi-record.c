@@ -17,6 +17,7 @@ typedef union
 typedef struct
 {
   char       *id;
+  gint64      key;      /* cerchi_key_for_id (id), or 0 until asked */
   char       *created;
   char       *updated;
   FieldValue *values;
@@ -305,6 +306,24 @@ cerchi_record_class_set_fields (CerchiRecordClass *klass,
 
 /* Accessors ------------------------------------------------------------- */
 
+/**
+ * cerchi_record_get_key:
+ *
+ * Returns: the integer search results are given in for this row
+ */
+gint64
+cerchi_record_get_key (CerchiRecord *self)
+{
+  CerchiRecordPrivate *priv = cerchi_record_get_instance_private (self);
+
+  g_return_val_if_fail (CERCHI_IS_RECORD (self), 0);
+
+  if (priv->key == 0 && priv->id != NULL)
+    priv->key = cerchi_key_for_id (priv->id);
+
+  return priv->key;
+}
+
 const char *
 cerchi_record_get_id (CerchiRecord *self)
 {
@@ -322,7 +341,10 @@ cerchi_record_set_id (CerchiRecord *self,
   CerchiRecordPrivate *priv = cerchi_record_get_instance_private (self);
 
   if (set_str (&priv->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    {
+      priv->key = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
 }
 
 const char *
@@ -651,6 +673,7 @@ cerchi_record_insert (CerchiStore   *store,
     {
       g_free (priv->id);
       priv->id = cerchi_new_id ();
+      priv->key = 0;
     }
   g_free (priv->created);
   priv->created = cerchi_now_iso8601 ();

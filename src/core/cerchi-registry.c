@@ -128,39 +128,101 @@ cerchi_registry_fts_query (const char *text)
   return g_string_free (query, FALSE);
 }
 
+/* The keys (cerchi_key_for_id()) of the organisations found, ascending:
+ * a view asks once per row whether its row is among them, and comparing
+ * integers costs less than hashing and copying 10,000 id strings. */
+struct _CerchiSearchResult
+{
+  GArray *keys;
+};
+
+void
+cerchi_search_result_free (CerchiSearchResult *self)
+{
+  g_array_unref (self->keys);
+  g_free (self);
+}
+
+guint
+cerchi_search_result_get_size (CerchiSearchResult *self)
+{
+  return self->keys->len;
+}
+
+static gboolean
+contains_key (CerchiSearchResult *self,
+              gint64              key)
+{
+  guint low = 0, high = self->keys->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      gint64 found = g_array_index (self->keys, gint64, middle);
+
+      if (found == key)
+        return TRUE;
+      if (found < key)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return FALSE;
+}
+
+gboolean
+cerchi_search_result_contains (CerchiSearchResult *self,
+                               const char         *id)
+{
+  return contains_key (self, cerchi_key_for_id (id));
+}
+
+gboolean
+cerchi_search_result_contains_record (CerchiSearchResult *self,
+                                      CerchiRecord       *record)
+{
+  return contains_key (self, cerchi_record_get_key (record));
+}
+
 /**
  * cerchi_registry_search:
  *
- * Returns: (transfer full) (nullable): the set of ids of the organisations
- *   that match @text, or %NULL when @text has no words (everything matches)
+ * Returns: (transfer full) (nullable): the organisations that match
+ *   @text, or %NULL when @text has no words (everything matches) or on
+ *   error
  */
-GHashTable *
+CerchiSearchResult *
 cerchi_registry_search (CerchiStore  *store,
                         const char   *text,
                         GError      **error)
 {
   g_autofree char *query = cerchi_registry_fts_query (text);
   g_autoptr(CerchiStmt) stmt = NULL;
-  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(CerchiSearchResult) result = NULL;
   int rc;
 
   if (query == NULL)
     return NULL;
 
   stmt = cerchi_store_prepare (store,
-                               "SELECT o.id FROM organisation_fts f "
-                               "JOIN organisation o ON o.rowid = f.rowid "
-                               "WHERE organisation_fts MATCH ?",
+                               "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ? "
+                               "ORDER BY rowid",
                                error);
   if (stmt == NULL)
     return NULL;
 
   cerchi_stmt_bind_text (stmt, 1, query);
-  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  result = g_new0 (CerchiSearchResult, 1);
+  result->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
   while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    g_hash_table_add (ids, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+    {
+      gint64 key = sqlite3_column_int64 (stmt, 0);
 
-  return rc < 0 ? NULL : g_steal_pointer (&ids);
+      g_array_append_val (result->keys, key);
+    }
+
+  return rc < 0 ? NULL : g_steal_pointer (&result);
 }
 
 CerchiDuplicateIndex *
@@ -812,13 +874,8 @@ do_erase_person (CerchiStore  *store,
   cerchi_record_set_text (person, CERCHI_PERSON_ERASED, today);
   cerchi_store_forget_history_on_commit (store);
 
-  /* The search index keeps deleted terms until it is merged. */
   return cerchi_record_update (store, person, error) &&
-         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error) &&
-         cerchi_store_exec (store,
-                            "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
-                            "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');",
-                            error);
+         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error);
 }
 
 /**
@@ -827,8 +884,8 @@ do_erase_person (CerchiStore  *store,
  * Removes everything personal about a person (the row stays, so that
  * counts of past attendance hold, with one audit line). It cannot be
  * undone: in the same transaction the undo history, which holds the old
- * values, is cleared and the search index is rewritten without them;
- * then the write-ahead log is folded into the file and emptied.
+ * values, is cleared and the search index is merged without them; then
+ * the write-ahead log is folded into the file and emptied.
  */
 gboolean
 cerchi_registry_erase_person (CerchiStore  *store,

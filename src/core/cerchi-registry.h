@@ -24,9 +24,17 @@ CerchiPerson       *cerchi_registry_get_person          (CerchiStore         *st
                                                          const char          *id,
                                                          GError             **error);
 guint               cerchi_registry_count_organisations (CerchiStore         *store);
-GHashTable         *cerchi_registry_search              (CerchiStore         *store,
+typedef struct _CerchiSearchResult CerchiSearchResult;
+
+CerchiSearchResult *cerchi_registry_search              (CerchiStore         *store,
                                                          const char          *text,
                                                          GError             **error);
+gboolean            cerchi_search_result_contains       (CerchiSearchResult  *self,
+                                                         const char          *id);
+gboolean            cerchi_search_result_contains_record (CerchiSearchResult *self,
+                                                         CerchiRecord        *record);
+guint               cerchi_search_result_get_size       (CerchiSearchResult  *self);
+void                cerchi_search_result_free           (CerchiSearchResult  *self);
 char               *cerchi_registry_fts_query           (const char          *text);
 CerchiDuplicateIndex *cerchi_registry_build_duplicate_index (CerchiStore     *store,
                                                          GError             **error);
@@ -80,5 +88,7 @@ gboolean            cerchi_registry_insert_organisation (CerchiStore         *st
 gboolean            cerchi_registry_insert_person       (CerchiStore         *store,
                                                          CerchiPerson        *person,
                                                          GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CerchiSearchResult, cerchi_search_result_free)
 
 G_END_DECLS

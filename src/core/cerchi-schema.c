@@ -80,75 +80,32 @@ static const char migration_1[] =
   "  at TEXT NOT NULL"
   ");";
 
-/* Full-text search, kept in step by triggers so that every write path
- * (actions, undo and redo replaying changesets, merges) updates it. The
- * FTS rowid is the row's own rowid, which SQLite only renumbers on VACUUM;
- * Cerchi never vacuums a network in place. */
+/* Full-text search. The index is kept by the store itself, in the
+ * transaction of every action, undo and redo, from the rows its changeset
+ * names (cerchi-search-index.c): triggers would do it row by row, and
+ * FTS5 flushes its pending terms at every statement a trigger runs in,
+ * which made importing 10,000 rows take seconds. An entry's rowid is
+ * cerchi_key (id), a hash of the row's text id, so that it can be found
+ * from a deleted row's id alone. */
 static const char migration_2[] =
   "CREATE VIRTUAL TABLE organisation_fts USING fts5 ("
-  "  name, vat, sector, place, people,"
+  "  id UNINDEXED, name, vat, sector, place, people,"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
   ");"
   "CREATE VIRTUAL TABLE person_fts USING fts5 ("
-  "  name, role, email, organisation,"
+  "  id UNINDEXED, name, role, email, organisation,"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
   ");"
-  "CREATE TRIGGER organisation_fts_insert AFTER INSERT ON organisation BEGIN"
-  "  INSERT INTO organisation_fts (rowid, name, vat, sector, place, people)"
-  "  VALUES (NEW.rowid, NEW.name, NEW.vat, NEW.sector,"
-  "          NEW.municipality || ' ' || NEW.province,"
-  "          (SELECT group_concat (name, ' ') FROM person"
-  "           WHERE organisation_id = NEW.id AND erased = ''));"
-  "END;"
-  "CREATE TRIGGER organisation_fts_delete AFTER DELETE ON organisation BEGIN"
-  "  DELETE FROM organisation_fts WHERE rowid = OLD.rowid;"
-  "END;"
-  "CREATE TRIGGER organisation_fts_update AFTER UPDATE OF name, vat, sector, municipality, province"
-  "  ON organisation BEGIN"
-  "  UPDATE organisation_fts SET name = NEW.name, vat = NEW.vat, sector = NEW.sector,"
-  "    place = NEW.municipality || ' ' || NEW.province"
-  "  WHERE rowid = NEW.rowid;"
-  "  UPDATE person_fts SET organisation = NEW.name"
-  "  WHERE rowid IN (SELECT rowid FROM person WHERE organisation_id = NEW.id);"
-  "END;"
-  "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN"
-  "  INSERT INTO person_fts (rowid, name, role, email, organisation)"
-  "  VALUES (NEW.rowid, NEW.name, NEW.role, NEW.email,"
-  "          (SELECT name FROM organisation WHERE id = NEW.organisation_id));"
-  "  UPDATE organisation_fts SET people ="
-  "    (SELECT group_concat (name, ' ') FROM person"
-  "     WHERE organisation_id = NEW.organisation_id AND erased = '')"
-  "  WHERE rowid = (SELECT rowid FROM organisation WHERE id = NEW.organisation_id);"
-  "END;"
-  "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN"
-  "  DELETE FROM person_fts WHERE rowid = OLD.rowid;"
-  "  UPDATE organisation_fts SET people ="
-  "    (SELECT group_concat (name, ' ') FROM person"
-  "     WHERE organisation_id = OLD.organisation_id AND erased = '')"
-  "  WHERE rowid = (SELECT rowid FROM organisation WHERE id = OLD.organisation_id);"
-  "END;"
-  "CREATE TRIGGER person_fts_update AFTER UPDATE OF name, role, email, organisation_id, erased"
-  "  ON person BEGIN"
-  "  UPDATE person_fts SET name = NEW.name, role = NEW.role, email = NEW.email,"
-  "    organisation = (SELECT name FROM organisation WHERE id = NEW.organisation_id)"
-  "  WHERE rowid = NEW.rowid;"
-  "  UPDATE organisation_fts SET people ="
-  "    (SELECT group_concat (name, ' ') FROM person"
-  "     WHERE organisation_id = organisation.id AND erased = '')"
-  "  FROM organisation"
-  "  WHERE organisation.id IN (OLD.organisation_id, NEW.organisation_id)"
-  "    AND organisation_fts.rowid = organisation.rowid;"
-  "END;"
   /* Index what a version 1 file already holds. */
-  "INSERT INTO organisation_fts (rowid, name, vat, sector, place, people)"
-  "  SELECT rowid, name, vat, sector, municipality || ' ' || province,"
+  "INSERT INTO organisation_fts (rowid, id, name, vat, sector, place, people)"
+  "  SELECT cerchi_key (id), id, name, vat, sector, municipality || ' ' || province,"
   "    (SELECT group_concat (p.name, ' ') FROM person p"
   "     WHERE p.organisation_id = organisation.id AND p.erased = '')"
   "  FROM organisation;"
-  "INSERT INTO person_fts (rowid, name, role, email, organisation)"
-  "  SELECT rowid, name, role, email,"
+  "INSERT INTO person_fts (rowid, id, name, role, email, organisation)"
+  "  SELECT cerchi_key (id), id, name, role, email,"
   "    (SELECT o.name FROM organisation o WHERE o.id = person.organisation_id)"
-  "  FROM person;";
+  "  FROM person WHERE erased = '';";
 
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },

@@ -64,6 +64,13 @@ void          cerchi_store_reset           (CerchiStore  *self);
 char         *cerchi_now_iso8601           (void);
 char         *cerchi_new_id                (void);
 
+/* cerchi-search-index.c */
+int           cerchi_search_index_register (sqlite3      *db);
+gboolean      cerchi_search_index_update   (CerchiStore  *store,
+                                            int           size,
+                                            void         *changeset,
+                                            GError      **error);
+
 /* cerchi-schema.c */
 typedef struct
 {

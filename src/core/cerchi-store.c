@@ -487,6 +487,7 @@ expected_schema (int version)
       sqlite3 *db = NULL;
 
       if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+          cerchi_search_index_register (db) == SQLITE_OK &&
           apply_migrations (db, 0, version, NULL))
         {
           schema = describe_schema (db);
@@ -672,6 +673,8 @@ configure_connection (sqlite3  *db,
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA secure_delete = ON;",
                      NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = cerchi_search_index_register (db);
   if (rc != SQLITE_OK)
     {
       cerchi_store_set_error (error, db, rc);
@@ -1265,8 +1268,14 @@ cerchi_store_perform (CerchiStore            *self,
     }
   sqlite3session_delete (session);
 
+  ok = ok && cerchi_search_index_update (self, size, changeset, error);
+  /* An erasure: no history, and an index merged so it keeps no old terms. */
   if (self->forget_on_commit)
-    ok = ok && cerchi_store_exec (self, "DELETE FROM undo_log", error);
+    ok = ok && cerchi_store_exec (self,
+                                  "DELETE FROM undo_log;"
+                                  "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
+                                  "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');",
+                                  error);
   else
     ok = ok && (size == 0 || push_undo (self, action_name, size, changeset, error));
   ok = ok && commit (self, error);
@@ -1474,7 +1483,8 @@ step_history (CerchiStore  *self,
       return FALSE;
     }
 
-  ok = apply_changeset (self, replay_size, replay, error);
+  ok = apply_changeset (self, replay_size, replay, error) &&
+       cerchi_search_index_update (self, replay_size, replay, error);
   if (ok)
     {
       mark = cerchi_store_prepare (self, "UPDATE undo_log SET undone = ? WHERE seq = ?", error);
@@ -1533,9 +1543,10 @@ cerchi_store_forget_history (CerchiStore  *self,
  * cerchi_store_forget_history_on_commit:
  *
  * Called within an action: instead of becoming a step of the history,
- * the action clears it, in the same transaction. An erasure of personal
- * data does this, since every old changeset may hold the erased values;
- * a crash can then never leave the data gone but the history keeping it.
+ * the action clears it, in the same transaction, and the search index is
+ * merged so that it keeps no deleted terms. An erasure of personal data
+ * does this, since every old changeset may hold the erased values; a
+ * crash can then never leave the data gone but a copy of it kept.
  */
 void
 cerchi_store_forget_history_on_commit (CerchiStore *self)
