@@ -26,6 +26,7 @@ guint                 cerchi_edit_distance          (const char            *a,
                                                      guint                  limit);
 
 CerchiDuplicateIndex *cerchi_duplicate_index_new    (void);
+CerchiDuplicateIndex *cerchi_duplicate_index_new_exact (void);
 void                  cerchi_duplicate_index_free   (CerchiDuplicateIndex  *self);
 void                  cerchi_duplicate_index_add    (CerchiDuplicateIndex  *self,
                                                      const char            *id,

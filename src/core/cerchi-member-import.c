@@ -634,7 +634,9 @@ find_duplicates (CerchiMemberImport  *self,
                  GError             **error)
 {
   g_autoptr(CerchiDuplicateIndex) existing = cerchi_registry_build_duplicate_index (self->store, error);
-  g_autoptr(CerchiDuplicateIndex) in_file = cerchi_duplicate_index_new ();
+  /* Rows name the same organisation by VAT number or name; similar names
+   * are worth a warning against the network only. */
+  g_autoptr(CerchiDuplicateIndex) in_file = cerchi_duplicate_index_new_exact ();
 
   if (existing == NULL)
     return FALSE;
@@ -668,10 +670,6 @@ find_duplicates (CerchiMemberImport  *self,
         add_problem (self, row->record->line, FALSE,
                      g_strdup_printf (_("“%s” has the same name as “%s” on line %u but another VAT "
                                         "number, so they are taken as two organisations."),
-                                      name, other_name, row_at (self, row_for_id (match))->record->line));
-      else if (match != NULL)
-        add_problem (self, row->record->line, FALSE,
-                     g_strdup_printf (_("“%s” has a name very similar to “%s” on line %u."),
                                       name, other_name, row_at (self, row_for_id (match))->record->line));
 
       cerchi_duplicate_index_add (in_file, row_id, name, vat);

@@ -266,6 +266,7 @@ cerchi_record_class_set_fields (CerchiRecordClass *klass,
   klass->table = table;
   klass->fields = fields;
   klass->n_fields = n_fields;
+  klass->pspecs = g_new0 (GParamSpec *, n_fields);
 
   /* GObject does not inherit these: each class that installs properties
    * brings its own. */
@@ -299,6 +300,7 @@ cerchi_record_class_set_fields (CerchiRecordClass *klass,
           g_assert_not_reached ();
         }
       g_object_class_install_property (object_class, i + 1, pspec);
+      klass->pspecs[i] = pspec;
     }
 
   build_sql (klass);
@@ -393,15 +395,6 @@ cerchi_record_get_int (CerchiRecord *self,
   return priv->values[field].number;
 }
 
-static GParamSpec *
-find_pspec (CerchiRecord *self,
-            guint         field)
-{
-  g_autofree char *name = property_name (RECORD_CLASS (self)->fields[field].column);
-
-  return g_object_class_find_property (G_OBJECT_GET_CLASS (self), name);
-}
-
 void
 cerchi_record_set_text (CerchiRecord *self,
                         guint         field,
@@ -414,7 +407,7 @@ cerchi_record_set_text (CerchiRecord *self,
   g_return_if_fail (is_text (&RECORD_CLASS (self)->fields[field]));
 
   if (set_str (&priv->values[field].text, text != NULL ? text : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), find_pspec (self, field));
+    g_object_notify_by_pspec (G_OBJECT (self), RECORD_CLASS (self)->pspecs[field]);
 }
 
 void
@@ -431,7 +424,7 @@ cerchi_record_set_int (CerchiRecord *self,
   if (priv->values[field].number != value)
     {
       priv->values[field].number = value;
-      g_object_notify_by_pspec (G_OBJECT (self), find_pspec (self, field));
+      g_object_notify_by_pspec (G_OBJECT (self), RECORD_CLASS (self)->pspecs[field]);
     }
 }
 
@@ -675,8 +668,7 @@ cerchi_record_insert (CerchiStore   *store,
       priv->id = cerchi_new_id ();
       priv->key = 0;
     }
-  g_free (priv->created);
-  priv->created = cerchi_now_iso8601 ();
+  set_str (&priv->created, cerchi_store_get_action_time (store));
   set_str (&priv->updated, priv->created);
 
   cerchi_stmt_bind_text (stmt, 1, priv->id);
@@ -710,8 +702,7 @@ cerchi_record_update (CerchiStore   *store,
   if (stmt == NULL)
     return FALSE;
 
-  g_free (priv->updated);
-  priv->updated = cerchi_now_iso8601 ();
+  set_str (&priv->updated, cerchi_store_get_action_time (store));
   bind_fields (record, stmt, 1);
   cerchi_stmt_bind_text (stmt, klass->n_fields + 1, priv->updated);
   cerchi_stmt_bind_text (stmt, klass->n_fields + 2, priv->id);

@@ -40,6 +40,7 @@ struct _CerchiRecordClass
   const char        *table;
   const CerchiField *fields;
   guint              n_fields;
+  GParamSpec       **pspecs;      /* field i's property */
   char              *select_sql;
   char              *insert_sql;
   char              *update_sql;

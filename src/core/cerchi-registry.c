@@ -292,14 +292,20 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static char *
-check_year (int year)
+static int
+this_year (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  if (year >= 0 && (year < 1800 || year > g_date_time_get_year (now) + 1))
+  return g_date_time_get_year (now);
+}
+
+static char *
+check_year (int year)
+{
+  if (year >= 0 && (year < 1800 || year > this_year () + 1))
     return g_strdup_printf (_("%d is not a plausible year: give it with four digits, e.g. %d."),
-                            year, g_date_time_get_year (now));
+                            year, this_year ());
 
   return NULL;
 }

@@ -80,7 +80,8 @@ static const char migration_1[] =
   "  at TEXT NOT NULL"
   ");";
 
-/* Full-text search. The index is kept by the store itself, in the
+/* Full-text search over organisations: their name, VAT number, sector,
+ * place and the names of their people. The index is kept by the store itself, in the
  * transaction of every action, undo and redo, from the rows its changeset
  * names (cerchi-search-index.c): triggers would do it row by row, and
  * FTS5 flushes its pending terms at every statement a trigger runs in,
@@ -92,20 +93,13 @@ static const char migration_2[] =
   "  id UNINDEXED, name, vat, sector, place, people,"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
   ");"
-  "CREATE VIRTUAL TABLE person_fts USING fts5 ("
-  "  id UNINDEXED, name, role, email, organisation,"
-  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
-  ");"
+
   /* Index what a version 1 file already holds. */
   "INSERT INTO organisation_fts (rowid, id, name, vat, sector, place, people)"
   "  SELECT cerchi_key (id), id, name, vat, sector, municipality || ' ' || province,"
   "    (SELECT group_concat (p.name, ' ') FROM person p"
   "     WHERE p.organisation_id = organisation.id AND p.erased = '')"
-  "  FROM organisation;"
-  "INSERT INTO person_fts (rowid, id, name, role, email, organisation)"
-  "  SELECT cerchi_key (id), id, name, role, email,"
-  "    (SELECT o.name FROM organisation o WHERE o.id = person.organisation_id)"
-  "  FROM person WHERE erased = '';";
+  "  FROM organisation;";
 
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },

@@ -1,9 +1,9 @@
 /* cerchi-search-index.c: the full-text index, kept in step by the store
  *
- * After every action, undo and redo, in its transaction, the rows its
- * changeset touched are indexed again: organisations (their name, VAT
- * number, sector, place and the names of their people) and people (their
- * name, role, e-mail and organisation). Touched ids are gathered in a
+ * After every action, undo and redo, in its transaction, the
+ * organisations its changeset touched, directly or through their people,
+ * are indexed again: their name, VAT number, sector, place and the names
+ * of their people. Touched ids are gathered in a
  * temporary table, so that a 10,000-row import is re-indexed by a handful
  * of statements rather than 10,000 of them.
  *
@@ -64,17 +64,21 @@ cerchi_search_index_register (sqlite3 *db)
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db,
                        "CREATE TEMP TABLE IF NOT EXISTS search_pending ("
-                       "  kind INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id)"
+                       "  kind INTEGER NOT NULL, id TEXT NOT NULL,"
+                       "  fresh INTEGER NOT NULL,"  /* inserted by this changeset: nothing to remove */
+                       "  PRIMARY KEY (kind, id)"
                        ") WITHOUT ROWID",
                        NULL, NULL, NULL);
 
   return rc;
 }
 
+/* @fresh: the row was inserted by the changeset, so it had no entry. */
 static gboolean
 add_pending (CerchiStore   *store,
              int            kind,
              sqlite3_value *id,
+             gboolean       fresh,
              GError       **error)
 {
   g_autoptr(CerchiStmt) stmt = NULL;
@@ -82,13 +86,16 @@ add_pending (CerchiStore   *store,
   if (id == NULL || sqlite3_value_type (id) == SQLITE_NULL)
     return TRUE;
 
-  stmt = cerchi_store_prepare (store, "INSERT OR IGNORE INTO temp.search_pending (kind, id) VALUES (?, ?)",
+  stmt = cerchi_store_prepare (store,
+                               "INSERT INTO temp.search_pending (kind, id, fresh) VALUES (?, ?, ?) "
+                               "ON CONFLICT DO UPDATE SET fresh = max (fresh, excluded.fresh)",
                                error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, kind);
   sqlite3_bind_value (stmt, 2, id);
+  sqlite3_bind_int (stmt, 3, fresh);
   return cerchi_store_step_done (store, stmt, error);
 }
 
@@ -127,7 +134,7 @@ gather (CerchiStore  *store,
         sqlite3changeset_new (iter, 0, &id);
       else
         sqlite3changeset_old (iter, 0, &id);
-      ok = add_pending (store, is_person ? KIND_PERSON : KIND_ORGANISATION, id, error);
+      ok = add_pending (store, is_person ? KIND_PERSON : KIND_ORGANISATION, id, op == SQLITE_INSERT, error);
 
       if (ok && is_person && n_columns > PERSON_ORGANISATION_COLUMN)
         {
@@ -135,8 +142,8 @@ gather (CerchiStore  *store,
             sqlite3changeset_old (iter, PERSON_ORGANISATION_COLUMN, &old_owner);
           if (op != SQLITE_DELETE)
             sqlite3changeset_new (iter, PERSON_ORGANISATION_COLUMN, &new_owner);
-          ok = add_pending (store, KIND_ORGANISATION, old_owner, error) &&
-               add_pending (store, KIND_ORGANISATION, new_owner, error);
+          ok = add_pending (store, KIND_ORGANISATION, old_owner, FALSE, error) &&
+               add_pending (store, KIND_ORGANISATION, new_owner, FALSE, error);
         }
     }
   sqlite3changeset_finalize (iter);
@@ -149,16 +156,13 @@ gather (CerchiStore  *store,
  * would make nearly every row. */
 static const char reindex_sql[] =
   /* A person edited without moving still counts for its organisation. */
-  "INSERT OR IGNORE INTO temp.search_pending (kind, id)"
-  "  SELECT 0, organisation_id FROM person"
+  "INSERT OR IGNORE INTO temp.search_pending (kind, id, fresh)"
+  "  SELECT 0, organisation_id, 0 FROM person"
   "  WHERE id IN (SELECT id FROM temp.search_pending WHERE kind = 1)"
   "    AND organisation_id IS NOT NULL;"
-  /* People show their organisation's name, which may have changed. */
-  "INSERT OR IGNORE INTO temp.search_pending (kind, id)"
-  "  SELECT 1, id FROM person"
-  "  WHERE organisation_id IN (SELECT id FROM temp.search_pending WHERE kind = 0);"
+
   "DELETE FROM organisation_fts WHERE rowid IN"
-  "  (SELECT cerchi_key (id) FROM temp.search_pending WHERE kind = 0);"
+  "  (SELECT cerchi_key (id) FROM temp.search_pending WHERE kind = 0 AND NOT fresh);"
   "INSERT INTO organisation_fts (rowid, id, name, vat, sector, place, people)"
   "  SELECT cerchi_key (o.id), o.id, o.name, o.vat, o.sector, o.municipality || ' ' || o.province,"
   "    (SELECT group_concat (p.name, ' ') FROM person p"
@@ -166,14 +170,7 @@ static const char reindex_sql[] =
   "  FROM organisation o"
   "  WHERE o.id IN (SELECT id FROM temp.search_pending WHERE kind = 0)"
   "  ORDER BY 1;"
-  "DELETE FROM person_fts WHERE rowid IN"
-  "  (SELECT cerchi_key (id) FROM temp.search_pending WHERE kind = 1);"
-  "INSERT INTO person_fts (rowid, id, name, role, email, organisation)"
-  "  SELECT cerchi_key (p.id), p.id, p.name, p.role, p.email,"
-  "    (SELECT o.name FROM organisation o WHERE o.id = p.organisation_id)"
-  "  FROM person p"
-  "  WHERE p.erased = '' AND p.id IN (SELECT id FROM temp.search_pending WHERE kind = 1)"
-  "  ORDER BY 1;"
+
   "DELETE FROM temp.search_pending;";
 
 /**

