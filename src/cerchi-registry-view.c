@@ -214,15 +214,15 @@ build_columns (CerchiRegistryView *self)
   name_column = add_column (self, _("Name"), name_factory, string_sorter ("name"), 0);
   add_column (self, _("Kind"),
               enum_factory (CERCHI_ORGANISATION_KIND, (LabelFunc) cerchi_organisation_kind_label),
-              enum_sorter (CERCHI_ORGANISATION_KIND), 130);
+              enum_sorter (CERCHI_ORGANISATION_KIND), 120);
   add_column (self, _("Size"),
               enum_factory (CERCHI_ORGANISATION_SIZE, (LabelFunc) cerchi_size_class_label),
-              enum_sorter (CERCHI_ORGANISATION_SIZE), 75);
+              enum_sorter (CERCHI_ORGANISATION_SIZE), 100);
   add_column (self, _("Municipality"), text_factory (CERCHI_ORGANISATION_MUNICIPALITY),
-              string_sorter ("municipality"), 125);
+              string_sorter ("municipality"), 120);
   add_column (self, _("Status"),
               enum_factory (CERCHI_ORGANISATION_STATUS, (LabelFunc) cerchi_membership_label),
-              enum_sorter (CERCHI_ORGANISATION_STATUS), 95);
+              enum_sorter (CERCHI_ORGANISATION_STATUS), 115);
 
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
 }
