@@ -608,27 +608,61 @@ count_people (CerchiStore  *store,
   return TRUE;
 }
 
-/* People belong to their organisation and go with it; deleting them one
- * by one here puts every row in the changeset that undo replays. */
+/* What goes with a deleted organisation, and what only forgets it. Each
+ * row is deleted or updated here rather than by the schema, so that all
+ * of it is in the changeset that undo replays. */
+static const char * const organisation_dependents[] = {
+  "DELETE FROM attendance WHERE organisation_id = ?1"
+  "  OR person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
+  "UPDATE need SET person_id = NULL"
+  "  WHERE person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
+  "UPDATE circle SET coordinator_person_id = NULL"
+  "  WHERE coordinator_person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
+  "DELETE FROM person WHERE organisation_id = ?1",
+  "DELETE FROM circle_member WHERE organisation_id = ?1",
+  "DELETE FROM need WHERE organisation_id = ?1",
+  "UPDATE session SET host_id = NULL WHERE host_id = ?1",
+  "UPDATE circle SET coordinator_id = NULL WHERE coordinator_id = ?1",
+};
+
+static const char * const person_dependents[] = {
+  "DELETE FROM attendance WHERE person_id = ?1",
+  "UPDATE need SET person_id = NULL WHERE person_id = ?1",
+  "UPDATE circle SET coordinator_person_id = NULL WHERE coordinator_person_id = ?1",
+};
+
+static gboolean
+remove_dependents (CerchiStore         *store,
+                   const char * const  *statements,
+                   guint                n_statements,
+                   const char          *id,
+                   GError             **error)
+{
+  for (guint i = 0; i < n_statements; i++)
+    {
+      g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, statements[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      cerchi_stmt_bind_text (stmt, 1, id);
+      if (!cerchi_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 do_delete_organisation (CerchiStore  *store,
                         gpointer      user_data,
                         GError      **error)
 {
   DeleteData *data = user_data;
-  g_autoptr(CerchiStmt) stmt = NULL;
 
-  if (!count_people (store, data->id, &data->n_people, error))
-    return FALSE;
-
-  stmt = cerchi_store_prepare (store, "DELETE FROM person WHERE organisation_id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  cerchi_stmt_bind_text (stmt, 1, data->id);
-  if (!cerchi_store_step_done (store, stmt, error))
-    return FALSE;
-
-  return cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, error);
+  return count_people (store, data->id, &data->n_people, error) &&
+         remove_dependents (store, organisation_dependents, G_N_ELEMENTS (organisation_dependents),
+                            data->id, error) &&
+         cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, error);
 }
 
 /**
@@ -842,7 +876,8 @@ do_delete_person (CerchiStore  *store,
                   gpointer      data,
                   GError      **error)
 {
-  return cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, error);
+  return remove_dependents (store, person_dependents, G_N_ELEMENTS (person_dependents), data, error) &&
+         cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, error);
 }
 
 gboolean

@@ -101,19 +101,126 @@ static const char migration_2[] =
   "     WHERE p.organisation_id = organisation.id AND p.erased = '')"
   "  FROM organisation;";
 
+/* Sessions: the network's meetings, their agenda and who came; circles
+ * (the thematic groups, whose views come later) so that a session can
+ * belong to one and invite its members; and needs, which a company visit
+ * records for its host. Dates are YYYY-MM-DD and times HH:MM, local to
+ * the network (Europe/Rome), as people write them. */
+static const char migration_3[] =
+  "CREATE TABLE circle ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  theme TEXT NOT NULL DEFAULT '',"
+  "  coordinator_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  coordinator_person_id TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE TABLE circle_member ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  circle_id TEXT NOT NULL REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  joined TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (circle_id, organisation_id)"
+  ");"
+  "CREATE INDEX circle_member_organisation ON circle_member (organisation_id);"
+  "CREATE TABLE session ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  title TEXT NOT NULL CHECK (title <> ''),"
+  "  kind TEXT NOT NULL DEFAULT 'plenary',"
+  "  circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  date TEXT NOT NULL,"
+  "  start_time TEXT NOT NULL DEFAULT '',"
+  "  end_time TEXT NOT NULL DEFAULT '',"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  host_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  facilitator TEXT NOT NULL DEFAULT '',"
+  "  technique TEXT NOT NULL DEFAULT 'none',"
+  "  status TEXT NOT NULL DEFAULT 'planned',"
+  "  minutes TEXT NOT NULL DEFAULT '',"
+  "  outcomes TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX session_date ON session (date);"
+  "CREATE INDEX session_host ON session (host_id) WHERE host_id IS NOT NULL;"
+  "CREATE TABLE agenda_item ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  session_id TEXT NOT NULL REFERENCES session (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  duration INTEGER,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX agenda_item_session ON agenda_item (session_id, position);"
+  /* One row per person invited (with their organisation), or per
+   * organisation when nobody is named. */
+  "CREATE TABLE attendance ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  session_id TEXT NOT NULL REFERENCES session (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  person_id TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  state TEXT NOT NULL DEFAULT 'invited',"
+  "  walk_in INTEGER NOT NULL DEFAULT 0,"
+  "  checked_in TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  CHECK (organisation_id IS NOT NULL OR person_id IS NOT NULL)"
+  ");"
+  "CREATE INDEX attendance_session ON attendance (session_id, state);"
+  "CREATE UNIQUE INDEX attendance_session_person ON attendance (session_id, person_id)"
+  "  WHERE person_id IS NOT NULL;"
+  "CREATE UNIQUE INDEX attendance_session_organisation ON attendance (session_id, organisation_id)"
+  "  WHERE person_id IS NULL;"
+  "CREATE INDEX attendance_person ON attendance (person_id) WHERE person_id IS NOT NULL;"
+  "CREATE INDEX attendance_organisation ON attendance (organisation_id, state);"
+  "CREATE TABLE need ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  organisation_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  person_id TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  session_id TEXT REFERENCES session (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  text TEXT NOT NULL CHECK (text <> ''),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX need_organisation ON need (organisation_id);"
+  "CREATE INDEX need_session ON need (session_id);"
+  /* Attendance as the views show it, names and all. */
+  "CREATE VIEW attendee AS"
+  "  SELECT a.id, a.session_id, a.organisation_id, a.person_id, a.state, a.walk_in, a.checked_in,"
+  "    coalesce (p.name, '') AS person_name, coalesce (p.erased, '') AS person_erased,"
+  "    coalesce (o.name, '') AS organisation_name, coalesce (o.kind, 'other') AS organisation_kind,"
+  "    a.created, a.updated"
+  "  FROM attendance a"
+  "  LEFT JOIN person p ON p.id = a.person_id"
+  "  LEFT JOIN organisation o ON o.id = a.organisation_id;";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
+  { 3, migration_3 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
- * shadow tables are rebuilt by triggers instead, and the undo log must not
+ * shadow tables are kept by the store itself, and the undo log must not
  * record itself. */
 static const char * const tracked_tables[] = {
   "network",
   "organisation",
   "person",
   "audit",
+  "circle",
+  "circle_member",
+  "session",
+  "agenda_item",
+  "attendance",
+  "need",
 };
 
 const CerchiMigration *

@@ -64,6 +64,64 @@ cerchi_network_role_label (CerchiNetworkRole role)
     }
 }
 
+const char *
+cerchi_session_kind_label (CerchiSessionKind kind)
+{
+  switch (kind)
+    {
+    case CERCHI_SESSION_KIND_PLENARY: return _("Plenary");
+    case CERCHI_SESSION_KIND_CIRCLE_MEETING: return _("Circle meeting");
+    case CERCHI_SESSION_KIND_WORKSHOP: return _("Thematic workshop");
+    case CERCHI_SESSION_KIND_TRAINING: return _("Training course");
+    case CERCHI_SESSION_KIND_DEMONSTRATION: return _("Demonstration event");
+    case CERCHI_SESSION_KIND_SEMINAR: return _("Seminar");
+    case CERCHI_SESSION_KIND_VISIT: return _("Company visit");
+    case CERCHI_SESSION_KIND_FOCUS_GROUP: return _("Focus group");
+    case CERCHI_SESSION_KIND_OTHER: return _("Other meeting");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+cerchi_technique_label (CerchiTechnique technique)
+{
+  switch (technique)
+    {
+    case CERCHI_TECHNIQUE_NONE: return _("No particular technique");
+    case CERCHI_TECHNIQUE_FOCUS_GROUP: return _("Focus group");
+    case CERCHI_TECHNIQUE_MULTISTAKEHOLDER_DIALOGUE: return _("Multistakeholder dialogue");
+    case CERCHI_TECHNIQUE_WORLD_CAFE: return _("World café");
+    case CERCHI_TECHNIQUE_CO_DESIGN_LAB: return _("Co-design lab");
+    case CERCHI_TECHNIQUE_OTHER: return _("Other technique");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+cerchi_session_status_label (CerchiSessionStatus status)
+{
+  switch (status)
+    {
+    case CERCHI_SESSION_STATUS_PLANNED: return _("Planned");
+    case CERCHI_SESSION_STATUS_HELD: return _("Held");
+    case CERCHI_SESSION_STATUS_CANCELLED: return _("Cancelled");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+cerchi_attendance_state_label (CerchiAttendanceState state)
+{
+  switch (state)
+    {
+    case CERCHI_ATTENDANCE_INVITED: return _("Invited");
+    case CERCHI_ATTENDANCE_REGISTERED: return _("Registered");
+    case CERCHI_ATTENDANCE_ATTENDED: return _("Present");
+    case CERCHI_ATTENDANCE_ABSENT: return _("Absent");
+    default: g_return_val_if_reached ("");
+    }
+}
+
 CerchiSizeClass
 cerchi_size_class_for_employees (int employees)
 {

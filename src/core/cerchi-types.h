@@ -46,7 +46,49 @@ typedef enum
   CERCHI_NETWORK_ROLE_OTHER,
 } CerchiNetworkRole;
 
+typedef enum
+{
+  CERCHI_SESSION_KIND_PLENARY,
+  CERCHI_SESSION_KIND_CIRCLE_MEETING,
+  CERCHI_SESSION_KIND_WORKSHOP,
+  CERCHI_SESSION_KIND_TRAINING,
+  CERCHI_SESSION_KIND_DEMONSTRATION,
+  CERCHI_SESSION_KIND_SEMINAR,
+  CERCHI_SESSION_KIND_VISIT,
+  CERCHI_SESSION_KIND_FOCUS_GROUP,
+  CERCHI_SESSION_KIND_OTHER,
+} CerchiSessionKind;
+
+typedef enum
+{
+  CERCHI_TECHNIQUE_NONE,
+  CERCHI_TECHNIQUE_FOCUS_GROUP,
+  CERCHI_TECHNIQUE_MULTISTAKEHOLDER_DIALOGUE,
+  CERCHI_TECHNIQUE_WORLD_CAFE,
+  CERCHI_TECHNIQUE_CO_DESIGN_LAB,
+  CERCHI_TECHNIQUE_OTHER,
+} CerchiTechnique;
+
+typedef enum
+{
+  CERCHI_SESSION_STATUS_PLANNED,
+  CERCHI_SESSION_STATUS_HELD,
+  CERCHI_SESSION_STATUS_CANCELLED,
+} CerchiSessionStatus;
+
+typedef enum
+{
+  CERCHI_ATTENDANCE_INVITED,
+  CERCHI_ATTENDANCE_REGISTERED,
+  CERCHI_ATTENDANCE_ATTENDED,
+  CERCHI_ATTENDANCE_ABSENT,
+} CerchiAttendanceState;
+
 #define CERCHI_ORGANISATION_KIND_N (CERCHI_ORGANISATION_KIND_OTHER + 1)
+#define CERCHI_SESSION_KIND_N (CERCHI_SESSION_KIND_OTHER + 1)
+#define CERCHI_TECHNIQUE_N (CERCHI_TECHNIQUE_OTHER + 1)
+#define CERCHI_SESSION_STATUS_N (CERCHI_SESSION_STATUS_CANCELLED + 1)
+#define CERCHI_ATTENDANCE_N (CERCHI_ATTENDANCE_ABSENT + 1)
 #define CERCHI_SIZE_CLASS_N (CERCHI_SIZE_CLASS_LARGE + 1)
 #define CERCHI_MEMBERSHIP_N (CERCHI_MEMBERSHIP_FORMER + 1)
 #define CERCHI_NETWORK_ROLE_N (CERCHI_NETWORK_ROLE_OTHER + 1)
@@ -56,6 +98,10 @@ const char *cerchi_organisation_kind_label (CerchiOrganisationKind kind);
 const char *cerchi_size_class_label        (CerchiSizeClass        size);
 const char *cerchi_membership_label        (CerchiMembership       status);
 const char *cerchi_network_role_label      (CerchiNetworkRole      role);
+const char *cerchi_session_kind_label      (CerchiSessionKind      kind);
+const char *cerchi_technique_label         (CerchiTechnique        technique);
+const char *cerchi_session_status_label    (CerchiSessionStatus    status);
+const char *cerchi_attendance_state_label  (CerchiAttendanceState  state);
 
 /* The size class the EU definition gives a head count (-1: unknown). */
 CerchiSizeClass cerchi_size_class_for_employees (int employees);

@@ -1,0 +1,28 @@
+/* cerchi-need.h: something an organisation says it struggles with
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cerchi-record.h"
+#include "cerchi-types.h"
+
+G_BEGIN_DECLS
+
+/* Field numbers, in column order. */
+typedef enum
+{
+  CERCHI_NEED_ORGANISATION_ID,
+  CERCHI_NEED_PERSON_ID,
+  CERCHI_NEED_SESSION_ID,
+  CERCHI_NEED_TEXT,
+  CERCHI_NEED_N_FIELDS
+} CerchiNeedField;
+
+#define CERCHI_TYPE_NEED (cerchi_need_get_type ())
+
+G_DECLARE_FINAL_TYPE (CerchiNeed, cerchi_need, CERCHI, NEED, CerchiRecord)
+
+CerchiNeed *cerchi_need_new (void);
+
+G_END_DECLS

@@ -1,0 +1,1253 @@
+/* cerchi-sessions.c: meetings, their agenda, who was invited and who came
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cerchi-circle-member.h"
+#include "cerchi-record-private.h"
+#include "cerchi-registry.h"
+#include "cerchi-sessions.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+/* Reading --------------------------------------------------------------- */
+
+static GPtrArray *
+list_records (CerchiStore  *store,
+              GType         type,
+              const char   *where_and_order,
+              const char   *param,
+              GError      **error)
+{
+  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (type), " ", where_and_order, NULL);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GPtrArray) records = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (param != NULL)
+    cerchi_stmt_bind_text (stmt, 1, param);
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (records, cerchi_record_new_from_row (type, stmt));
+
+  return rc < 0 ? NULL : g_steal_pointer (&records);
+}
+
+CerchiSession *
+cerchi_sessions_get (CerchiStore  *store,
+                     const char   *id,
+                     GError      **error)
+{
+  return CERCHI_SESSION (cerchi_record_load (store, CERCHI_TYPE_SESSION, id, error));
+}
+
+/**
+ * cerchi_sessions_list:
+ *
+ * Returns: (transfer full) (element-type CerchiSession): by date and time
+ */
+GPtrArray *
+cerchi_sessions_list (CerchiStore  *store,
+                      GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_SESSION, "ORDER BY date, start_time", NULL, error);
+}
+
+/**
+ * cerchi_sessions_list_agenda:
+ *
+ * Returns: (transfer full) (element-type CerchiAgendaItem): in order
+ */
+GPtrArray *
+cerchi_sessions_list_agenda (CerchiStore  *store,
+                             const char   *session_id,
+                             GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_AGENDA_ITEM, "WHERE session_id = ? ORDER BY position",
+                       session_id, error);
+}
+
+/**
+ * cerchi_sessions_list_attendees:
+ *
+ * Returns: (transfer full) (element-type CerchiAttendee): by organisation,
+ *   then person
+ */
+GPtrArray *
+cerchi_sessions_list_attendees (CerchiStore  *store,
+                                const char   *session_id,
+                                GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_ATTENDEE,
+                       "WHERE session_id = ? "
+                       "ORDER BY organisation_name COLLATE NOCASE, person_name COLLATE NOCASE",
+                       session_id, error);
+}
+
+GPtrArray *
+cerchi_sessions_list_needs (CerchiStore  *store,
+                            const char   *session_id,
+                            GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_NEED, "WHERE session_id = ? ORDER BY created", session_id, error);
+}
+
+GPtrArray *
+cerchi_sessions_list_circles (CerchiStore  *store,
+                              GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_CIRCLE, "ORDER BY name COLLATE NOCASE", NULL, error);
+}
+
+/**
+ * cerchi_sessions_count:
+ *
+ * Counts who came, from the attendance rows: people and organisations
+ * present, companies among them and other kinds, and organisations at
+ * their first session (no earlier session, by date and time, with them
+ * present).
+ */
+gboolean
+cerchi_sessions_count (CerchiStore          *store,
+                       const char           *session_id,
+                       CerchiSessionCounts  *counts,
+                       GError              **error)
+{
+  g_autoptr(CerchiStmt) totals = NULL;
+  g_autoptr(CerchiStmt) first = NULL;
+  int rc;
+
+  memset (counts, 0, sizeof *counts);
+
+  totals = cerchi_store_prepare (store,
+                                 "SELECT"
+                                 "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.person_id END),"
+                                 "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.organisation_id END),"
+                                 "  count (DISTINCT CASE WHEN a.state = 'attended' AND o.kind = 'company'"
+                                 "                       THEN a.organisation_id END),"
+                                 "  coalesce (sum (a.state = 'invited'), 0),"
+                                 "  coalesce (sum (a.state = 'registered'), 0),"
+                                 "  coalesce (sum (a.state = 'absent'), 0) "
+                                 "FROM attendance a LEFT JOIN organisation o ON o.id = a.organisation_id "
+                                 "WHERE a.session_id = ?",
+                                 error);
+  if (totals == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (totals, 1, session_id);
+  if ((rc = cerchi_store_step_row (store, totals, error)) < 0)
+    return FALSE;
+  counts->people_present = sqlite3_column_int (totals, 0);
+  counts->organisations_present = sqlite3_column_int (totals, 1);
+  counts->companies_present = sqlite3_column_int (totals, 2);
+  counts->other_present = counts->organisations_present - counts->companies_present;
+  counts->invited = sqlite3_column_int (totals, 3);
+  counts->registered = sqlite3_column_int (totals, 4);
+  counts->absent = sqlite3_column_int (totals, 5);
+
+  first = cerchi_store_prepare (store,
+                                "SELECT count (DISTINCT a.organisation_id) "
+                                "FROM attendance a, session s "
+                                "WHERE a.session_id = ?1 AND s.id = ?1 AND a.state = 'attended'"
+                                "  AND a.organisation_id IS NOT NULL"
+                                "  AND NOT EXISTS ("
+                                "    SELECT 1 FROM attendance b JOIN session t ON t.id = b.session_id"
+                                "    WHERE b.organisation_id = a.organisation_id AND b.state = 'attended'"
+                                "      AND t.id <> s.id AND t.status <> 'cancelled'"
+                                "      AND (t.date < s.date OR (t.date = s.date AND t.start_time < s.start_time)))",
+                                error);
+  if (first == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (first, 1, session_id);
+  if (cerchi_store_step_row (store, first, error) < 0)
+    return FALSE;
+  counts->first_time_organisations = sqlite3_column_int (first, 0);
+
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_count_present:
+ *
+ * Returns: (transfer full): session id → the number of people present,
+ *   for every session with anyone present, in one pass
+ */
+GHashTable *
+cerchi_sessions_count_present (CerchiStore  *store,
+                               GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "SELECT session_id, count (*) FROM attendance "
+                          "WHERE state = 'attended' GROUP BY session_id",
+                          error);
+  g_autoptr(GHashTable) counts = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (counts, g_strdup (cerchi_stmt_column_text (stmt, 0)),
+                         GUINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+
+  return rc < 0 ? NULL : g_steal_pointer (&counts);
+}
+
+/* "%ros%" would find "Ambrosi" for "ros": people are looked up by the
+ * start of a word of their name or their organisation's. */
+static char *
+like_condition (guint token)
+{
+  return g_strdup_printf ("(p.name LIKE ?%u || '%%' OR p.name LIKE '%% ' || ?%u || '%%'"
+                          " OR o.name LIKE ?%u || '%%' OR o.name LIKE '%% ' || ?%u || '%%')",
+                          token, token, token, token);
+}
+
+/**
+ * cerchi_sessions_find_people:
+ * @text: what was typed at the door
+ *
+ * People whose name or organisation's name has words starting with each
+ * word of @text; those invited to @session_id first.
+ *
+ * Returns: (transfer full) (element-type CerchiAttendee): candidates; an
+ *   attendee with an empty id is not invited yet
+ */
+GPtrArray *
+cerchi_sessions_find_people (CerchiStore  *store,
+                             const char   *session_id,
+                             const char   *text,
+                             guint         limit,
+                             GError      **error)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text != NULL ? text : "", " \t", -1);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = cerchi_store_get_db (store);
+  int rc;
+
+  for (guint i = 0; tokens[i] != NULL && words->len < 4; i++)
+    if (*tokens[i] != '\0')
+      g_ptr_array_add (words, tokens[i]);
+
+  /* The columns of the attendee view, so that results read as attendees. */
+  g_string_append (sql,
+                   "SELECT coalesce (a.id, ''), ?1, p.organisation_id, p.id, coalesce (a.state, 'invited'),"
+                   "  coalesce (a.walk_in, 0), coalesce (a.checked_in, ''), p.name, p.erased,"
+                   "  coalesce (o.name, ''), coalesce (o.kind, 'other'), '', '' "
+                   "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                   "LEFT JOIN attendance a ON a.session_id = ?1 AND a.person_id = p.id "
+                   "WHERE p.erased = ''");
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *condition = like_condition (i + 3);
+
+      g_string_append_printf (sql, " AND %s", condition);
+    }
+  g_string_append (sql, " ORDER BY a.id IS NULL, p.name COLLATE NOCASE LIMIT ?2");
+
+  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return NULL;
+    }
+
+  sqlite3_bind_text (stmt, 1, session_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, limit);
+  for (guint i = 0; i < words->len; i++)
+    sqlite3_bind_text (stmt, i + 3, words->pdata[i], -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, cerchi_record_new_from_row (CERCHI_TYPE_ATTENDEE, stmt));
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      cerchi_store_set_error (error, db, rc);
+      return NULL;
+    }
+
+  return g_steal_pointer (&found);
+}
+
+/* Checking -------------------------------------------------------------- */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+cerchi_is_date (const char *text)
+{
+  unsigned int year, month, day;
+  char tail;
+
+  return text != NULL && strlen (text) == 10 &&
+         sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
+         g_date_valid_dmy (day, month, year);
+}
+
+gboolean
+cerchi_is_time (const char *text)
+{
+  unsigned int hour, minute;
+  char tail;
+
+  return text != NULL && strlen (text) == 5 &&
+         sscanf (text, "%2u:%2u%c", &hour, &minute, &tail) == 2 &&
+         hour < 24 && minute < 60;
+}
+
+char *
+cerchi_session_check_field (CerchiSession      *session,
+                            CerchiSessionField  field)
+{
+  CerchiRecord *record = RECORD (session);
+  const char *text;
+  const char *start, *end;
+
+  switch (field)
+    {
+    case CERCHI_SESSION_TITLE:
+      if (is_blank (cerchi_record_get_text (record, field)))
+        return g_strdup (_("A session needs a title."));
+      break;
+    case CERCHI_SESSION_DATE:
+      text = cerchi_record_get_text (record, field);
+      if (*text == '\0')
+        return g_strdup (_("A session needs a date."));
+      if (!cerchi_is_date (text))
+        return g_strdup_printf (_("“%s” is not a date: write it as year-month-day, e.g. 2025-03-15."), text);
+      break;
+    case CERCHI_SESSION_START_TIME:
+    case CERCHI_SESSION_END_TIME:
+      text = cerchi_record_get_text (record, field);
+      if (*text != '\0' && !cerchi_is_time (text))
+        return g_strdup_printf (_("“%s” is not a time: write it as hours:minutes, e.g. 09:30."), text);
+      start = cerchi_record_get_text (record, CERCHI_SESSION_START_TIME);
+      end = cerchi_record_get_text (record, CERCHI_SESSION_END_TIME);
+      if (field == CERCHI_SESSION_END_TIME && cerchi_is_time (start) && cerchi_is_time (end) &&
+          strcmp (end, start) <= 0)
+        return g_strdup_printf (_("The session ends at %s, before it starts at %s."), end, start);
+      break;
+    case CERCHI_SESSION_KIND:
+    case CERCHI_SESSION_CIRCLE_ID:
+    case CERCHI_SESSION_PLACE:
+    case CERCHI_SESSION_HOST_ID:
+    case CERCHI_SESSION_FACILITATOR:
+    case CERCHI_SESSION_TECHNIQUE:
+    case CERCHI_SESSION_STATUS:
+    case CERCHI_SESSION_MINUTES:
+    case CERCHI_SESSION_OUTCOMES:
+    case CERCHI_SESSION_N_FIELDS:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
+gboolean
+cerchi_session_validate (CerchiSession  *session,
+                         GError        **error)
+{
+  for (guint i = 0; i < CERCHI_SESSION_N_FIELDS; i++)
+    {
+      g_autofree char *message = cerchi_session_check_field (session, i);
+
+      if (message != NULL)
+        {
+          g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Writing --------------------------------------------------------------- */
+
+static gboolean
+run_sql (CerchiStore  *store,
+         const char   *sql,
+         const char   *param,
+         GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, param);
+  return cerchi_store_step_done (store, stmt, error);
+}
+
+static guint
+count_sql (CerchiStore *store,
+           const char  *sql,
+           const char  *param)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, NULL);
+
+  if (stmt == NULL)
+    return 0;
+  cerchi_stmt_bind_text (stmt, 1, param);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+}
+
+static void
+tidy (CerchiRecord *record,
+      guint         field)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cerchi_record_get_text (record, field)));
+
+  cerchi_record_set_text (record, field, text);
+}
+
+gboolean
+cerchi_sessions_insert (CerchiStore    *store,
+                        CerchiSession  *session,
+                        GError        **error)
+{
+  if (!cerchi_session_validate (session, error))
+    return FALSE;
+
+  tidy (RECORD (session), CERCHI_SESSION_TITLE);
+  return cerchi_record_insert (store, RECORD (session), error);
+}
+
+static gboolean
+do_add (CerchiStore  *store,
+        gpointer      session,
+        GError      **error)
+{
+  return cerchi_sessions_insert (store, session, error);
+}
+
+static const char *
+title_of (CerchiSession *session)
+{
+  return cerchi_record_get_text (RECORD (session), CERCHI_SESSION_TITLE);
+}
+
+gboolean
+cerchi_sessions_add (CerchiStore    *store,
+                     CerchiSession  *session,
+                     GError        **error)
+{
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), title_of (session));
+
+  return cerchi_store_perform (store, name, do_add, session, error);
+}
+
+static gboolean
+do_update (CerchiStore  *store,
+           gpointer      session,
+           GError      **error)
+{
+  if (!cerchi_session_validate (session, error))
+    return FALSE;
+
+  tidy (RECORD (session), CERCHI_SESSION_TITLE);
+  return cerchi_record_update (store, RECORD (session), error);
+}
+
+gboolean
+cerchi_sessions_update (CerchiStore    *store,
+                        CerchiSession  *session,
+                        GError        **error)
+{
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), title_of (session));
+
+  return cerchi_store_perform (store, name, do_update, session, error);
+}
+
+typedef struct
+{
+  const char *id;
+  guint       n_attendance;
+} DeleteData;
+
+/* The agenda and the attendance go with the session; needs heard there
+ * stay, without it. */
+static gboolean
+do_delete (CerchiStore  *store,
+           gpointer      user_data,
+           GError      **error)
+{
+  DeleteData *data = user_data;
+
+  data->n_attendance = count_sql (store, "SELECT count (*) FROM attendance WHERE session_id = ?", data->id);
+
+  return run_sql (store, "DELETE FROM agenda_item WHERE session_id = ?", data->id, error) &&
+         run_sql (store, "DELETE FROM attendance WHERE session_id = ?", data->id, error) &&
+         run_sql (store, "UPDATE need SET session_id = NULL WHERE session_id = ?", data->id, error) &&
+         cerchi_record_delete (store, CERCHI_TYPE_SESSION, data->id, error);
+}
+
+/**
+ * cerchi_sessions_delete:
+ * @n_attendance: (out) (optional): how many attendance rows went with it
+ */
+gboolean
+cerchi_sessions_delete (CerchiStore  *store,
+                        const char   *id,
+                        guint        *n_attendance,
+                        GError      **error)
+{
+  g_autoptr(CerchiSession) session = cerchi_sessions_get (store, id, error);
+  g_autofree char *name = NULL;
+  DeleteData data = { id, 0 };
+
+  if (session == NULL)
+    return FALSE;
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (_("Delete “%s”"), title_of (session));
+  if (!cerchi_store_perform (store, name, do_delete, &data, error))
+    return FALSE;
+
+  if (n_attendance != NULL)
+    *n_attendance = data.n_attendance;
+  return TRUE;
+}
+
+typedef struct
+{
+  const char              *session_id;
+  const CerchiAgendaEntry *entries;
+  guint                    n_entries;
+} AgendaData;
+
+static gboolean
+do_set_agenda (CerchiStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  AgendaData *data = user_data;
+  g_autoptr(GPtrArray) old = cerchi_sessions_list_agenda (store, data->session_id, error);
+  guint i;
+
+  if (old == NULL)
+    return FALSE;
+
+  /* Rows that stay keep their id: the changeset then holds edits, not a
+   * whole new agenda. */
+  for (i = 0; i < data->n_entries; i++)
+    {
+      g_autoptr(CerchiRecord) item = i < old->len ? cerchi_record_copy (old->pdata[i])
+                                                  : RECORD (cerchi_agenda_item_new ());
+      g_autofree char *title = g_strstrip (g_strdup (data->entries[i].title));
+
+      if (*title == '\0')
+        {
+          g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                               _("An agenda item needs a title."));
+          return FALSE;
+        }
+      if (data->entries[i].duration < -1 || data->entries[i].duration > 24 * 60)
+        {
+          g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                       _("“%s” lasts %d minutes: give a duration between 0 and 1440."),
+                       title, data->entries[i].duration);
+          return FALSE;
+        }
+
+      cerchi_record_set_text (item, CERCHI_AGENDA_ITEM_SESSION_ID, data->session_id);
+      cerchi_record_set_int (item, CERCHI_AGENDA_ITEM_POSITION, i);
+      cerchi_record_set_text (item, CERCHI_AGENDA_ITEM_TITLE, title);
+      cerchi_record_set_int (item, CERCHI_AGENDA_ITEM_DURATION, data->entries[i].duration);
+      if (!(i < old->len ? cerchi_record_update (store, item, error) : cerchi_record_insert (store, item, error)))
+        return FALSE;
+    }
+
+  for (; i < old->len; i++)
+    if (!cerchi_record_delete (store, CERCHI_TYPE_AGENDA_ITEM, cerchi_record_get_id (old->pdata[i]), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_set_agenda:
+ * @entries: (array length=n_entries): the agenda, in order
+ *
+ * Replaces a session's agenda, as one action.
+ */
+gboolean
+cerchi_sessions_set_agenda (CerchiStore             *store,
+                            const char              *session_id,
+                            const CerchiAgendaEntry *entries,
+                            guint                    n_entries,
+                            GError                 **error)
+{
+  AgendaData data = { session_id, entries, n_entries };
+
+  return cerchi_store_perform (store, _("Edit the agenda"), do_set_agenda, &data, error);
+}
+
+/* Inviting -------------------------------------------------------------- */
+
+static gboolean
+is_invited (CerchiStore *store,
+            const char  *session_id,
+            const char  *person_id,
+            const char  *organisation_id)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          person_id != NULL
+                          ? "SELECT 1 FROM attendance WHERE session_id = ?1 AND person_id = ?2"
+                          : "SELECT 1 FROM attendance WHERE session_id = ?1 AND organisation_id = ?2",
+                          NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, session_id);
+  cerchi_stmt_bind_text (stmt, 2, person_id != NULL ? person_id : organisation_id);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static gboolean
+insert_attendance (CerchiStore            *store,
+                   const char             *session_id,
+                   const char             *organisation_id,
+                   const char             *person_id,
+                   CerchiAttendanceState   state,
+                   gboolean                walk_in,
+                   GError                **error)
+{
+  g_autoptr(CerchiAttendance) attendance = cerchi_attendance_new ();
+  CerchiRecord *record = RECORD (attendance);
+
+  cerchi_record_set_text (record, CERCHI_ATTENDANCE_SESSION_ID, session_id);
+  cerchi_record_set_text (record, CERCHI_ATTENDANCE_ORGANISATION_ID, organisation_id);
+  cerchi_record_set_text (record, CERCHI_ATTENDANCE_PERSON_ID, person_id);
+  cerchi_record_set_int (record, CERCHI_ATTENDANCE_STATE, state);
+  cerchi_record_set_int (record, CERCHI_ATTENDANCE_WALK_IN, walk_in);
+  if (state == CERCHI_ATTENDANCE_ATTENDED)
+    cerchi_record_set_text (record, CERCHI_ATTENDANCE_CHECKED_IN, cerchi_store_get_action_time (store));
+
+  return cerchi_record_insert (store, record, error);
+}
+
+/* An organisation is invited through its main contact, or as itself
+ * when it has nobody. */
+static gboolean
+invite_organisation (CerchiStore  *store,
+                     const char   *session_id,
+                     const char   *organisation_id,
+                     guint        *n_invited,
+                     GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "SELECT id FROM person WHERE organisation_id = ? AND erased = '' "
+                          "ORDER BY main_contact DESC, name COLLATE NOCASE LIMIT 1",
+                          error);
+  g_autofree char *person_id = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, organisation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    person_id = g_strdup (cerchi_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (is_invited (store, session_id, person_id, organisation_id))
+    return TRUE;
+
+  (*n_invited)++;
+  return insert_attendance (store, session_id, organisation_id, person_id,
+                            CERCHI_ATTENDANCE_INVITED, FALSE, error);
+}
+
+typedef struct
+{
+  const char         *session_id;
+  const char * const *ids;
+  const char         *sql;       /* or: the ids of organisations to invite */
+  guint               n_invited;
+} InviteData;
+
+static gboolean
+do_invite_organisations (CerchiStore  *store,
+                         gpointer      user_data,
+                         GError      **error)
+{
+  InviteData *data = user_data;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  if (data->sql != NULL)
+    {
+      g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, data->sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      if (data->ids != NULL)
+        cerchi_stmt_bind_text (stmt, 1, data->ids[0]);
+      while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+        g_ptr_array_add (ids, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+      if (rc < 0)
+        return FALSE;
+    }
+  else
+    for (guint i = 0; data->ids[i] != NULL; i++)
+      g_ptr_array_add (ids, g_strdup (data->ids[i]));
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!invite_organisation (store, data->session_id, ids->pdata[i], &data->n_invited, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+invite (CerchiStore  *store,
+        InviteData   *data,
+        guint        *n_invited,
+        GError      **error)
+{
+  if (!cerchi_store_perform (store, _("Invite"), do_invite_organisations, data, error))
+    return FALSE;
+
+  if (n_invited != NULL)
+    *n_invited = data->n_invited;
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_invite_organisations:
+ * @n_invited: (out) (optional): how many invitations were new
+ *
+ * Invites each organisation's main contact (the organisation itself if
+ * it has nobody); those already invited are left as they are.
+ */
+gboolean
+cerchi_sessions_invite_organisations (CerchiStore         *store,
+                                      const char          *session_id,
+                                      const char * const  *organisation_ids,
+                                      guint               *n_invited,
+                                      GError             **error)
+{
+  InviteData data = { session_id, organisation_ids, NULL, 0 };
+
+  return invite (store, &data, n_invited, error);
+}
+
+/* Every member of the network (not prospects or former members). */
+gboolean
+cerchi_sessions_invite_network (CerchiStore  *store,
+                                const char   *session_id,
+                                guint        *n_invited,
+                                GError      **error)
+{
+  InviteData data = { session_id, NULL,
+                      "SELECT id FROM organisation WHERE status = 'member' ORDER BY name COLLATE NOCASE", 0 };
+
+  return invite (store, &data, n_invited, error);
+}
+
+gboolean
+cerchi_sessions_invite_circle (CerchiStore  *store,
+                               const char   *session_id,
+                               const char   *circle_id,
+                               guint        *n_invited,
+                               GError      **error)
+{
+  const char *ids[] = { circle_id, NULL };
+  InviteData data = { session_id, ids,
+                      "SELECT organisation_id FROM circle_member WHERE circle_id = ?", 0 };
+
+  return invite (store, &data, n_invited, error);
+}
+
+static gboolean
+do_invite_people (CerchiStore  *store,
+                  gpointer      user_data,
+                  GError      **error)
+{
+  InviteData *data = user_data;
+
+  for (guint i = 0; data->ids[i] != NULL; i++)
+    {
+      g_autoptr(CerchiPerson) person = cerchi_registry_get_person (store, data->ids[i], error);
+
+      if (person == NULL)
+        return FALSE;
+      if (is_invited (store, data->session_id, data->ids[i], NULL))
+        continue;
+      if (!insert_attendance (store, data->session_id,
+                              cerchi_record_get_text (RECORD (person), CERCHI_PERSON_ORGANISATION_ID),
+                              data->ids[i], CERCHI_ATTENDANCE_INVITED, FALSE, error))
+        return FALSE;
+      data->n_invited++;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cerchi_sessions_invite_people (CerchiStore         *store,
+                               const char          *session_id,
+                               const char * const  *person_ids,
+                               guint               *n_invited,
+                               GError             **error)
+{
+  InviteData data = { session_id, person_ids, NULL, 0 };
+
+  if (!cerchi_store_perform (store, _("Invite"), do_invite_people, &data, error))
+    return FALSE;
+
+  if (n_invited != NULL)
+    *n_invited = data.n_invited;
+  return TRUE;
+}
+
+/* Attendance ------------------------------------------------------------ */
+
+typedef struct
+{
+  const char            *id;
+  CerchiAttendanceState  state;
+} StateData;
+
+static gboolean
+do_set_state (CerchiStore  *store,
+              gpointer      user_data,
+              GError      **error)
+{
+  StateData *data = user_data;
+  g_autoptr(CerchiRecord) attendance = cerchi_record_load (store, CERCHI_TYPE_ATTENDANCE, data->id, error);
+
+  if (attendance == NULL)
+    return FALSE;
+
+  cerchi_record_set_int (attendance, CERCHI_ATTENDANCE_STATE, data->state);
+  if (data->state == CERCHI_ATTENDANCE_ATTENDED)
+    cerchi_record_set_text (attendance, CERCHI_ATTENDANCE_CHECKED_IN, cerchi_store_get_action_time (store));
+  return cerchi_record_update (store, attendance, error);
+}
+
+gboolean
+cerchi_sessions_set_state (CerchiStore            *store,
+                           const char             *attendance_id,
+                           CerchiAttendanceState   state,
+                           GError                **error)
+{
+  StateData data = { attendance_id, state };
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s"; %s is "Present", "Absent"… */
+  g_autofree char *name = g_strdup_printf (_("Mark as %s"), cerchi_attendance_state_label (state));
+
+  return cerchi_store_perform (store, name, do_set_state, &data, error);
+}
+
+static gboolean
+do_remove_attendance (CerchiStore  *store,
+                      gpointer      id,
+                      GError      **error)
+{
+  return cerchi_record_delete (store, CERCHI_TYPE_ATTENDANCE, id, error);
+}
+
+gboolean
+cerchi_sessions_remove_attendance (CerchiStore  *store,
+                                   const char   *attendance_id,
+                                   GError      **error)
+{
+  return cerchi_store_perform (store, _("Remove from the session"), do_remove_attendance,
+                               (gpointer) attendance_id, error);
+}
+
+typedef struct
+{
+  const char          *session_id;
+  const char          *person_id;
+  CerchiCheckInResult  result;
+} CheckInData;
+
+static gboolean
+do_check_in (CerchiStore  *store,
+             gpointer      user_data,
+             GError      **error)
+{
+  CheckInData *data = user_data;
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store, "SELECT id, state FROM attendance WHERE session_id = ? AND person_id = ?", error);
+  g_autofree char *attendance_id = NULL;
+  g_autoptr(CerchiPerson) person = NULL;
+  gboolean present = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, data->session_id);
+  cerchi_stmt_bind_text (stmt, 2, data->person_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      attendance_id = g_strdup (cerchi_stmt_column_text (stmt, 0));
+      present = g_str_equal (cerchi_stmt_column_text (stmt, 1), "attended");
+    }
+  sqlite3_reset (stmt);
+
+  if (present)
+    {
+      data->result = CERCHI_CHECK_IN_ALREADY_PRESENT;
+      return TRUE;
+    }
+
+  if (attendance_id != NULL)
+    {
+      StateData state = { attendance_id, CERCHI_ATTENDANCE_ATTENDED };
+
+      data->result = CERCHI_CHECK_IN_MARKED;
+      return do_set_state (store, &state, error);
+    }
+
+  person = cerchi_registry_get_person (store, data->person_id, error);
+  if (person == NULL)
+    return FALSE;
+
+  data->result = CERCHI_CHECK_IN_ADDED;
+  return insert_attendance (store, data->session_id,
+                            cerchi_record_get_text (RECORD (person), CERCHI_PERSON_ORGANISATION_ID),
+                            data->person_id, CERCHI_ATTENDANCE_ATTENDED, TRUE, error);
+}
+
+/**
+ * cerchi_sessions_check_in:
+ * @result: (out) (optional): what happened
+ *
+ * Marks a person present at the door: an invited person is marked, anyone
+ * else is added as a walk-in. Checking in someone already present changes
+ * nothing and is not an error.
+ */
+gboolean
+cerchi_sessions_check_in (CerchiStore          *store,
+                          const char           *session_id,
+                          const char           *person_id,
+                          CerchiCheckInResult  *result,
+                          GError              **error)
+{
+  g_autoptr(CerchiPerson) person = cerchi_registry_get_person (store, person_id, error);
+  CheckInData data = { session_id, person_id, CERCHI_CHECK_IN_ALREADY_PRESENT };
+  g_autofree char *name = NULL;
+
+  if (person == NULL)
+    return FALSE;
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (_("Check in “%s”"), cerchi_person_get_name (person));
+  if (!cerchi_store_perform (store, name, do_check_in, &data, error))
+    return FALSE;
+
+  if (result != NULL)
+    *result = data.result;
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *session_id;
+  const char *person_name;
+  const char *organisation_id;
+  const char *new_organisation_name;
+  char       *person_id;
+} WalkInData;
+
+static gboolean
+do_walk_in (CerchiStore  *store,
+            gpointer      user_data,
+            GError      **error)
+{
+  WalkInData *data = user_data;
+  g_autoptr(CerchiPerson) person = NULL;
+  g_autoptr(CerchiOrganisation) organisation = NULL;
+  const char *organisation_id = data->organisation_id;
+
+  if (organisation_id == NULL && data->new_organisation_name != NULL)
+    {
+      organisation = cerchi_organisation_new (data->new_organisation_name);
+      /* New to the network: a prospect until someone says otherwise. */
+      cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_STATUS, CERCHI_MEMBERSHIP_PROSPECT);
+      if (!cerchi_registry_insert_organisation (store, organisation, error))
+        return FALSE;
+      organisation_id = cerchi_record_get_id (RECORD (organisation));
+    }
+
+  person = cerchi_person_new (organisation_id, data->person_name);
+  if (!cerchi_registry_insert_person (store, person, error) ||
+      !insert_attendance (store, data->session_id, organisation_id, cerchi_record_get_id (RECORD (person)),
+                          CERCHI_ATTENDANCE_ATTENDED, TRUE, error))
+    return FALSE;
+
+  data->person_id = g_strdup (cerchi_record_get_id (RECORD (person)));
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_check_in_walk_in:
+ * @organisation_id: (nullable): the person's organisation, if the network
+ *   has it
+ * @new_organisation_name: (nullable): otherwise, the name of a new one
+ * @person_id: (out) (optional): the new person
+ *
+ * Someone who is not in the registry comes in: the person (and their
+ * organisation, if new) are added and marked present, as one action.
+ */
+gboolean
+cerchi_sessions_check_in_walk_in (CerchiStore  *store,
+                                  const char   *session_id,
+                                  const char   *person_name,
+                                  const char   *organisation_id,
+                                  const char   *new_organisation_name,
+                                  char        **person_id,
+                                  GError      **error)
+{
+  WalkInData data = { session_id, person_name, organisation_id, new_organisation_name, NULL };
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Check in “%s”"), person_name);
+
+  if (!cerchi_store_perform (store, name, do_walk_in, &data, error))
+    return FALSE;
+
+  if (person_id != NULL)
+    *person_id = g_steal_pointer (&data.person_id);
+  g_free (data.person_id);
+  return TRUE;
+}
+
+/* Visits ---------------------------------------------------------------- */
+
+typedef struct
+{
+  const char    *host_id;
+  CerchiSession *last;
+  char          *new_id;
+} VisitData;
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gboolean
+copy_agenda_and_people (CerchiStore  *store,
+                        const char   *from_id,
+                        const char   *to_id,
+                        GError      **error)
+{
+  g_autoptr(GPtrArray) agenda = cerchi_sessions_list_agenda (store, from_id, error);
+  g_autoptr(GPtrArray) people = NULL;
+
+  if (agenda == NULL)
+    return FALSE;
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      g_autoptr(CerchiRecord) item = cerchi_record_copy (agenda->pdata[i]);
+
+      cerchi_record_set_id (item, NULL);
+      cerchi_record_set_text (item, CERCHI_AGENDA_ITEM_SESSION_ID, to_id);
+      if (!cerchi_record_insert (store, item, error))
+        return FALSE;
+    }
+
+  people = list_records (store, CERCHI_TYPE_ATTENDANCE, "WHERE session_id = ? ORDER BY created", from_id, error);
+  if (people == NULL)
+    return FALSE;
+  for (guint i = 0; i < people->len; i++)
+    {
+      CerchiRecord *row = people->pdata[i];
+
+      if (!insert_attendance (store, to_id,
+                              cerchi_record_get_text (row, CERCHI_ATTENDANCE_ORGANISATION_ID),
+                              cerchi_record_get_text (row, CERCHI_ATTENDANCE_PERSON_ID),
+                              CERCHI_ATTENDANCE_INVITED, FALSE, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+do_start_from_last_visit (CerchiStore  *store,
+                          gpointer      user_data,
+                          GError      **error)
+{
+  VisitData *data = user_data;
+  g_autoptr(CerchiRecord) visit = cerchi_record_copy (RECORD (data->last));
+  g_autofree char *date = today ();
+
+  cerchi_record_set_id (visit, NULL);
+  cerchi_record_set_text (visit, CERCHI_SESSION_DATE, date);
+  cerchi_record_set_int (visit, CERCHI_SESSION_STATUS, CERCHI_SESSION_STATUS_PLANNED);
+  cerchi_record_set_text (visit, CERCHI_SESSION_MINUTES, "");
+  cerchi_record_set_text (visit, CERCHI_SESSION_OUTCOMES, "");
+
+  if (!cerchi_record_insert (store, visit, error) ||
+      !copy_agenda_and_people (store, cerchi_record_get_id (RECORD (data->last)),
+                               cerchi_record_get_id (visit), error))
+    return FALSE;
+
+  data->new_id = g_strdup (cerchi_record_get_id (visit));
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_start_from_last_visit:
+ * @host_id: the organisation visited
+ *
+ * Copies the latest visit to @host_id (its details, agenda and
+ * participants, now only invited) as a new visit planned for today.
+ *
+ * Returns: (transfer full) (nullable): the new session's id
+ */
+char *
+cerchi_sessions_start_from_last_visit (CerchiStore  *store,
+                                       const char   *host_id,
+                                       GError      **error)
+{
+  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (CERCHI_TYPE_SESSION),
+                                      " WHERE kind = 'visit' AND host_id = ?"
+                                      " ORDER BY date DESC, start_time DESC LIMIT 1",
+                                      NULL);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(CerchiSession) last = NULL;
+  VisitData data = { host_id, NULL, NULL };
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, host_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last = CERCHI_SESSION (cerchi_record_new_from_row (CERCHI_TYPE_SESSION, stmt));
+  sqlite3_reset (stmt);
+
+  if (last == NULL)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND,
+                           _("This organisation has had no visit yet to start from."));
+      return NULL;
+    }
+
+  data.last = last;
+  if (!cerchi_store_perform (store, _("Plan a visit"), do_start_from_last_visit, &data, error))
+    return NULL;
+
+  return data.new_id;
+}
+
+typedef struct
+{
+  const char *session_id;
+  const char *organisation_id;
+  const char *text;
+} NeedData;
+
+static gboolean
+do_add_need (CerchiStore  *store,
+             gpointer      user_data,
+             GError      **error)
+{
+  NeedData *data = user_data;
+  g_autoptr(CerchiNeed) need = cerchi_need_new ();
+  g_autofree char *text = g_strstrip (g_strdup (data->text));
+
+  if (*text == '\0')
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("Say what the need is."));
+      return FALSE;
+    }
+
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_SESSION_ID, data->session_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_ORGANISATION_ID, data->organisation_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, text);
+  return cerchi_record_insert (store, RECORD (need), error);
+}
+
+gboolean
+cerchi_sessions_add_need (CerchiStore  *store,
+                          const char   *session_id,
+                          const char   *organisation_id,
+                          const char   *text,
+                          GError      **error)
+{
+  NeedData data = { session_id, organisation_id, text };
+
+  return cerchi_store_perform (store, _("Add a need"), do_add_need, &data, error);
+}
+
+typedef struct
+{
+  CerchiCircle       *circle;
+  const char * const *member_ids;
+} CircleData;
+
+static gboolean
+do_add_circle (CerchiStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  CircleData *data = user_data;
+  const char *circle_id;
+
+  if (is_blank (cerchi_record_get_text (RECORD (data->circle), CERCHI_CIRCLE_NAME)))
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("A circle needs a name."));
+      return FALSE;
+    }
+  if (!cerchi_record_insert (store, RECORD (data->circle), error))
+    return FALSE;
+
+  circle_id = cerchi_record_get_id (RECORD (data->circle));
+  for (guint i = 0; data->member_ids != NULL && data->member_ids[i] != NULL; i++)
+    {
+      g_autoptr(CerchiCircleMember) member = cerchi_circle_member_new ();
+
+      cerchi_record_set_text (RECORD (member), CERCHI_CIRCLE_MEMBER_CIRCLE_ID, circle_id);
+      cerchi_record_set_text (RECORD (member), CERCHI_CIRCLE_MEMBER_ORGANISATION_ID, data->member_ids[i]);
+      if (!cerchi_record_insert (store, RECORD (member), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cerchi_sessions_add_circle:
+ * @member_ids: (nullable) (array zero-terminated=1): its organisations
+ */
+gboolean
+cerchi_sessions_add_circle (CerchiStore         *store,
+                            CerchiCircle        *circle,
+                            const char * const  *member_ids,
+                            GError             **error)
+{
+  CircleData data = { circle, member_ids };
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_record_get_text (RECORD (circle), CERCHI_CIRCLE_NAME));
+
+  return cerchi_store_perform (store, name, do_add_circle, &data, error);
+}
