@@ -1,0 +1,2 @@
+/* cerchi-attendance-print.c: placeholder, being written */
+#include "cerchi-attendance-print.h"

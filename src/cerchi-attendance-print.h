@@ -1,0 +1,3 @@
+/* cerchi-attendance-print.h: placeholder, being written */
+#pragma once
+#include <gtk/gtk.h>

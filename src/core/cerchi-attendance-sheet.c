@@ -1,0 +1,2 @@
+/* cerchi-attendance-sheet.c: placeholder, being written */
+#include "cerchi-attendance-sheet.h"

@@ -1,0 +1,3 @@
+/* cerchi-attendance-sheet.h: placeholder, being written */
+#pragma once
+#include "cerchi-store.h"

@@ -1,0 +1,2 @@
+/* cerchi-ics.c: placeholder, being written */
+#include "cerchi-ics.h"

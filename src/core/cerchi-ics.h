@@ -1,0 +1,3 @@
+/* cerchi-ics.h: placeholder, being written */
+#pragma once
+#include "cerchi-store.h"
