@@ -15,12 +15,28 @@
 
 #include "cerchi-cli.h"
 #include "cerchi-demo.h"
+#include "cerchi-ics.h"
 #include "cerchi-member-import.h"
 #include "cerchi-store.h"
+
+/* Options that CerchiCliOptions has no field for live beside it: every
+ * CerchiCliOptions comes from cerchi_cli_parse(), which makes this. */
+typedef struct
+{
+  CerchiCliOptions  options;
+  char             *export_sessions_ics;
+} CliOptions;
+
+static const char *
+export_sessions_ics (CerchiCliOptions *options)
+{
+  return ((CliOptions *) options)->export_sessions_ics;
+}
 
 void
 cerchi_cli_options_free (CerchiCliOptions *options)
 {
+  g_free (((CliOptions *) options)->export_sessions_ics);
   g_free (options->database);
   g_free (options->import_members);
   g_free (options->export_members);
@@ -39,7 +55,8 @@ cerchi_cli_parse (int     *argc,
                   char  ***argv,
                   GError **error)
 {
-  g_autoptr(CerchiCliOptions) options = g_new0 (CerchiCliOptions, 1);
+  CliOptions *all = g_new0 (CliOptions, 1);
+  g_autoptr(CerchiCliOptions) options = &all->options;
   g_autoptr(GOptionContext) context = NULL;
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
@@ -52,6 +69,8 @@ cerchi_cli_parse (int     *argc,
       N_("With --import-members: also import organisations the network already has"), NULL },
     { "export-members", 0, 0, G_OPTION_ARG_FILENAME, &options->export_members,
       N_("Export the organisations and their main contacts as CSV"), N_("CSV") },
+    { "export-sessions-ics", 0, 0, G_OPTION_ARG_FILENAME, &all->export_sessions_ics,
+      N_("Export all sessions as a calendar file (iCalendar)"), N_("ICS") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
       N_("Open a fresh demo network; with --database, write it to FILE"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
@@ -68,7 +87,8 @@ cerchi_cli_parse (int     *argc,
                                     _("Examples:\n"
                                       "  cerchi --demo\n"
                                       "  cerchi --database rete.cerchi --import-members soci.csv\n"
-                                      "  cerchi --database rete.cerchi --export-members soci.csv\n"));
+                                      "  cerchi --database rete.cerchi --export-members soci.csv\n"
+                                      "  cerchi --database rete.cerchi --export-sessions-ics sessioni.ics\n"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
@@ -81,7 +101,14 @@ cerchi_cli_parse (int     *argc,
                            _("Give either --import-members or --export-members, not both."));
       return NULL;
     }
-  if ((options->import_members != NULL || options->export_members != NULL) && options->database == NULL)
+  if (all->export_sessions_ics != NULL && (options->import_members != NULL || options->export_members != NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Give --export-sessions-ics on its own, without --import-members or --export-members."));
+      return NULL;
+    }
+  if ((options->import_members != NULL || options->export_members != NULL || all->export_sessions_ics != NULL) &&
+      options->database == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("Say which network to use with --database FILE."));
@@ -103,6 +130,7 @@ cerchi_cli_is_headless (CerchiCliOptions *options)
   return options->version ||
          options->import_members != NULL ||
          options->export_members != NULL ||
+         export_sessions_ics (options) != NULL ||
          (options->demo && options->database != NULL);
 }
 
@@ -260,6 +288,29 @@ run_export (CerchiCliOptions *options)
   return 0;
 }
 
+static int
+run_export_sessions (CerchiCliOptions *options)
+{
+  const char *path = export_sessions_ics (options);
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_events = 0;
+
+  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
+  if (store == NULL || !cerchi_ics_export (store, NULL, FALSE, file, &n_events, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u session to %s.\n", "Exported %u sessions to %s.\n",
+                        n_events),
+           n_events, display);
+  return 0;
+}
+
 int
 cerchi_cli_run (CerchiCliOptions *options)
 {
@@ -276,6 +327,9 @@ cerchi_cli_run (CerchiCliOptions *options)
 
   if (options->export_members != NULL)
     return run_export (options);
+
+  if (export_sessions_ics (options) != NULL)
+    return run_export_sessions (options);
 
   if (options->demo)
     {

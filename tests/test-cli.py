@@ -7,6 +7,7 @@ with line numbers, and that a failed command writes nothing.
 import csv
 import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,22 @@ BAD = (
     "Bad Size,,enormous,\n"
     "Good Two,,large,\n"
 )
+
+
+def read_ics(path):
+    """The raw bytes and the unfolded content lines of a calendar file."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    text = raw.decode("utf-8").replace("\r\n ", "")
+    return raw, text.split("\r\n")[:-1]
+
+
+def query(network, sql, *params):
+    db = sqlite3.connect(f"file:{network}?mode=ro", uri=True)
+    try:
+        return db.execute(sql, params).fetchall()
+    finally:
+        db.close()
 
 
 class Cli(unittest.TestCase):
@@ -181,6 +198,103 @@ class Cli(unittest.TestCase):
         result = run("--database", network, "--import-members", members)
         self.assertEqual(result.returncode, 1)
         self.assertIn("empty", result.stderr)
+
+    def assert_ics_shape(self, raw):
+        self.assertTrue(raw.startswith(b"BEGIN:VCALENDAR\r\n"))
+        self.assertTrue(raw.endswith(b"END:VCALENDAR\r\n"))
+        for line in raw.split(b"\r\n")[:-1]:
+            self.assertLessEqual(len(line), 75, line)
+            self.assertNotIn(b"\n", line)
+            self.assertNotIn(b"\r", line)
+            line.decode("utf-8")  # a fold never cuts a character
+
+    def test_export_sessions_ics_demo(self):
+        network = self.path("demo.cerchi")
+        out = self.path("sessioni.ics")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        result = run("--database", network, "--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        raw, lines = read_ics(out)
+        self.assert_ics_shape(raw)
+        self.assertEqual(lines.count("BEGIN:VTIMEZONE"), 1)
+
+        ids = {row[0] for row in query(network, "SELECT id FROM session")}
+        uids = {line[4:] for line in lines if line.startswith("UID:")}
+        self.assertEqual(lines.count("BEGIN:VEVENT"), len(ids))
+        self.assertEqual(uids, {f"{i}@cerchi" for i in ids})
+        self.assertRegex(result.stdout, rf"Exported {len(ids)} sessions? to ")
+
+    def test_export_sessions_ics_rows(self):
+        # The demo's own sessions are cleared, then three written straight
+        # into the file, including values no form would accept.
+        network = self.path("demo.cerchi")
+        out = self.path("sessioni.ics")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        stamp = "2025-05-20T08:15:42.000000Z"
+        rows = [
+            ("0196f0a2-7c1e-7d3a-9b1e-000000000001", "Plenaria, primavera; \\ città 😀", "2025-03-15", "09:30", "", "planned"),
+            ("0196f0a2-7c1e-7d3a-9b1e-000000000002", "Visita", "2025-06-03", "", "", "held"),
+            ("0196f0a2-7c1e-7d3a-9b1e-000000000003", "Annullata", "2025-07-01", "14:00", "16:00", "cancelled"),
+        ]
+        db = sqlite3.connect(network)
+        for table in ("need", "attendance", "agenda_item", "session"):
+            db.execute(f"DELETE FROM {table}")
+        db.executemany("INSERT INTO session (id, title, date, start_time, end_time, status, created, updated) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row + (stamp, stamp) for row in rows])
+        db.commit()
+        db.close()
+
+        result = run("--database", network, "--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Exported 3 sessions", result.stdout)
+        raw, lines = read_ics(out)
+        self.assert_ics_shape(raw)
+        self.assertEqual(lines.count("BEGIN:VEVENT"), 3)
+        self.assertIn("SUMMARY:Plenaria\\, primavera\\; \\\\ città 😀", lines)
+        self.assertIn("DTSTART;TZID=Europe/Rome:20250315T093000", lines)
+        self.assertIn("DTEND;TZID=Europe/Rome:20250315T113000", lines)
+        self.assertIn("DTSTART;VALUE=DATE:20250603", lines)
+        self.assertIn("DTEND;VALUE=DATE:20250604", lines)
+        self.assertEqual(lines.count("STATUS:CANCELLED"), 1)
+        self.assertEqual(lines.count("STATUS:CONFIRMED"), 2)
+
+        # A session no form would accept: the export fails, the old file stays.
+        before = checksum(out)
+        db = sqlite3.connect(network)
+        db.execute("UPDATE session SET date = 'soon' WHERE id = ?", (rows[1][0],))
+        db.commit()
+        db.close()
+        result = run("--database", network, "--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("Visita", result.stderr)
+        self.assertEqual(checksum(out), before)
+
+    def test_export_sessions_ics_errors(self):
+        out = self.path("sessioni.ics")
+        result = run("--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--database", result.stderr)
+        self.assertFalse(os.path.exists(out))
+
+        network = self.path("demo.cerchi")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        result = run("--database", network, "--export-sessions-ics", out, "--export-members", self.path("m.csv"))
+        self.assertEqual(result.returncode, 2)
+        self.assertFalse(os.path.exists(out))
+
+        for bad in (self.path("no/such/dir/sessioni.ics"), self.home):
+            result = run("--database", network, "--export-sessions-ics", bad)
+            self.assertEqual(result.returncode, 1)
+            self.assertTrue(result.stderr.strip())
+            self.assertNotIn("Exported", result.stdout)
+        self.assertFalse(os.path.exists(self.path("no")))
+        # No temporary file of the atomic write is left behind either.
+        self.assertEqual([n for n in os.listdir(self.home) if n.startswith(".goutputstream")], [])
+
+        result = run("--database", self.path("missing.cerchi"), "--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("does not exist", result.stderr)
+        self.assertFalse(os.path.exists(out))
 
     def test_export_in_italian_uses_semicolons(self):
         if subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.find("it_IT") < 0:

@@ -6,10 +6,15 @@
 
 #include "cerchi-demo.h"
 #include "cerchi-registry.h"
+#include "cerchi-sessions.h"
 #include "cerchi-test-utils.h"
 #include "cerchi-vat.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
+
+/* The demo's sessions are dated around this day: those before it were
+ * held (or cancelled), those from it on are planned. */
+#define REFERENCE_DATE "2026-11-24"
 
 static CerchiStore *
 new_demo_store (void)
@@ -174,6 +179,606 @@ test_network (void)
   g_assert_no_error (error);
 }
 
+static GPtrArray *
+list_sessions (CerchiStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions = cerchi_sessions_list (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (sessions);
+  return sessions;
+}
+
+static GPtrArray *
+list_agenda (CerchiStore *store,
+             gpointer     session)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *agenda = cerchi_sessions_list_agenda (store, cerchi_record_get_id (RECORD (session)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (agenda);
+  return agenda;
+}
+
+static GPtrArray *
+list_attendees (CerchiStore *store,
+                gpointer     session)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *attendees = cerchi_sessions_list_attendees (store, cerchi_record_get_id (RECORD (session)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (attendees);
+  return attendees;
+}
+
+static GPtrArray *
+list_needs (CerchiStore *store,
+            gpointer     session)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *needs = cerchi_sessions_list_needs (store, cerchi_record_get_id (RECORD (session)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (needs);
+  return needs;
+}
+
+static CerchiSessionCounts
+count (CerchiStore *store,
+       gpointer     session)
+{
+  CerchiSessionCounts counts;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_sessions_count (store, cerchi_record_get_id (RECORD (session)), &counts, &error));
+  g_assert_no_error (error);
+  return counts;
+}
+
+static const char *
+text_of (gpointer record,
+         guint    field)
+{
+  return cerchi_record_get_text (RECORD (record), field);
+}
+
+static void
+assert_agenda (CerchiStore *store,
+               gpointer     session)
+{
+  g_autoptr(GPtrArray) agenda = list_agenda (store, session);
+
+  g_assert_cmpuint (agenda->len, >=, 3);
+  g_assert_cmpuint (agenda->len, <=, 6);
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      g_assert_cmpint (cerchi_record_get_int (agenda->pdata[i], CERCHI_AGENDA_ITEM_POSITION), ==, i);
+      g_assert_cmpstr (text_of (agenda->pdata[i], CERCHI_AGENDA_ITEM_TITLE), !=, "");
+      g_assert_cmpint (cerchi_record_get_int (agenda->pdata[i], CERCHI_AGENDA_ITEM_DURATION), >, 0);
+    }
+}
+
+/* Who came, and the counts computed from it, agree. */
+static void
+assert_attendance (CerchiStore *store,
+                   gpointer     session,
+                   guint       *n_walk_ins,
+                   guint       *n_absent)
+{
+  g_autoptr(GPtrArray) attendees = list_attendees (store, session);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) organisations = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) companies = g_hash_table_new (g_str_hash, g_str_equal);
+  CerchiSessionCounts counts = count (store, session);
+  int status = cerchi_record_get_int (RECORD (session), CERCHI_SESSION_STATUS);
+  guint rows[CERCHI_ATTENDANCE_N] = { 0 };
+
+  g_assert_cmpuint (attendees->len, >, 0);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      CerchiRecord *row = attendees->pdata[i];
+      int state = cerchi_record_get_int (row, CERCHI_ATTENDEE_STATE);
+      gboolean walk_in = cerchi_record_get_int (row, CERCHI_ATTENDEE_WALK_IN);
+      const char *person_id = cerchi_record_get_text (row, CERCHI_ATTENDEE_PERSON_ID);
+      const char *organisation_id = cerchi_record_get_text (row, CERCHI_ATTENDEE_ORGANISATION_ID);
+
+      rows[state]++;
+      g_assert_cmpstr (organisation_id, !=, "");
+      g_assert_true (!walk_in || state == CERCHI_ATTENDANCE_ATTENDED);
+      g_assert_true ((state == CERCHI_ATTENDANCE_ATTENDED) ==
+                     (*cerchi_record_get_text (row, CERCHI_ATTENDEE_CHECKED_IN) != '\0'));
+      *n_walk_ins += walk_in ? 1 : 0;
+
+      if (state != CERCHI_ATTENDANCE_ATTENDED)
+        continue;
+      if (*person_id != '\0')
+        g_hash_table_add (people, (gpointer) person_id);
+      g_hash_table_add (organisations, (gpointer) organisation_id);
+      if (cerchi_record_get_int (row, CERCHI_ATTENDEE_ORGANISATION_KIND) == CERCHI_ORGANISATION_KIND_COMPANY)
+        g_hash_table_add (companies, (gpointer) organisation_id);
+    }
+
+  *n_absent += rows[CERCHI_ATTENDANCE_ABSENT];
+  g_assert_cmpuint (counts.people_present, ==, g_hash_table_size (people));
+  g_assert_cmpuint (counts.organisations_present, ==, g_hash_table_size (organisations));
+  g_assert_cmpuint (counts.companies_present, ==, g_hash_table_size (companies));
+  g_assert_cmpuint (counts.companies_present + counts.other_present, ==, counts.organisations_present);
+  g_assert_cmpuint (counts.people_present, <=, rows[CERCHI_ATTENDANCE_ATTENDED]);
+  g_assert_cmpuint (counts.people_present, <=, attendees->len);
+  g_assert_cmpuint (counts.first_time_organisations, <=, counts.organisations_present);
+  g_assert_cmpuint (counts.invited, ==, rows[CERCHI_ATTENDANCE_INVITED]);
+  g_assert_cmpuint (counts.absent, ==, rows[CERCHI_ATTENDANCE_ABSENT]);
+  g_assert_cmpuint (counts.registered, ==, 0);
+
+  switch (status)
+    {
+    case CERCHI_SESSION_STATUS_HELD:
+      /* Everyone is marked, and most of those invited came. */
+      g_assert_cmpuint (counts.people_present, >=, 1);
+      g_assert_cmpuint (counts.companies_present, >=, 1);
+      g_assert_cmpuint (counts.invited, ==, 0);
+      g_assert_cmpuint (rows[CERCHI_ATTENDANCE_ATTENDED] * 100, >=, attendees->len * 55);
+      g_assert_cmpuint (rows[CERCHI_ATTENDANCE_ABSENT], >, 0);
+      break;
+    case CERCHI_SESSION_STATUS_PLANNED:
+    case CERCHI_SESSION_STATUS_CANCELLED:
+      g_assert_cmpuint (counts.people_present, ==, 0);
+      g_assert_cmpuint (counts.organisations_present, ==, 0);
+      g_assert_cmpuint (counts.invited, ==, attendees->len);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_sessions (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GPtrArray) sessions = list_sessions (store);
+  guint kinds[CERCHI_SESSION_KIND_N] = { 0 };
+  guint statuses[CERCHI_SESSION_STATUS_N] = { 0 };
+  guint techniques[CERCHI_TECHNIQUE_N] = { 0 };
+  guint n_walk_ins = 0;
+  guint n_absent = 0;
+  guint n_first_time_later = 0;
+
+  g_assert_cmpuint (sessions->len, >=, 30);
+  g_assert_cmpuint (sessions->len, <=, 50);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      CerchiSession *session = sessions->pdata[i];
+      CerchiRecord *record = RECORD (session);
+      const char *date = text_of (session, CERCHI_SESSION_DATE);
+      const char *start = text_of (session, CERCHI_SESSION_START_TIME);
+      const char *end = text_of (session, CERCHI_SESSION_END_TIME);
+      int kind = cerchi_record_get_int (record, CERCHI_SESSION_KIND);
+      int status = cerchi_record_get_int (record, CERCHI_SESSION_STATUS);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cerchi_session_validate (session, &error));
+      g_assert_no_error (error);
+      g_assert_true (cerchi_is_date (date));
+      g_assert_true (cerchi_is_time (start));
+      g_assert_true (cerchi_is_time (end));
+      g_assert_cmpstr (end, >, start);
+      g_assert_cmpstr (date, >=, "2025-12-01");
+      g_assert_cmpstr (date, <, "2027-03-01");
+      g_assert_cmpstr (text_of (session, CERCHI_SESSION_PLACE), !=, "");
+      g_assert_cmpstr (text_of (session, CERCHI_SESSION_FACILITATOR), !=, "");
+
+      /* Held or cancelled before the reference day, planned after it. */
+      if (strcmp (date, REFERENCE_DATE) < 0)
+        g_assert_cmpint (status, !=, CERCHI_SESSION_STATUS_PLANNED);
+      else
+        g_assert_cmpint (status, ==, CERCHI_SESSION_STATUS_PLANNED);
+
+      if (status == CERCHI_SESSION_STATUS_HELD)
+        {
+          g_assert_nonnull (strstr (text_of (session, CERCHI_SESSION_MINUTES), "\n- "));
+          g_assert_cmpstr (text_of (session, CERCHI_SESSION_OUTCOMES), !=, "");
+        }
+      else
+        g_assert_cmpstr (text_of (session, CERCHI_SESSION_MINUTES), ==, "");
+      if (status == CERCHI_SESSION_STATUS_CANCELLED)
+        g_assert_cmpstr (text_of (session, CERCHI_SESSION_OUTCOMES), !=, "");
+
+      g_assert_true ((kind == CERCHI_SESSION_KIND_CIRCLE_MEETING) <=
+                     (*text_of (session, CERCHI_SESSION_CIRCLE_ID) != '\0'));
+      g_assert_true ((kind == CERCHI_SESSION_KIND_VISIT) <=
+                     (*text_of (session, CERCHI_SESSION_HOST_ID) != '\0'));
+
+      assert_agenda (store, session);
+      assert_attendance (store, session, &n_walk_ins, &n_absent);
+
+      /* At the first session everyone is new; later, a few. */
+      if (i == 0)
+        g_assert_cmpuint (count (store, session).first_time_organisations, ==,
+                          count (store, session).organisations_present);
+      else
+        n_first_time_later += count (store, session).first_time_organisations;
+
+      kinds[kind]++;
+      statuses[status]++;
+      techniques[cerchi_record_get_int (record, CERCHI_SESSION_TECHNIQUE)]++;
+    }
+
+  for (guint kind = 0; kind < CERCHI_SESSION_KIND_N; kind++)
+    g_assert_cmpuint (kinds[kind], >, 0);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_PLENARY], >=, 3);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_PLENARY], <=, 4);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_CIRCLE_MEETING], >=, 10);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_CIRCLE_MEETING], <=, 14);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_VISIT], >=, 5);
+  g_assert_cmpuint (kinds[CERCHI_SESSION_KIND_VISIT], <=, 7);
+  for (guint technique = 0; technique < CERCHI_TECHNIQUE_OTHER; technique++)
+    g_assert_cmpuint (techniques[technique], >, 0);
+
+  g_assert_cmpuint (statuses[CERCHI_SESSION_STATUS_HELD], >, sessions->len / 2);
+  g_assert_cmpuint (statuses[CERCHI_SESSION_STATUS_PLANNED], >=, 4);
+  g_assert_cmpuint (statuses[CERCHI_SESSION_STATUS_CANCELLED], >=, 1);
+  g_assert_cmpuint (statuses[CERCHI_SESSION_STATUS_CANCELLED], <=, 2);
+
+  g_assert_cmpuint (n_walk_ins, >, 10);
+  g_assert_cmpuint (n_absent, >, 50);
+  g_assert_cmpuint (n_first_time_later, >, 0);
+}
+
+/* Plenaries invite the whole membership. */
+static void
+test_plenaries (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GPtrArray) sessions = list_sessions (store);
+  g_autoptr(GPtrArray) all = list_organisations (store);
+  guint n_plenaries = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      g_autoptr(GPtrArray) attendees = NULL;
+      g_autoptr(GHashTable) invited = g_hash_table_new (g_str_hash, g_str_equal);
+
+      if (cerchi_record_get_int (sessions->pdata[i], CERCHI_SESSION_KIND) != CERCHI_SESSION_KIND_PLENARY)
+        continue;
+
+      attendees = list_attendees (store, sessions->pdata[i]);
+      for (guint j = 0; j < attendees->len; j++)
+        if (!cerchi_record_get_int (attendees->pdata[j], CERCHI_ATTENDEE_WALK_IN))
+          g_hash_table_add (invited, (gpointer) text_of (attendees->pdata[j], CERCHI_ATTENDEE_ORGANISATION_ID));
+
+      for (guint j = 0; j < all->len; j++)
+        if (cerchi_record_get_int (all->pdata[j], CERCHI_ORGANISATION_STATUS) == CERCHI_MEMBERSHIP_MEMBER)
+          g_assert_true (g_hash_table_contains (invited, cerchi_record_get_id (all->pdata[j])));
+      n_plenaries++;
+    }
+
+  g_assert_cmpuint (n_plenaries, >=, 3);
+}
+
+static guint
+n_circle_members (CerchiStore *store,
+                  const char  *circle_id)
+{
+  g_autoptr(CerchiSession) probe = cerchi_session_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_invited = 0;
+
+  cerchi_record_set_text (RECORD (probe), CERCHI_SESSION_TITLE, "Prova");
+  cerchi_record_set_text (RECORD (probe), CERCHI_SESSION_DATE, "2027-06-01");
+  g_assert_true (cerchi_sessions_add (store, probe, &error));
+  g_assert_no_error (error);
+  g_assert_true (cerchi_sessions_invite_circle (store, cerchi_record_get_id (RECORD (probe)), circle_id,
+                                                &n_invited, &error));
+  g_assert_no_error (error);
+  return n_invited;
+}
+
+static void
+test_circles (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (store, &error);
+  g_autoptr(GPtrArray) sessions = list_sessions (store);
+  g_autoptr(GHashTable) meetings = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (circles);
+  g_assert_cmpuint (circles->len, ==, 3);
+
+  for (guint i = 0; i < sessions->len; i++)
+    if (cerchi_record_get_int (sessions->pdata[i], CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_CIRCLE_MEETING)
+      {
+        const char *circle_id = text_of (sessions->pdata[i], CERCHI_SESSION_CIRCLE_ID);
+
+        g_hash_table_insert (meetings, (gpointer) circle_id,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (meetings, circle_id)) + 1));
+      }
+
+  for (guint i = 0; i < circles->len; i++)
+    {
+      CerchiCircle *circle = circles->pdata[i];
+      const char *id = cerchi_record_get_id (RECORD (circle));
+      const char *name = text_of (circle, CERCHI_CIRCLE_NAME);
+      g_autoptr(CerchiPerson) coordinator =
+        cerchi_registry_get_person (store, text_of (circle, CERCHI_CIRCLE_COORDINATOR_PERSON_ID), &error);
+      guint n_members = n_circle_members (store, id);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (coordinator);
+      g_assert_cmpstr (text_of (coordinator, CERCHI_PERSON_ORGANISATION_ID), ==,
+                       text_of (circle, CERCHI_CIRCLE_COORDINATOR_ID));
+      g_assert_cmpstr (text_of (circle, CERCHI_CIRCLE_THEME), !=, "");
+      g_assert_cmpstr (text_of (circle, CERCHI_CIRCLE_NOTES), !=, "");
+      g_assert_true (cerchi_is_date (text_of (circle, CERCHI_CIRCLE_START_DATE)));
+      g_assert_true (cerchi_is_date (text_of (circle, CERCHI_CIRCLE_END_DATE)));
+      g_assert_cmpstr (text_of (circle, CERCHI_CIRCLE_END_DATE), >, text_of (circle, CERCHI_CIRCLE_START_DATE));
+      g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (meetings, id)), >=, 3);
+
+      if (g_str_equal (name, "Mobilità sostenibile"))
+        {
+          g_assert_cmpuint (n_members, >=, 12);
+          g_assert_cmpuint (n_members, <=, 20);
+        }
+      else
+        {
+          g_assert_true (g_str_equal (name, "Economia circolare") ||
+                         g_str_equal (name, "Welfare aziendale e conciliazione"));
+          g_assert_cmpuint (n_members, >=, 8);
+          g_assert_cmpuint (n_members, <=, 12);
+        }
+    }
+
+  /* The coordinator was at every meeting of the circle held. */
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      CerchiRecord *session = sessions->pdata[i];
+      g_autoptr(GPtrArray) attendees = NULL;
+      const char *coordinator_id = NULL;
+      gboolean present = FALSE;
+
+      if (cerchi_record_get_int (session, CERCHI_SESSION_KIND) != CERCHI_SESSION_KIND_CIRCLE_MEETING ||
+          cerchi_record_get_int (session, CERCHI_SESSION_STATUS) != CERCHI_SESSION_STATUS_HELD)
+        continue;
+
+      for (guint j = 0; j < circles->len; j++)
+        if (g_str_equal (cerchi_record_get_id (circles->pdata[j]), text_of (session, CERCHI_SESSION_CIRCLE_ID)))
+          coordinator_id = text_of (circles->pdata[j], CERCHI_CIRCLE_COORDINATOR_PERSON_ID);
+      g_assert_nonnull (coordinator_id);
+
+      attendees = list_attendees (store, session);
+      for (guint j = 0; j < attendees->len; j++)
+        if (g_str_equal (text_of (attendees->pdata[j], CERCHI_ATTENDEE_PERSON_ID), coordinator_id))
+          present = cerchi_record_get_int (attendees->pdata[j], CERCHI_ATTENDEE_STATE) == CERCHI_ATTENDANCE_ATTENDED;
+      g_assert_true (present);
+    }
+}
+
+/* Each visit held recorded what its host needs; nothing else did. */
+static void
+test_needs (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GPtrArray) sessions = list_sessions (store);
+  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_needs = 0;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      CerchiRecord *session = sessions->pdata[i];
+      g_autoptr(GPtrArray) needs = list_needs (store, session);
+      const char *host_id = text_of (session, CERCHI_SESSION_HOST_ID);
+
+      if (cerchi_record_get_int (session, CERCHI_SESSION_KIND) != CERCHI_SESSION_KIND_VISIT ||
+          cerchi_record_get_int (session, CERCHI_SESSION_STATUS) != CERCHI_SESSION_STATUS_HELD)
+        {
+          g_assert_cmpuint (needs->len, ==, 0);
+          continue;
+        }
+
+      g_assert_cmpuint (needs->len, >=, 2);
+      g_assert_cmpuint (needs->len, <=, 4);
+      for (guint j = 0; j < needs->len; j++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(CerchiPerson) person =
+            cerchi_registry_get_person (store, text_of (needs->pdata[j], CERCHI_NEED_PERSON_ID), &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpstr (text_of (needs->pdata[j], CERCHI_NEED_ORGANISATION_ID), ==, host_id);
+          g_assert_cmpstr (text_of (person, CERCHI_PERSON_ORGANISATION_ID), ==, host_id);
+          g_assert_true (g_hash_table_add (texts, (gpointer) text_of (needs->pdata[j], CERCHI_NEED_TEXT)));
+        }
+      n_needs += needs->len;
+    }
+
+  g_assert_cmpuint (n_needs, >=, 10);
+}
+
+static GPtrArray *
+agenda_titles (CerchiStore *store,
+               const char  *session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) agenda = cerchi_sessions_list_agenda (store, session_id, &error);
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < agenda->len; i++)
+    g_ptr_array_add (titles, g_strdup (text_of (agenda->pdata[i], CERCHI_AGENDA_ITEM_TITLE)));
+  return titles;
+}
+
+static GHashTable *
+person_ids (CerchiStore *store,
+            const char  *session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (store, session_id, &error);
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < attendees->len; i++)
+    g_assert_true (g_hash_table_add (ids, g_strdup (text_of (attendees->pdata[i], CERCHI_ATTENDEE_PERSON_ID))));
+  return ids;
+}
+
+/* A company visited twice, and the next visit starts from the last. */
+static void
+test_visits (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GPtrArray) sessions = list_sessions (store);
+  g_autoptr(GHashTable) visits = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) last = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *new_id = NULL;
+  g_autoptr(CerchiSession) next = NULL;
+  g_autoptr(CerchiOrganisation) host = NULL;
+  g_autoptr(GPtrArray) titles_before = NULL;
+  g_autoptr(GPtrArray) titles_after = NULL;
+  g_autoptr(GHashTable) people_before = NULL;
+  g_autoptr(GHashTable) people_after = NULL;
+  g_autoptr(GPtrArray) attendees = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  CerchiRecord *previous = NULL;
+  const char *host_id = NULL;
+  guint n_sessions = sessions->len;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      CerchiRecord *session = sessions->pdata[i];
+      const char *id = text_of (session, CERCHI_SESSION_HOST_ID);
+      g_autoptr(CerchiOrganisation) organisation = NULL;
+      g_autofree char *address = NULL;
+
+      if (cerchi_record_get_int (session, CERCHI_SESSION_KIND) != CERCHI_SESSION_KIND_VISIT)
+        continue;
+
+      /* At the host's, which is a company. */
+      organisation = cerchi_registry_get_organisation (store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (cerchi_record_get_int (RECORD (organisation), CERCHI_ORGANISATION_KIND), ==,
+                       CERCHI_ORGANISATION_KIND_COMPANY);
+      address = g_strconcat (text_of (organisation, CERCHI_ORGANISATION_ADDRESS), ", ",
+                             text_of (organisation, CERCHI_ORGANISATION_MUNICIPALITY), NULL);
+      g_assert_cmpstr (text_of (session, CERCHI_SESSION_PLACE), ==, address);
+
+      g_hash_table_insert (visits, (gpointer) id,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (visits, id)) + 1));
+      g_hash_table_insert (last, (gpointer) id, session);   /* the list is by date */
+    }
+
+  g_hash_table_iter_init (&iter, visits);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (GPOINTER_TO_UINT (g_hash_table_lookup (visits, key)) >= 2)
+      {
+        CerchiRecord *candidate = g_hash_table_lookup (last, key);
+
+        if (cerchi_record_get_int (candidate, CERCHI_SESSION_STATUS) == CERCHI_SESSION_STATUS_HELD)
+          host_id = key;
+      }
+  g_assert_nonnull (host_id);
+  previous = g_hash_table_lookup (last, host_id);
+  titles_before = agenda_titles (store, cerchi_record_get_id (previous));
+  people_before = person_ids (store, cerchi_record_get_id (previous));
+
+  new_id = cerchi_sessions_start_from_last_visit (store, host_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (new_id);
+
+  next = cerchi_sessions_get (store, new_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cerchi_record_get_int (RECORD (next), CERCHI_SESSION_KIND), ==, CERCHI_SESSION_KIND_VISIT);
+  g_assert_cmpint (cerchi_record_get_int (RECORD (next), CERCHI_SESSION_STATUS), ==, CERCHI_SESSION_STATUS_PLANNED);
+  g_assert_cmpstr (text_of (next, CERCHI_SESSION_HOST_ID), ==, host_id);
+  g_assert_cmpstr (text_of (next, CERCHI_SESSION_DATE), ==, today);
+  g_assert_cmpstr (text_of (next, CERCHI_SESSION_PLACE), ==, text_of (previous, CERCHI_SESSION_PLACE));
+  g_assert_cmpstr (text_of (next, CERCHI_SESSION_MINUTES), ==, "");
+
+  /* The same agenda, and everyone who was there (or not) invited again. */
+  titles_after = agenda_titles (store, new_id);
+  g_assert_cmpuint (titles_after->len, ==, titles_before->len);
+  for (guint i = 0; i < titles_before->len; i++)
+    g_assert_cmpstr (titles_after->pdata[i], ==, titles_before->pdata[i]);
+
+  people_after = person_ids (store, new_id);
+  g_assert_cmpuint (g_hash_table_size (people_after), ==, g_hash_table_size (people_before));
+  g_hash_table_iter_init (&iter, people_before);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_assert_true (g_hash_table_contains (people_after, key));
+
+  attendees = cerchi_sessions_list_attendees (store, new_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      g_assert_cmpint (cerchi_record_get_int (attendees->pdata[i], CERCHI_ATTENDEE_STATE), ==,
+                       CERCHI_ATTENDANCE_INVITED);
+      g_assert_false (cerchi_record_get_int (attendees->pdata[i], CERCHI_ATTENDEE_WALK_IN));
+    }
+
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+  sessions = list_sessions (store);
+  g_assert_cmpuint (sessions->len, ==, n_sessions + 1);
+  g_assert_true (cerchi_store_can_undo (store));
+
+  /* A company never visited has nothing to start from. */
+  host = cerchi_organisation_new ("Officina Mai Visitata");
+  g_assert_true (cerchi_registry_add_organisation (store, host, &error));
+  g_assert_no_error (error);
+  g_assert_null (cerchi_sessions_start_from_last_visit (store, cerchi_record_get_id (RECORD (host)), &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+assert_same_sessions (CerchiStore *first,
+                      CerchiStore *second)
+{
+  g_autoptr(GPtrArray) a = list_sessions (first);
+  g_autoptr(GPtrArray) b = list_sessions (second);
+
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      CerchiSessionCounts counts_a = count (first, a->pdata[i]);
+      CerchiSessionCounts counts_b = count (second, b->pdata[i]);
+      g_autoptr(GPtrArray) attendees_a = list_attendees (first, a->pdata[i]);
+      g_autoptr(GPtrArray) attendees_b = list_attendees (second, b->pdata[i]);
+      g_autoptr(GPtrArray) needs_a = list_needs (first, a->pdata[i]);
+      g_autoptr(GPtrArray) needs_b = list_needs (second, b->pdata[i]);
+      static const guint fields[] = {
+        CERCHI_SESSION_TITLE, CERCHI_SESSION_DATE, CERCHI_SESSION_START_TIME, CERCHI_SESSION_END_TIME,
+        CERCHI_SESSION_PLACE, CERCHI_SESSION_FACILITATOR, CERCHI_SESSION_MINUTES, CERCHI_SESSION_OUTCOMES,
+      };
+
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        g_assert_cmpstr (text_of (a->pdata[i], fields[f]), ==, text_of (b->pdata[i], fields[f]));
+      g_assert_cmpint (cerchi_record_get_int (a->pdata[i], CERCHI_SESSION_STATUS), ==,
+                       cerchi_record_get_int (b->pdata[i], CERCHI_SESSION_STATUS));
+      g_assert_cmpmem (&counts_a, sizeof counts_a, &counts_b, sizeof counts_b);
+
+      g_assert_cmpuint (attendees_a->len, ==, attendees_b->len);
+      for (guint j = 0; j < attendees_a->len; j++)
+        {
+          g_assert_cmpstr (text_of (attendees_a->pdata[j], CERCHI_ATTENDEE_PERSON_NAME), ==,
+                           text_of (attendees_b->pdata[j], CERCHI_ATTENDEE_PERSON_NAME));
+          g_assert_cmpstr (text_of (attendees_a->pdata[j], CERCHI_ATTENDEE_CHECKED_IN), ==,
+                           text_of (attendees_b->pdata[j], CERCHI_ATTENDEE_CHECKED_IN));
+          g_assert_cmpint (cerchi_record_get_int (attendees_a->pdata[j], CERCHI_ATTENDEE_STATE), ==,
+                           cerchi_record_get_int (attendees_b->pdata[j], CERCHI_ATTENDEE_STATE));
+        }
+
+      g_assert_cmpuint (needs_a->len, ==, needs_b->len);
+    }
+}
+
 static void
 test_deterministic (void)
 {
@@ -197,6 +802,8 @@ test_deterministic (void)
         g_assert_cmpstr (cerchi_record_get_text (people_a->pdata[j], CERCHI_PERSON_PHONE), ==,
                          cerchi_record_get_text (people_b->pdata[j], CERCHI_PERSON_PHONE));
     }
+
+  assert_same_sessions (first, second);
 }
 
 /* The ids of the organisations whose @field is @value, or that have a
@@ -340,6 +947,11 @@ main (int   argc,
   g_test_add_func ("/demo/organisations", test_organisations);
   g_test_add_func ("/demo/people", test_people);
   g_test_add_func ("/demo/network", test_network);
+  g_test_add_func ("/demo/sessions", test_sessions);
+  g_test_add_func ("/demo/plenaries", test_plenaries);
+  g_test_add_func ("/demo/circles", test_circles);
+  g_test_add_func ("/demo/needs", test_needs);
+  g_test_add_func ("/demo/visits", test_visits);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/search", test_search);
   g_test_add_func ("/demo/no-duplicates", test_no_duplicates);
