@@ -442,7 +442,10 @@ set_accels (GtkApplication *app)
     { "win.import-members", { "<Control>i", NULL } },
     { "win.export-members", { "<Control>e", NULL } },
     { "win.search", { "<Control>f", NULL } },
-    { "win.new-organisation", { "<Control>n", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.check-in", { "<Control>k", NULL } },
+    { "win.show-page::registry", { "<Alt>1", NULL } },
+    { "win.show-page::sessions", { "<Alt>2", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

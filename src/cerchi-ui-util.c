@@ -54,6 +54,47 @@ cerchi_ui_format_date (const char *iso_date)
   return g_date_time_format (date, "%x");
 }
 
+/**
+ * cerchi_ui_parse_date:
+ * @iso_date: year-month-day
+ *
+ * Returns: (nullable): midnight, local time, of that day; %NULL if it is
+ *   not a day of the calendar
+ */
+GDateTime *
+cerchi_ui_parse_date (const char *iso_date)
+{
+  unsigned int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
+
+/**
+ * cerchi_ui_normalise_date:
+ * @text: a date as typed
+ *
+ * Italians write 15/03/2025 or 15.3.2025: those become 2025-03-15. Any
+ * other text comes back as it is, for the store's checks to explain.
+ *
+ * Returns: (transfer full): year-month-day, or @text unchanged
+ */
+char *
+cerchi_ui_normalise_date (const char *text)
+{
+  unsigned int day, month, year;
+  char sep1, sep2, extra;
+
+  if (sscanf (text, " %2u%c%2u%c%4u %c", &day, &sep1, &month, &sep2, &year, &extra) == 5 &&
+      sep1 == sep2 && (sep1 == '/' || sep1 == '.' || sep1 == '-') && year >= 1000)
+    return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+
+  return g_strstrip (g_strdup (text));
+}
+
 /* Accepts what cerchi_ui_format_int() writes in any locale, and empty
  * for "not known" (-1). */
 gboolean

@@ -15,6 +15,8 @@ GtkStringList *cerchi_ui_enum_model   (const char      *first,
                                        guint            n_values);
 char          *cerchi_ui_format_int   (int              value);
 char          *cerchi_ui_format_date  (const char      *iso_date);
+GDateTime     *cerchi_ui_parse_date   (const char      *iso_date);
+char          *cerchi_ui_normalise_date (const char    *text);
 gboolean       cerchi_ui_parse_int    (const char      *text,
                                        int             *value);
 

@@ -8,9 +8,11 @@
 
 #include "cerchi-backup.h"
 #include "cerchi-backups-dialog.h"
+#include "cerchi-ics.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-member-import.h"
 #include "cerchi-registry-view.h"
+#include "cerchi-sessions-view.h"
 #include "cerchi-window.h"
 
 struct _CerchiWindow
@@ -28,6 +30,8 @@ struct _CerchiWindow
   GtkWidget            *redo_button;
   AdwViewStack         *stack;
   CerchiRegistryView   *registry_view;
+  CerchiSessionsView   *sessions_view;
+  gboolean              sessions_loaded;
   GMenu                *network_section;
 };
 
@@ -321,6 +325,46 @@ export_members_action (GtkWidget  *widget,
 }
 
 static void
+on_export_sessions_response (GtkNativeDialog *chooser,
+                             int              response,
+                             CerchiWindow    *self)
+{
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_events = 0;
+
+  if (file == NULL)
+    return;
+
+  if (!cerchi_ics_export (self->store, NULL, TRUE, file, &n_events, &error))
+    {
+      cerchi_window_show_error (self, _("Could Not Export the Sessions"), error);
+      return;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported %u planned session",
+                                          "Exported %u planned sessions", n_events),
+                             n_events);
+  cerchi_window_show_toast (self, message, FALSE);
+}
+
+static void
+export_sessions_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+  /* Translators: added to the network's name for the calendar file */
+  g_autofree char *name = suggested_name (self, _(" – sessions.ics"));
+  GtkFileChooserNative *chooser = new_save_chooser (self, _("Export Planned Sessions"), _("_Export"), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_sessions_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     CerchiWindow    *self)
@@ -428,6 +472,81 @@ new_organisation_action (GtkWidget  *widget,
   cerchi_registry_view_new_organisation (self->registry_view);
 }
 
+/* The sessions load when first shown: the window opens on the members. */
+static void
+ensure_sessions (CerchiWindow *self)
+{
+  if (self->sessions_loaded)
+    return;
+
+  self->sessions_loaded = TRUE;
+  cerchi_sessions_view_set_store (self->sessions_view, self->store);
+}
+
+static void
+on_visible_page_changed (CerchiWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "sessions") == 0)
+    ensure_sessions (self);
+}
+
+static void
+show_sessions (CerchiWindow *self)
+{
+  ensure_sessions (self);
+  adw_view_stack_set_visible_child_name (self->stack, "sessions");
+}
+
+static void
+new_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+
+  show_sessions (self);
+  cerchi_sessions_view_new_session (self->sessions_view);
+}
+
+/* Ctrl+N adds what the page shown lists. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "sessions") == 0)
+    new_session_action (widget, action_name, param);
+  else
+    new_organisation_action (widget, action_name, param);
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+
+  show_sessions (self);
+  cerchi_sessions_view_check_in (self->sessions_view);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+  const char *page = g_variant_get_string (param, NULL);
+
+  if (g_str_equal (page, "sessions"))
+    show_sessions (self);
+  else
+    adw_view_stack_set_visible_child_name (self->stack, page);
+}
+
 static void
 backups_action (GtkWidget  *widget,
                 const char *action_name,
@@ -472,6 +591,8 @@ cerchi_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "reset", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "reset", G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
   cerchi_registry_view_set_store (self->registry_view, self->store);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_changed),
+                           self, G_CONNECT_SWAPPED);
   if (app != NULL)
     g_menu_insert_submenu (self->network_section, 2, _("Open _Recent"),
                            cerchi_application_get_recent_menu (CERCHI_APPLICATION (app)));
@@ -560,6 +681,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CERCHI_TYPE_REGISTRY_VIEW);
+  g_type_ensure (CERCHI_TYPE_SESSIONS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, switcher_title);
@@ -567,6 +689,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, registry_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiWindow, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, network_section);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -578,6 +701,11 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-members", NULL, export_members_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL, new_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 }
 
 static void

@@ -52,6 +52,56 @@ cerchi_registry_list_organisations (CerchiStore  *store,
   return list_records (store, CERCHI_TYPE_ORGANISATION, "ORDER BY name COLLATE NOCASE", NULL, error);
 }
 
+/**
+ * cerchi_registry_find_organisations:
+ * @text: what was typed, e.g. at the door or in a picker
+ * @limit: at most this many
+ *
+ * Organisations whose name has words starting with each word of @text,
+ * members first, then by name: quick enough to run on every key press.
+ *
+ * Returns: (transfer full) (element-type CerchiOrganisation): the matches
+ */
+GPtrArray *
+cerchi_registry_find_organisations (CerchiStore  *store,
+                                    const char   *text,
+                                    guint         limit,
+                                    GError      **error)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text != NULL ? text : "", " \t", -1);
+  g_autoptr(GString) sql = g_string_new (cerchi_record_select_sql (CERCHI_TYPE_ORGANISATION));
+  g_autoptr(CerchiStmt) stmt = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  guint n_words = 0;
+  int rc;
+
+  g_string_append (sql, " WHERE 1");
+  for (guint i = 0; tokens[i] != NULL && n_words < 4; i++)
+    if (*tokens[i] != '\0')
+      {
+        n_words++;
+        g_string_append_printf (sql, " AND (name LIKE ?%u || '%%' OR name LIKE '%% ' || ?%u || '%%')",
+                                n_words + 1, n_words + 1);
+      }
+  g_string_append (sql, " ORDER BY status <> 'member', name COLLATE NOCASE LIMIT ?1");
+
+  stmt = cerchi_store_prepare (store, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, limit);
+  n_words = 0;
+  for (guint i = 0; tokens[i] != NULL && n_words < 4; i++)
+    if (*tokens[i] != '\0')
+      cerchi_stmt_bind_text (stmt, ++n_words + 1, tokens[i]);
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (records, cerchi_record_new_from_row (CERCHI_TYPE_ORGANISATION, stmt));
+
+  return rc < 0 ? NULL : g_steal_pointer (&records);
+}
+
 CerchiOrganisation *
 cerchi_registry_get_organisation (CerchiStore  *store,
                                   const char   *id,

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 /* Reading */
 GPtrArray          *cerchi_registry_list_organisations  (CerchiStore         *store,
                                                          GError             **error);
+GPtrArray          *cerchi_registry_find_organisations  (CerchiStore         *store,
+                                                         const char          *text,
+                                                         guint                limit,
+                                                         GError             **error);
 CerchiOrganisation *cerchi_registry_get_organisation    (CerchiStore         *store,
                                                          const char          *id,
                                                          GError             **error);

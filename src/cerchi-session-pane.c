@@ -1,0 +1,1259 @@
+/* cerchi-session-pane.c: one session, to prepare, run and record
+ *
+ * Like the organisation pane, every field saves itself as one undoable
+ * action on Enter or when the user leaves it, and a value the store
+ * refuses stays in its row with the reason. The counts at the top are
+ * computed from attendance each time it changes; nothing is typed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cerchi-attendance-print.h"
+#include "cerchi-attendance-sheet.h"
+#include "cerchi-check-in.h"
+#include "cerchi-ics.h"
+#include "cerchi-picker-dialog.h"
+#include "cerchi-registry.h"
+#include "cerchi-session-pane.h"
+#include "cerchi-sessions.h"
+#include "cerchi-sessions-view.h"
+#include "cerchi-ui-util.h"
+#include "cerchi-window.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+typedef struct
+{
+  const char *row_name;
+  guint       field;
+} EntryField;
+
+static const EntryField entry_fields[] = {
+  { "title_row", CERCHI_SESSION_TITLE },
+  { "date_row", CERCHI_SESSION_DATE },
+  { "start_row", CERCHI_SESSION_START_TIME },
+  { "end_row", CERCHI_SESSION_END_TIME },
+  { "place_row", CERCHI_SESSION_PLACE },
+  { "facilitator_row", CERCHI_SESSION_FACILITATOR },
+};
+
+typedef struct
+{
+  const char      *row_name;
+  guint            field;
+  CerchiLabelFunc  label_func;
+  guint            n_values;
+} ComboField;
+
+static const ComboField combo_fields[] = {
+  { "kind_row", CERCHI_SESSION_KIND, (CerchiLabelFunc) cerchi_session_kind_label, CERCHI_SESSION_KIND_N },
+  { "status_row", CERCHI_SESSION_STATUS, (CerchiLabelFunc) cerchi_session_status_label, CERCHI_SESSION_STATUS_N },
+  { "technique_row", CERCHI_SESSION_TECHNIQUE, (CerchiLabelFunc) cerchi_technique_label, CERCHI_TECHNIQUE_N },
+};
+
+typedef enum
+{
+  EXPORT_SHEET_XLSX,
+  EXPORT_SHEET_PDF,
+  EXPORT_ICS,
+} ExportKind;
+
+struct _CerchiSessionPane
+{
+  GtkWidget          parent_instance;
+
+  CerchiStore       *store;
+  CerchiSession     *session;      /* as last loaded */
+  GPtrArray         *circle_ids;   /* circle row position - 1 → id */
+  gboolean           loading;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkRevealer       *check_in_revealer;
+  CerchiCheckIn     *check_in;
+  GtkRevealer       *back_revealer;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+  GtkLabel          *subtitle_label;
+  GtkLabel          *present_value;
+  GtkLabel          *organisations_value;
+  GtkLabel          *companies_value;
+  GtkLabel          *others_value;
+  GtkLabel          *first_time_value;
+  GtkLabel          *invited_label;
+  AdwActionRow      *host_row;
+  GtkWidget         *clear_host_button;
+  AdwComboRow       *circle_row;
+  GtkTextView       *agenda_view;
+  GtkListBox        *attendance_list;
+  GtkTextView       *minutes_view;
+  GtkTextView       *outcomes_view;
+  GtkWidget         *needs_group;
+  GtkListBox        *needs_list;
+  AdwEntryRow       *need_row;
+  AdwEntryRow       *entry_rows[G_N_ELEMENTS (entry_fields)];
+  AdwComboRow       *combo_rows[G_N_ELEMENTS (combo_fields)];
+};
+
+G_DEFINE_FINAL_TYPE (CerchiSessionPane, cerchi_session_pane, GTK_TYPE_WIDGET)
+
+static CerchiWindow *
+get_window (CerchiSessionPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return CERCHI_IS_WINDOW (root) ? CERCHI_WINDOW (root) : NULL;
+}
+
+static const char *
+session_id (CerchiSessionPane *self)
+{
+  return self->session != NULL ? cerchi_record_get_id (RECORD (self->session)) : NULL;
+}
+
+static const char *
+text_of (CerchiSessionPane *self,
+         guint              field)
+{
+  return cerchi_record_get_text (RECORD (self->session), field);
+}
+
+static void
+toast (CerchiSessionPane *self,
+       const char        *message,
+       gboolean           offer_undo)
+{
+  if (get_window (self) != NULL)
+    cerchi_window_show_toast (get_window (self), message, offer_undo);
+}
+
+static void
+show_error (CerchiSessionPane *self,
+            const char        *heading,
+            const GError      *error)
+{
+  if (get_window (self) != NULL)
+    cerchi_window_show_error (get_window (self), heading, error);
+}
+
+static char *
+get_buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The agenda as text ---------------------------------------------------- */
+
+static char *
+format_agenda (GPtrArray *items)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      CerchiRecord *item = items->pdata[i];
+      int duration = cerchi_record_get_int (item, CERCHI_AGENDA_ITEM_DURATION);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, cerchi_record_get_text (item, CERCHI_AGENDA_ITEM_TITLE));
+      if (duration >= 0)
+        /* Translators: an agenda item's duration, after its title */
+        g_string_append_printf (text, _(" (%d min)"), duration);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* "Welcome (15 min)", "Welcome (15)" and "Welcome" are all fine: the
+ * number in brackets at the end of a line, if any, is its minutes. */
+static void
+parse_agenda_line (char              *line,
+                   CerchiAgendaEntry *entry)
+{
+  char *open = strrchr (line, '(');
+  char *end = NULL;
+  gint64 minutes;
+
+  entry->title = g_strstrip (line);
+  entry->duration = -1;
+  if (open == NULL || strchr (open, ')') == NULL)
+    return;
+
+  minutes = g_ascii_strtoll (open + 1, &end, 10);
+  if (end == open + 1)
+    return;
+  while (*end == ' ' || g_ascii_isalpha (*end) || *end == '\'' || *end == '.')
+    end++;
+  if (*end != ')' || *g_strstrip (end + 1) != '\0')
+    return;
+
+  entry->duration = (int) CLAMP (minutes, G_MININT, G_MAXINT);
+  *open = '\0';
+  entry->title = g_strstrip (line);
+}
+
+static void
+save_agenda (CerchiSessionPane *self)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (CerchiAgendaEntry));
+  g_autoptr(GPtrArray) current = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL || self->loading)
+    return;
+
+  text = get_buffer_text (self->agenda_view);
+  current = cerchi_sessions_list_agenda (self->store, session_id (self), NULL);
+  shown = current != NULL ? format_agenda (current) : NULL;
+  if (shown != NULL && g_strcmp0 (g_strstrip (text), shown) == 0)
+    return;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      CerchiAgendaEntry entry;
+
+      parse_agenda_line (lines[i], &entry);
+      if (*entry.title != '\0')
+        g_array_append_val (entries, entry);
+    }
+
+  if (!cerchi_sessions_set_agenda (self->store, session_id (self), (CerchiAgendaEntry *) entries->data,
+                                   entries->len, &error))
+    toast (self, error->message, FALSE);
+}
+
+/* Showing --------------------------------------------------------------- */
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
+static char *
+describe (CerchiSessionPane *self)
+{
+  g_autoptr(GDateTime) date = cerchi_ui_parse_date (text_of (self, CERCHI_SESSION_DATE));
+  GString *text = g_string_new (cerchi_session_kind_label (cerchi_record_get_int (RECORD (self->session),
+                                                                                  CERCHI_SESSION_KIND)));
+  const char *start = text_of (self, CERCHI_SESSION_START_TIME);
+  const char *end = text_of (self, CERCHI_SESSION_END_TIME);
+
+  if (date != NULL)
+    {
+      /* Translators: the session's date in its page's subtitle, see strftime */
+      g_autofree char *day = g_date_time_format (date, _("%A %-d %B %Y"));
+
+      g_string_append_printf (text, " · %s", day);
+    }
+  if (*start != '\0' && *end != '\0')
+    g_string_append_printf (text, " · %s–%s", start, end);
+  else if (*start != '\0')
+    g_string_append_printf (text, " · %s", start);
+  g_string_append_printf (text, " · %s",
+                          cerchi_session_status_label (cerchi_record_get_int (RECORD (self->session),
+                                                                              CERCHI_SESSION_STATUS)));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+show_host (CerchiSessionPane *self)
+{
+  const char *host_id = text_of (self, CERCHI_SESSION_HOST_ID);
+  g_autoptr(CerchiOrganisation) host = *host_id != '\0'
+                                       ? cerchi_registry_get_organisation (self->store, host_id, NULL) : NULL;
+
+  adw_action_row_set_subtitle (self->host_row, host != NULL ? cerchi_organisation_get_name (host)
+                                                            : _("None: a visit takes place at its host"));
+  gtk_widget_set_visible (self->clear_host_button, host != NULL);
+}
+
+static void
+show_circles (CerchiSessionPane *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (self->store, NULL);
+  const char *circle_id = text_of (self, CERCHI_SESSION_CIRCLE_ID);
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->circle_ids, 0);
+  gtk_string_list_append (labels, _("None: the whole network"));
+  for (guint i = 0; circles != NULL && i < circles->len; i++)
+    {
+      const char *id = cerchi_record_get_id (circles->pdata[i]);
+
+      gtk_string_list_append (labels, cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_NAME));
+      g_ptr_array_add (self->circle_ids, g_strdup (id));
+      if (g_strcmp0 (id, circle_id) == 0)
+        selected = i + 1;
+    }
+
+  adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->circle_row, selected);
+}
+
+static void
+show_text (GtkTextView *view,
+           const char  *text)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (view)))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static void
+show_fields (CerchiSessionPane *self,
+             CerchiRecord      *previous)
+{
+  CerchiRecord *record = RECORD (self->session);
+  g_autofree char *subtitle = describe (self);
+  gboolean is_visit = cerchi_record_get_int (record, CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
+
+  gtk_label_set_text (self->title_label, text_of (self, CERCHI_SESSION_TITLE));
+  gtk_label_set_text (self->subtitle_label, subtitle);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
+    {
+      GtkWidget *row = GTK_WIDGET (self->entry_rows[i]);
+      const char *text = cerchi_record_get_text (record, entry_fields[i].field);
+
+      /* Keep what is being typed, unless that is what was just saved. */
+      if (previous != NULL && has_focus_within (row) &&
+          (cerchi_ui_row_has_error (row) ||
+           g_strcmp0 (cerchi_record_get_text (previous, entry_fields[i].field),
+                      gtk_editable_get_text (GTK_EDITABLE (row))) != 0))
+        continue;
+      cerchi_ui_clear_row_error (row);
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (combo_fields); i++)
+    adw_combo_row_set_selected (self->combo_rows[i], cerchi_record_get_int (record, combo_fields[i].field));
+
+  show_host (self);
+  show_circles (self);
+  show_text (self->minutes_view, text_of (self, CERCHI_SESSION_MINUTES));
+  show_text (self->outcomes_view, text_of (self, CERCHI_SESSION_OUTCOMES));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.next-visit",
+                                 is_visit && *text_of (self, CERCHI_SESSION_HOST_ID) != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.invite-circle",
+                                 *text_of (self, CERCHI_SESSION_CIRCLE_ID) != '\0');
+}
+
+static void
+show_agenda (CerchiSessionPane *self)
+{
+  g_autoptr(GPtrArray) items = cerchi_sessions_list_agenda (self->store, session_id (self), NULL);
+  g_autofree char *text = items != NULL ? format_agenda (items) : g_strdup ("");
+
+  show_text (self->agenda_view, text);
+}
+
+static void
+set_count (GtkLabel *label,
+           guint     value)
+{
+  g_autofree char *text = cerchi_ui_format_int (value);
+
+  gtk_label_set_text (label, text);
+}
+
+static void
+show_counts (CerchiSessionPane *self)
+{
+  CerchiSessionCounts counts = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *invited = NULL;
+
+  if (!cerchi_sessions_count (self->store, session_id (self), &counts, &error))
+    {
+      g_warning ("Could not count attendance: %s", error->message);
+      return;
+    }
+
+  set_count (self->present_value, counts.people_present);
+  set_count (self->organisations_value, counts.organisations_present);
+  set_count (self->companies_value, counts.companies_present);
+  set_count (self->others_value, counts.other_present);
+  set_count (self->first_time_value, counts.first_time_organisations);
+
+  /* Translators: under the counts of a session: still only invited, registered, absent */
+  invited = g_strdup_printf (_("Still expected: %u invited, %u registered · %u absent"),
+                             counts.invited, counts.registered, counts.absent);
+  gtk_label_set_text (self->invited_label, invited);
+}
+
+static void
+on_state_selected (GtkDropDown       *drop_down,
+                   GParamSpec        *pspec,
+                   CerchiSessionPane *self)
+{
+  const char *attendance_id = g_object_get_data (G_OBJECT (drop_down), "attendance-id");
+  guint state = gtk_drop_down_get_selected (drop_down);
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || state == GTK_INVALID_LIST_POSITION ||
+      state == GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "state")))
+    return;
+
+  if (!cerchi_sessions_set_state (self->store, attendance_id, state, &error))
+    show_error (self, _("Could Not Change the Attendance"), error);
+}
+
+static void
+on_remove_attendance (GtkButton         *button,
+                      CerchiSessionPane *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cerchi_sessions_remove_attendance (self->store, g_object_get_data (G_OBJECT (button), "attendance-id"),
+                                          &error))
+    show_error (self, _("Could Not Remove the Participant"), error);
+  else
+    toast (self, _("Removed from the session"), TRUE);
+}
+
+static GtkWidget *
+new_attendance_row (CerchiSessionPane *self,
+                    CerchiRecord      *attendee,
+                    GListModel        *states)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *person = cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_NAME);
+  const char *organisation = cerchi_record_get_text (attendee, CERCHI_ATTENDEE_ORGANISATION_NAME);
+  gboolean has_person = *cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_ID) != '\0';
+  gboolean erased = *cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_ERASED) != '\0';
+  CerchiAttendanceState state = cerchi_record_get_int (attendee, CERCHI_ATTENDEE_STATE);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *drop_down = gtk_drop_down_new (g_object_ref (states), NULL);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *tooltip = NULL;
+
+  if (cerchi_record_get_int (attendee, CERCHI_ATTENDEE_WALK_IN))
+    /* Translators: an organisation's name, then a note that the person came without invitation */
+    subtitle = g_strdup_printf (_("%s · walk-in"), organisation);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 !has_person ? organisation : erased ? _("Erased person") : person);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               subtitle != NULL ? subtitle : has_person ? organisation : _("The organisation, nobody named"));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), state);
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (drop_down), "state", GUINT_TO_POINTER (state));
+  g_object_set_data_full (G_OBJECT (drop_down), "attendance-id", g_strdup (cerchi_record_get_id (attendee)), g_free);
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (on_state_selected), self);
+  tooltip = g_strdup_printf (_("Attendance of %s"), has_person ? person : organisation);
+  gtk_widget_set_tooltip_text (drop_down, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove from the session"));
+  g_object_set_data_full (G_OBJECT (remove), "attendance-id", g_strdup (cerchi_record_get_id (attendee)), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendance), self);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+static void
+show_attendance (CerchiSessionPane *self)
+{
+  g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (self->store, session_id (self), NULL);
+  g_autoptr(GtkStringList) states = cerchi_ui_enum_model (NULL, (CerchiLabelFunc) cerchi_attendance_state_label,
+                                                          CERCHI_ATTENDANCE_N);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list))) != NULL)
+    gtk_list_box_remove (self->attendance_list, child);
+
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    gtk_list_box_append (self->attendance_list, new_attendance_row (self, attendees->pdata[i], G_LIST_MODEL (states)));
+
+  show_counts (self);
+}
+
+static void
+show_needs (CerchiSessionPane *self)
+{
+  g_autoptr(GPtrArray) needs = cerchi_sessions_list_needs (self->store, session_id (self), NULL);
+  gboolean is_visit = cerchi_record_get_int (RECORD (self->session), CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needs_list))) != NULL)
+    gtk_list_box_remove (self->needs_list, child);
+
+  for (guint i = 0; needs != NULL && i < needs->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (needs->pdata[i], CERCHI_NEED_TEXT));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_append (self->needs_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_list), needs != NULL && needs->len > 0);
+  gtk_widget_set_visible (self->needs_group, is_visit || (needs != NULL && needs->len > 0));
+}
+
+static void
+reload (CerchiSessionPane *self,
+        const char        *id)
+{
+  g_autoptr(CerchiSession) previous = g_steal_pointer (&self->session);
+
+  if (id != NULL && self->store != NULL)
+    self->session = cerchi_sessions_get (self->store, id, NULL);
+  if (previous != NULL && self->session != NULL &&
+      g_strcmp0 (cerchi_record_get_id (RECORD (previous)), id) != 0)
+    g_clear_object (&previous);
+
+  if (self->session == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->check_in_revealer, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->loading = TRUE;
+  show_fields (self, previous != NULL ? RECORD (previous) : NULL);
+  show_agenda (self);
+  show_attendance (self);
+  show_needs (self);
+  self->loading = FALSE;
+  gtk_stack_set_visible_child_name (self->stack, "details");
+}
+
+static void
+on_store_changed (CerchiSessionPane *self,
+                  CerchiChanges     *changes)
+{
+  g_autofree char *id = g_strdup (session_id (self));
+
+  if (id == NULL)
+    return;
+
+  if (cerchi_changes_touches (changes, "session", id) ||
+      cerchi_changes_count_table (changes, "organisation") > 0 ||
+      cerchi_changes_count_table (changes, "circle") > 0)
+    {
+      reload (self, id);
+      return;
+    }
+
+  /* Cheap to redo in full: one session's rows. */
+  self->loading = TRUE;
+  if (cerchi_changes_count_table (changes, "agenda_item") > 0)
+    show_agenda (self);
+  if (cerchi_changes_count_table (changes, "attendance") > 0 ||
+      cerchi_changes_count_table (changes, "person") > 0)
+    show_attendance (self);
+  if (cerchi_changes_count_table (changes, "need") > 0)
+    show_needs (self);
+  self->loading = FALSE;
+}
+
+static void
+on_store_reset (CerchiSessionPane *self)
+{
+  g_autofree char *id = g_strdup (session_id (self));
+
+  g_clear_object (&self->session);
+  reload (self, id);
+}
+
+/* Saving ---------------------------------------------------------------- */
+
+static void
+save_copy (CerchiSessionPane *self,
+           CerchiRecord      *copy,
+           guint              field,
+           GtkWidget         *row)
+{
+  g_autofree char *message = cerchi_session_check_field (CERCHI_SESSION (copy), field);
+  g_autoptr(GError) error = NULL;
+
+  if (message == NULL && !cerchi_sessions_update (self->store, CERCHI_SESSION (copy), &error))
+    message = g_strdup (error->message);
+
+  if (message != NULL)
+    {
+      if (row != NULL)
+        cerchi_ui_show_row_error (row, message);
+      else
+        toast (self, message, FALSE);
+      return;
+    }
+
+  if (row != NULL)
+    cerchi_ui_clear_row_error (row);
+}
+
+static void
+apply_entry (CerchiSessionPane *self,
+             guint              index)
+{
+  GtkWidget *row = GTK_WIDGET (self->entry_rows[index]);
+  guint field = entry_fields[index].field;
+  g_autofree char *text = NULL;
+  g_autoptr(CerchiRecord) copy = NULL;
+
+  if (self->session == NULL || self->loading)
+    return;
+
+  text = field == CERCHI_SESSION_DATE
+         ? cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (row)))
+         : g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  if (g_strcmp0 (text, text_of (self, field)) == 0)
+    {
+      cerchi_ui_clear_row_error (row);
+      return;
+    }
+
+  copy = cerchi_record_copy (RECORD (self->session));
+  cerchi_record_set_text (copy, field, text);
+  save_copy (self, copy, field, row);
+}
+
+static void
+on_entry_apply (AdwEntryRow       *row,
+                CerchiSessionPane *self)
+{
+  apply_entry (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index")));
+}
+
+static void
+on_entry_leave (GtkEventControllerFocus *controller,
+                CerchiSessionPane       *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  apply_entry (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index")));
+}
+
+static void
+set_field (CerchiSessionPane *self,
+           guint              field,
+           int                number,
+           const char        *text)
+{
+  g_autoptr(CerchiRecord) copy = NULL;
+
+  if (self->session == NULL || self->loading)
+    return;
+
+  copy = cerchi_record_copy (RECORD (self->session));
+  if (text != NULL)
+    cerchi_record_set_text (copy, field, text);
+  else
+    cerchi_record_set_int (copy, field, number);
+  save_copy (self, copy, field, NULL);
+}
+
+static void
+on_combo_selected (AdwComboRow       *row,
+                   GParamSpec        *pspec,
+                   CerchiSessionPane *self)
+{
+  guint field = combo_fields[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index"))].field;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->session == NULL || self->loading || selected == GTK_INVALID_LIST_POSITION ||
+      (guint) cerchi_record_get_int (RECORD (self->session), field) == selected)
+    return;
+
+  set_field (self, field, selected, NULL);
+}
+
+static void
+on_circle_selected (CerchiSessionPane *self)
+{
+  guint selected = adw_combo_row_get_selected (self->circle_row);
+  const char *id = selected > 0 && selected != GTK_INVALID_LIST_POSITION && selected - 1 < self->circle_ids->len
+                   ? self->circle_ids->pdata[selected - 1] : "";
+
+  if (self->session != NULL && !self->loading && g_strcmp0 (id, text_of (self, CERCHI_SESSION_CIRCLE_ID)) != 0)
+    set_field (self, CERCHI_SESSION_CIRCLE_ID, 0, id);
+}
+
+static void
+save_text_view (CerchiSessionPane *self,
+                GtkTextView       *view,
+                guint              field)
+{
+  g_autofree char *text = NULL;
+
+  if (self->session == NULL || self->loading)
+    return;
+
+  text = get_buffer_text (view);
+  if (g_strcmp0 (text, text_of (self, field)) != 0)
+    set_field (self, field, 0, text);
+}
+
+static void
+save_pending (CerchiSessionPane *self)
+{
+  save_text_view (self, self->minutes_view, CERCHI_SESSION_MINUTES);
+  save_text_view (self, self->outcomes_view, CERCHI_SESSION_OUTCOMES);
+  save_agenda (self);
+}
+
+static void
+on_text_leave (GtkEventControllerFocus *controller,
+               CerchiSessionPane       *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (view == GTK_WIDGET (self->agenda_view))
+    save_agenda (self);
+  else
+    save_text_view (self, GTK_TEXT_VIEW (view),
+                    view == GTK_WIDGET (self->minutes_view) ? CERCHI_SESSION_MINUTES : CERCHI_SESSION_OUTCOMES);
+}
+
+/* Host, needs ------------------------------------------------------------ */
+
+static void
+on_host_picked (GObject    *target,
+                const char *organisation_id)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (target);
+
+  if (organisation_id != NULL)
+    set_field (self, CERCHI_SESSION_HOST_ID, 0, organisation_id);
+}
+
+static void
+on_choose_host_clicked (CerchiSessionPane *self)
+{
+  if (self->session != NULL && get_window (self) != NULL)
+    cerchi_picker_dialog_choose_organisation (GTK_WINDOW (get_window (self)), self->store, _("Choose the Host"),
+                                              G_OBJECT (self), on_host_picked);
+}
+
+static void
+on_clear_host_clicked (CerchiSessionPane *self)
+{
+  set_field (self, CERCHI_SESSION_HOST_ID, 0, "");
+}
+
+static void
+on_need_activated (CerchiSessionPane *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->need_row))));
+  const char *host_id;
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  host_id = text_of (self, CERCHI_SESSION_HOST_ID);
+  if (!cerchi_sessions_add_need (self->store, session_id (self), *host_id != '\0' ? host_id : NULL, text, &error))
+    {
+      cerchi_ui_show_row_error (GTK_WIDGET (self->need_row), error->message);
+      return;
+    }
+
+  cerchi_ui_clear_row_error (GTK_WIDGET (self->need_row));
+  gtk_editable_set_text (GTK_EDITABLE (self->need_row), "");
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static void
+on_back_clicked (CerchiSessionPane *self)
+{
+  GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_LEAFLET);
+
+  if (leaflet != NULL)
+    adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_check_in_done (CerchiSessionPane *self)
+{
+  gtk_revealer_set_reveal_child (self->check_in_revealer, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry_rows[0]));
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  cerchi_session_pane_start_check_in (CERCHI_SESSION_PANE (widget));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  cerchi_session_pane_delete (CERCHI_SESSION_PANE (widget));
+}
+
+static void
+report_invited (CerchiSessionPane *self,
+                gboolean           ok,
+                guint              n_invited,
+                const GError      *error)
+{
+  g_autofree char *message = NULL;
+
+  if (!ok)
+    {
+      show_error (self, _("Could Not Invite"), error);
+      return;
+    }
+
+  if (n_invited == 0)
+    message = g_strdup (_("Everyone was already invited"));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Invited %u more", "Invited %u more", n_invited),
+                               n_invited);
+  toast (self, message, n_invited > 0);
+}
+
+static void
+invite_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+  g_autoptr(GError) error = NULL;
+  guint n_invited = 0;
+  gboolean ok;
+
+  if (self->session == NULL)
+    return;
+
+  if (g_str_equal (action_name, "session.invite-pick"))
+    {
+      if (get_window (self) != NULL)
+        cerchi_picker_dialog_invite (GTK_WINDOW (get_window (self)), self->store, session_id (self));
+      return;
+    }
+
+  if (g_str_equal (action_name, "session.invite-circle"))
+    ok = cerchi_sessions_invite_circle (self->store, session_id (self), text_of (self, CERCHI_SESSION_CIRCLE_ID),
+                                        &n_invited, &error);
+  else
+    ok = cerchi_sessions_invite_network (self->store, session_id (self), &n_invited, &error);
+  report_invited (self, ok, n_invited, error);
+}
+
+static void
+print_sheet_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+
+  if (self->session != NULL && get_window (self) != NULL)
+    {
+      save_pending (self);
+      cerchi_attendance_print (GTK_WINDOW (get_window (self)), self->store, session_id (self));
+    }
+}
+
+typedef struct
+{
+  CerchiSessionPane *self;
+  char              *session_id;
+  ExportKind         kind;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_object_unref (data->self);
+  g_free (data->session_id);
+  g_free (data);
+}
+
+static gboolean
+write_export (ExportData  *data,
+              GFile       *file,
+              GError     **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(CerchiAttendanceSheet) sheet = NULL;
+
+  switch (data->kind)
+    {
+    case EXPORT_ICS:
+      return cerchi_ics_export (data->self->store, data->session_id, FALSE, file, NULL, error);
+    case EXPORT_SHEET_PDF:
+      return cerchi_attendance_print_to_pdf (data->self->store, data->session_id, path, error);
+    case EXPORT_SHEET_XLSX:
+    default:
+      sheet = cerchi_attendance_sheet_new (data->self->store, data->session_id, error);
+      return sheet != NULL && cerchi_attendance_sheet_write_xlsx (sheet, path, error);
+    }
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    ExportData      *data)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL && !write_export (data, file, &error))
+    show_error (data->self, _("Could Not Export"), error);
+  else if (file != NULL)
+    {
+      basename = g_file_get_basename (file);
+      message = g_strdup_printf (_("Saved “%s”"), basename);
+      toast (data->self, message, FALSE);
+    }
+
+  export_data_free (data);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+  g_autoptr(CerchiAttendanceSheet) sheet = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  ExportData *data;
+
+  if (self->session == NULL || get_window (self) == NULL)
+    return;
+
+  save_pending (self);
+  data = g_new0 (ExportData, 1);
+  data->self = g_object_ref (self);
+  data->session_id = g_strdup (session_id (self));
+  data->kind = g_str_equal (action_name, "session.export-ics") ? EXPORT_ICS
+               : g_str_equal (action_name, "session.export-sheet-pdf") ? EXPORT_SHEET_PDF : EXPORT_SHEET_XLSX;
+
+  if (data->kind == EXPORT_ICS)
+    name = g_strdup_printf ("%s.ics", text_of (self, CERCHI_SESSION_TITLE));
+  else if ((sheet = cerchi_attendance_sheet_new (self->store, data->session_id, NULL)) != NULL)
+    name = cerchi_attendance_sheet_dup_file_name (sheet, data->kind == EXPORT_SHEET_PDF ? "pdf" : "xlsx");
+  g_strdelimit (name != NULL ? name : (name = g_strdup ("session")), "/\\", '-');
+
+  chooser = gtk_file_chooser_native_new (data->kind == EXPORT_ICS ? _("Add to Calendar") : _("Save the Attendance Sheet"),
+                                         GTK_WINDOW (get_window (self)), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+next_visit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GtkWidget *view;
+
+  if (self->session == NULL)
+    return;
+
+  save_pending (self);
+  id = cerchi_sessions_start_from_last_visit (self->store, text_of (self, CERCHI_SESSION_HOST_ID), &error);
+  if (id == NULL)
+    {
+      show_error (self, _("Could Not Plan the Visit"), error);
+      return;
+    }
+
+  view = gtk_widget_get_ancestor (GTK_WIDGET (self), CERCHI_TYPE_SESSIONS_VIEW);
+  if (view != NULL)
+    cerchi_sessions_view_select (CERCHI_SESSIONS_VIEW (view), id);
+  else
+    cerchi_session_pane_set_session_id (self, id);
+  toast (self, _("Planned a new visit from the last one: set its date"), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry_rows[1]));
+}
+
+/* Public ---------------------------------------------------------------- */
+
+void
+cerchi_session_pane_set_store (CerchiSessionPane *self,
+                               CerchiStore       *store)
+{
+  g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
+
+  g_set_object (&self->store, store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (on_store_reset), self, G_CONNECT_SWAPPED);
+}
+
+void
+cerchi_session_pane_set_session_id (CerchiSessionPane *self,
+                                    const char        *id)
+{
+  g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
+
+  if (g_strcmp0 (id, session_id (self)) == 0)
+    return;
+
+  /* What was being typed into the previous session is kept. */
+  if (self->session != NULL)
+    save_pending (self);
+
+  gtk_revealer_set_reveal_child (self->check_in_revealer, FALSE);
+  reload (self, id);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+const char *
+cerchi_session_pane_get_session_id (CerchiSessionPane *self)
+{
+  g_return_val_if_fail (CERCHI_IS_SESSION_PANE (self), NULL);
+
+  return session_id (self);
+}
+
+void
+cerchi_session_pane_focus (CerchiSessionPane *self)
+{
+  g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry_rows[0]));
+}
+
+/**
+ * cerchi_session_pane_start_check_in:
+ *
+ * Opens the door: the search for arrivals, at the top, with the focus.
+ */
+void
+cerchi_session_pane_start_check_in (CerchiSessionPane *self)
+{
+  g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
+
+  if (self->session == NULL)
+    return;
+
+  save_pending (self);
+  cerchi_check_in_start (self->check_in, self->store, session_id (self));
+  gtk_revealer_set_reveal_child (self->check_in_revealer, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->check_in));
+}
+
+/**
+ * cerchi_session_pane_delete:
+ *
+ * Deletes the session shown, with its agenda, attendance and needs, and
+ * offers to undo it.
+ */
+void
+cerchi_session_pane_delete (CerchiSessionPane *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *message = NULL;
+  guint n_attendance = 0;
+
+  g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
+
+  if (self->session == NULL)
+    return;
+
+  title = g_strdup (text_of (self, CERCHI_SESSION_TITLE));
+  id = g_strdup (session_id (self));
+  if (!cerchi_sessions_delete (self->store, id, &n_attendance, &error))
+    {
+      show_error (self, _("Could Not Delete the Session"), error);
+      return;
+    }
+
+  if (n_attendance == 0)
+    message = g_strdup_printf (_("Deleted “%s”"), title);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Deleted “%s” and its %u attendance record",
+                                            "Deleted “%s” and its %u attendance records", n_attendance),
+                               title, n_attendance);
+  toast (self, message, TRUE);
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+on_leaflet_folded (CerchiSessionPane *self)
+{
+  GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_LEAFLET);
+
+  gtk_revealer_set_reveal_child (self->back_revealer,
+                                 leaflet != NULL && adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+}
+
+static void
+cerchi_session_pane_root (GtkWidget *widget)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+  GtkWidget *leaflet;
+
+  GTK_WIDGET_CLASS (cerchi_session_pane_parent_class)->root (widget);
+
+  leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
+  if (leaflet != NULL)
+    g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded), self, G_CONNECT_SWAPPED);
+  on_leaflet_folded (self);
+}
+
+static void
+cerchi_session_pane_dispose (GObject *object)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_SESSION_PANE);
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->circle_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cerchi_session_pane_parent_class)->dispose (object);
+}
+
+static void
+bind_children (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, check_in_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, check_in);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, back_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, present_value);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, organisations_value);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, companies_value);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, others_value);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, first_time_value);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, invited_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, host_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, clear_host_button);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, circle_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, attendance_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, minutes_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, outcomes_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, needs_group);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, needs_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, need_row);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, entry_fields[i].row_name, FALSE,
+                                               G_STRUCT_OFFSET (CerchiSessionPane, entry_rows)
+                                               + i * sizeof (gpointer));
+  for (guint i = 0; i < G_N_ELEMENTS (combo_fields); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, combo_fields[i].row_name, FALSE,
+                                               G_STRUCT_OFFSET (CerchiSessionPane, combo_rows)
+                                               + i * sizeof (gpointer));
+}
+
+static void
+cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cerchi_session_pane_dispose;
+  widget_class->root = cerchi_session_pane_root;
+
+  g_type_ensure (CERCHI_TYPE_CHECK_IN);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-session-pane.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  bind_children (widget_class);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_check_in_done);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_host_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_host_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_need_activated);
+
+  gtk_widget_class_install_action (widget_class, "session.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "session.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "session.invite-network", NULL, invite_action);
+  gtk_widget_class_install_action (widget_class, "session.invite-circle", NULL, invite_action);
+  gtk_widget_class_install_action (widget_class, "session.invite-pick", NULL, invite_action);
+  gtk_widget_class_install_action (widget_class, "session.print-sheet", NULL, print_sheet_action);
+  gtk_widget_class_install_action (widget_class, "session.export-sheet", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "session.export-sheet-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "session.export-ics", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "session.next-visit", NULL, next_visit_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "session.print-sheet", NULL);
+}
+
+static void
+add_leave_controller (CerchiSessionPane *self,
+                      GtkWidget         *widget,
+                      GCallback          callback)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect (controller, "leave", callback, self);
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+setup_rows (CerchiSessionPane *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
+    {
+      g_object_set_data (G_OBJECT (self->entry_rows[i]), "cerchi-index", GUINT_TO_POINTER (i));
+      g_signal_connect (self->entry_rows[i], "apply", G_CALLBACK (on_entry_apply), self);
+      add_leave_controller (self, GTK_WIDGET (self->entry_rows[i]), G_CALLBACK (on_entry_leave));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (combo_fields); i++)
+    {
+      g_autoptr(GtkStringList) model = cerchi_ui_enum_model (NULL, combo_fields[i].label_func,
+                                                             combo_fields[i].n_values);
+
+      adw_combo_row_set_model (self->combo_rows[i], G_LIST_MODEL (model));
+      g_object_set_data (G_OBJECT (self->combo_rows[i]), "cerchi-index", GUINT_TO_POINTER (i));
+      g_signal_connect (self->combo_rows[i], "notify::selected", G_CALLBACK (on_combo_selected), self);
+    }
+  g_signal_connect_swapped (self->circle_row, "notify::selected", G_CALLBACK (on_circle_selected), self);
+
+  add_leave_controller (self, GTK_WIDGET (self->agenda_view), G_CALLBACK (on_text_leave));
+  add_leave_controller (self, GTK_WIDGET (self->minutes_view), G_CALLBACK (on_text_leave));
+  add_leave_controller (self, GTK_WIDGET (self->outcomes_view), G_CALLBACK (on_text_leave));
+}
+
+static void
+cerchi_session_pane_init (CerchiSessionPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->circle_ids = g_ptr_array_new_with_free_func (g_free);
+  setup_rows (self);
+}
