@@ -2,9 +2,12 @@
  *
  * Builds a large fictional network in a temporary directory and times
  * what a user waits for: a keystroke in the search, a member import and
- * its undo, opening the file, and the application's start-up against an
- * empty libadwaita window. Prints one figure a line, "name: value unit".
- * Timings use the monotonic clock; repeated ones report the median.
+ * its undo, opening the file, the sessions view over three years of
+ * meetings (its list, a session's counts, a check-in at the door), and
+ * the application's start-up against an empty libadwaita window. Prints
+ * one figure a line, "name: value unit", with "(target …)" after those
+ * that have one. Timings use the monotonic clock; repeated ones report
+ * the median, or the median, 95th percentile and maximum.
  *
  * It never fails on a slow figure: speed targets are read by people, not
  * asserted. It exits non-zero only when something does not work at all.
@@ -31,6 +34,7 @@
 #include "cerchi-member-import.h"
 #include "cerchi-record-list.h"
 #include "cerchi-registry.h"
+#include "cerchi-sessions.h"
 #include "cerchi-vat.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -42,6 +46,12 @@ typedef struct
 {
   guint        n_organisations;
   guint        repeats;          /* of the timings that are quick to repeat */
+  guint        n_sessions;
+  guint        n_attendance;     /* attendance rows over all the sessions */
+  guint        session_runs;     /* of opening the sessions view's model */
+  guint        count_samples;    /* sessions whose counts are timed */
+  guint        check_ins;
+  gboolean     only_sessions;
   guint        startup_warmups;
   guint        startup_runs;
   gboolean     startup;
@@ -754,11 +764,38 @@ count_people (CerchiStore *store)
   return n;
 }
 
+/* Who is in the network, for the sessions to invite: the organisations
+ * in the order made, and their people, PEOPLE_PER_ORGANISATION each with
+ * the main contact first. */
+typedef struct
+{
+  GPtrArray *organisation_ids;
+  GPtrArray *organisation_names;
+  GPtrArray *person_ids;
+} Members;
+
+static void
+members_init (Members *members)
+{
+  members->organisation_ids = g_ptr_array_new_with_free_func (g_free);
+  members->organisation_names = g_ptr_array_new_with_free_func (g_free);
+  members->person_ids = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+members_clear (Members *members)
+{
+  g_ptr_array_unref (members->organisation_ids);
+  g_ptr_array_unref (members->organisation_names);
+  g_ptr_array_unref (members->person_ids);
+}
+
 /* Returns: (transfer full): the path of the network file, or NULL */
 static char *
 build_network (Bench      *bench,
                Generator  *gen,
                char      **a_vat,
+               Members    *members,
                GError    **error)
 {
   g_autofree char *path = g_build_filename (bench->dir, "network.cerchi", NULL);
@@ -787,6 +824,16 @@ build_network (Bench      *bench,
 
       if (*cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT) != '\0')
         *a_vat = g_strdup (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT));
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NetworkEntry *entry = &g_array_index (entries, NetworkEntry, i);
+
+      g_ptr_array_add (members->organisation_ids, g_strdup (cerchi_record_get_id (RECORD (entry->organisation))));
+      g_ptr_array_add (members->organisation_names, g_strdup (cerchi_organisation_get_name (entry->organisation)));
+      for (guint j = 0; j < PEOPLE_PER_ORGANISATION; j++)
+        g_ptr_array_add (members->person_ids, g_strdup (cerchi_record_get_id (RECORD (entry->people[j]))));
     }
 
   g_clear_object (&store);
@@ -1284,6 +1331,971 @@ bench_import_into_network (Bench        *bench,
   return ok;
 }
 
+/* Sessions -------------------------------------------------------------- */
+
+/* Three years of meetings from 1 February 2023; those from
+ * SESSIONS_PLANNED_FROM on are still to come. */
+#define SESSIONS_DAYS         1095
+#define SESSIONS_PLANNED_FROM "2025-12-01"
+#define SESSION_CIRCLES       12
+
+typedef struct
+{
+  CerchiSessionKind  kind;
+  guint              weight;      /* sessions in a hundred */
+  guint              min_rows;    /* attendance rows, before all are scaled */
+  guint              max_rows;    /* to the total wanted */
+  const char        *start;
+  const char        *end;
+} SessionKind;
+
+/* About 47 rows a session on average, plenaries near 300. */
+static const SessionKind session_kinds[] = {
+  { CERCHI_SESSION_KIND_PLENARY, 5, 260, 340, "09:30", "13:00" },
+  { CERCHI_SESSION_KIND_CIRCLE_MEETING, 30, 12, 40, "17:30", "19:30" },
+  { CERCHI_SESSION_KIND_WORKSHOP, 14, 25, 80, "14:30", "18:00" },
+  { CERCHI_SESSION_KIND_TRAINING, 10, 15, 45, "09:00", "13:00" },
+  { CERCHI_SESSION_KIND_DEMONSTRATION, 6, 30, 70, "10:00", "12:30" },
+  { CERCHI_SESSION_KIND_SEMINAR, 10, 40, 120, "15:00", "17:30" },
+  { CERCHI_SESSION_KIND_VISIT, 14, 4, 10, "10:00", "12:00" },
+  { CERCHI_SESSION_KIND_FOCUS_GROUP, 7, 8, 14, "17:00", "19:00" },
+  { CERCHI_SESSION_KIND_OTHER, 4, 10, 60, "18:00", "20:00" },
+};
+
+static const char * const circle_names[SESSION_CIRCLES] = {
+  "Manifattura 4.0", "Energia e clima", "Economia circolare", "Persone e competenze",
+  "Filiera agroalimentare", "Digitale e dati", "Mobilità sostenibile", "Salute e biomedicale",
+  "Mercati esteri", "Turismo e territorio", "Costruire sostenibile", "Packaging valley",
+};
+
+static const char * const session_topics[] = {
+  "transizione digitale", "economia circolare", "efficienza energetica", "welfare aziendale",
+  "intelligenza artificiale in fabbrica", "competenze 4.0", "filiere corte", "internazionalizzazione",
+  "bandi regionali FESR", "sicurezza informatica", "logistica sostenibile", "idrogeno verde",
+  "comunità energetiche", "rendicontazione ESG", "passaggio generazionale", "manutenzione predittiva",
+};
+
+static const char * const month_names[] = {
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+  "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+};
+
+static const char * const session_places[] = {
+  "Sala conferenze, Via Emilia 12, Bologna", "Tecnopolo di Bologna, Via Stalingrado 84",
+  "Camera di Commercio, Piazza della Mercanzia 4, Bologna", "Online",
+  "Opificio Golinelli, Via Paolo Nanni Costa 14, Bologna", "Palazzo Europa, Modena",
+  "Centro Servizi, Via dell'Industria 30, Imola", "Aula magna, Via Zamboni 33, Bologna",
+};
+
+static const char * const facilitators[] = {
+  "Chiara Gamberini", "Luca Stanzani", "Elena Tarozzi", "Marco Zanetti", "Paola Malaguti", "",
+};
+
+static const char * const agenda_titles[] = {
+  "Accoglienza e registrazione", "Saluti e presentazione della giornata", "Aggiornamento dai cerchi",
+  "Interventi delle imprese", "Lavoro in gruppi", "Restituzione in plenaria", "Domande e discussione",
+  "Prossimi passi", "Visita allo stabilimento", "Testimonianza di un'impresa", "Presentazione del bando",
+  "Aperitivo di networking",
+};
+
+static const char * const minutes_sentences[] = {
+  "Dopo i saluti si è fatto il punto sulle attività dei cerchi tematici.",
+  "Le imprese presenti hanno raccontato i progetti avviati nell'ultimo trimestre.",
+  "Si è discusso dei tempi del prossimo bando regionale e dei requisiti di partecipazione.",
+  "Il gruppo ha individuato tre priorità comuni su cui lavorare nei prossimi mesi.",
+  "Sono emerse difficoltà nel reperire personale tecnico qualificato.",
+  "Si propone di organizzare una visita presso un'impresa del cerchio.",
+  "Il facilitatore ha raccolto i bisogni espressi su una mappa condivisa.",
+  "Alcune imprese si sono offerte di condividere i propri dati di consumo energetico.",
+  "La discussione è proseguita in piccoli gruppi con restituzione finale.",
+  "Si concorda di rivedersi dopo l'estate per verificare i progressi.",
+};
+
+static const char * const outcomes_sentences[] = {
+  "Costituito un gruppo di lavoro di cinque imprese.",
+  "Raccolti dodici bisogni, tre dei quali condivisi da più imprese.",
+  "Concordata una candidatura comune al bando.",
+  "Pianificata una visita aziendale entro due mesi.",
+  "Avviato un tavolo con l'università.",
+};
+
+typedef struct
+{
+  CerchiSession     *session;     /* made before the clock starts */
+  int                circle;      /* index, or -1 */
+  GPtrArray         *invited;     /* person ids (borrowed), NULL-terminated */
+  GArray            *states;      /* CerchiAttendanceState of each invited */
+  GPtrArray         *walk_ins;    /* person ids (borrowed) */
+  CerchiAgendaEntry  agenda[6];
+  guint              n_agenda;
+} PlannedSession;
+
+typedef struct
+{
+  GRand         *rand;
+  const Members *members;
+  GPtrArray     *circles;         /* CerchiCircle */
+  GPtrArray     *circle_members;  /* per circle: a GArray of organisation indices */
+  GPtrArray     *circle_ids;      /* per circle: a NULL-terminated GPtrArray of ids (borrowed) */
+  GArray        *sessions;        /* PlannedSession */
+  guint          check_in_session; /* a plenary still to come */
+} SessionsPlan;
+
+static void
+planned_session_clear (gpointer data)
+{
+  PlannedSession *planned = data;
+
+  g_clear_object (&planned->session);
+  g_clear_pointer (&planned->invited, g_ptr_array_unref);
+  g_clear_pointer (&planned->states, g_array_unref);
+  g_clear_pointer (&planned->walk_ins, g_ptr_array_unref);
+}
+
+static void
+sessions_plan_clear (SessionsPlan *plan)
+{
+  g_rand_free (plan->rand);
+  g_ptr_array_unref (plan->circles);
+  g_ptr_array_unref (plan->circle_members);
+  g_ptr_array_unref (plan->circle_ids);
+  g_array_unref (plan->sessions);
+}
+
+#define PICK_R(rand, table) ((table)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (table))])
+
+/* Some organisations come to everything, most now and then. */
+static guint
+pick_active_organisation (SessionsPlan *plan)
+{
+  double u = g_rand_double (plan->rand);
+
+  return (guint) (u * u * plan->members->organisation_ids->len);
+}
+
+/* Mostly the main contact; a person at most once a session. */
+static gboolean
+pick_attendee (SessionsPlan *plan,
+               GArray       *pool,        /* organisation indices, or NULL for all */
+               GHashTable   *seen,
+               guint        *person)
+{
+  for (guint attempt = 0; attempt < 64; attempt++)
+    {
+      guint organisation = pool != NULL
+                           ? g_array_index (pool, guint, g_rand_int_range (plan->rand, 0, pool->len))
+                           : pick_active_organisation (plan);
+      guint j = g_rand_double (plan->rand) < 0.6 ? 0 : g_rand_int_range (plan->rand, 1, PEOPLE_PER_ORGANISATION);
+      guint k = organisation * PEOPLE_PER_ORGANISATION + j;
+
+      if (g_hash_table_add (seen, GUINT_TO_POINTER (k + 1)))
+        {
+          *person = k;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+plan_circles (SessionsPlan *plan)
+{
+  guint n_organisations = plan->members->organisation_ids->len;
+
+  for (guint c = 0; c < SESSION_CIRCLES; c++)
+    {
+      CerchiCircle *circle = cerchi_circle_new ();
+      GArray *orgs = g_array_new (FALSE, FALSE, sizeof (guint));
+      GPtrArray *ids = g_ptr_array_new ();
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      guint n = MIN ((guint) g_rand_int_range (plan->rand, 15, 41), n_organisations);
+
+      cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_NAME, circle_names[c]);
+      cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_THEME, session_topics[c % G_N_ELEMENTS (session_topics)]);
+      cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_START_DATE, "2023-01-15");
+      while (orgs->len < n)
+        {
+          guint organisation = pick_active_organisation (plan);
+
+          if (!g_hash_table_add (seen, GUINT_TO_POINTER (organisation + 1)))
+            continue;
+          g_array_append_val (orgs, organisation);
+          g_ptr_array_add (ids, plan->members->organisation_ids->pdata[organisation]);
+        }
+      g_ptr_array_add (ids, NULL);
+
+      g_ptr_array_add (plan->circles, circle);
+      g_ptr_array_add (plan->circle_members, orgs);
+      g_ptr_array_add (plan->circle_ids, ids);
+    }
+}
+
+static const SessionKind *
+pick_session_kind (SessionsPlan *plan)
+{
+  guint n = g_rand_int_range (plan->rand, 0, 100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (session_kinds); i++)
+    {
+      if (n < session_kinds[i].weight)
+        return &session_kinds[i];
+      n -= session_kinds[i].weight;
+    }
+
+  return &session_kinds[0];
+}
+
+/* A weekday within the three years; @days_from_start < 0 picks one. */
+static char *
+session_date (SessionsPlan *plan,
+              int           days_from_start)
+{
+  GDate date;
+  char text[16];
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 2, 2023);
+  g_date_add_days (&date, days_from_start >= 0 ? days_from_start : g_rand_int_range (plan->rand, 0, SESSIONS_DAYS));
+  if (g_date_get_weekday (&date) == G_DATE_SATURDAY)
+    g_date_subtract_days (&date, 1);
+  else if (g_date_get_weekday (&date) == G_DATE_SUNDAY)
+    g_date_add_days (&date, 1);
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+  return g_strdup (text);
+}
+
+static char *
+join_sentences (SessionsPlan       *plan,
+                const char * const *sentences,
+                guint               n_sentences,
+                guint               min,
+                guint               max)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (plan->rand, min, max + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, sentences[g_rand_int_range (plan->rand, 0, n_sentences)]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+session_title (SessionsPlan      *plan,
+               const SessionKind *kind,
+               const char        *date,
+               int                circle,
+               guint              host)
+{
+  const char *topic = PICK_R (plan->rand, session_topics);
+  guint month = g_ascii_strtoull (date + 5, NULL, 10);
+
+  switch (kind->kind)
+    {
+    case CERCHI_SESSION_KIND_PLENARY:
+      return g_strdup_printf ("Assemblea plenaria di %s %.4s", month_names[month - 1], date);
+    case CERCHI_SESSION_KIND_CIRCLE_MEETING:
+      return g_strdup_printf ("Cerchio %s: incontro di %s", circle_names[circle], month_names[month - 1]);
+    case CERCHI_SESSION_KIND_WORKSHOP:
+      return g_strdup_printf ("Laboratorio: %s", topic);
+    case CERCHI_SESSION_KIND_TRAINING:
+      return g_strdup_printf ("Formazione: %s", topic);
+    case CERCHI_SESSION_KIND_DEMONSTRATION:
+      return g_strdup_printf ("Dimostrazione: %s", topic);
+    case CERCHI_SESSION_KIND_SEMINAR:
+      return g_strdup_printf ("Seminario: %s", topic);
+    case CERCHI_SESSION_KIND_VISIT:
+      return g_strdup_printf ("Visita a %s", (const char *) plan->members->organisation_names->pdata[host]);
+    case CERCHI_SESSION_KIND_FOCUS_GROUP:
+      return g_strdup_printf ("Focus group: %s", topic);
+    case CERCHI_SESSION_KIND_OTHER:
+    default:
+      return g_strdup_printf ("Incontro: %s", topic);
+    }
+}
+
+static CerchiTechnique
+session_technique (SessionsPlan      *plan,
+                   const SessionKind *kind)
+{
+  switch (kind->kind)
+    {
+    case CERCHI_SESSION_KIND_WORKSHOP:
+      return g_rand_boolean (plan->rand) ? CERCHI_TECHNIQUE_WORLD_CAFE : CERCHI_TECHNIQUE_CO_DESIGN_LAB;
+    case CERCHI_SESSION_KIND_FOCUS_GROUP:
+      return CERCHI_TECHNIQUE_FOCUS_GROUP;
+    case CERCHI_SESSION_KIND_PLENARY:
+      return g_rand_double (plan->rand) < 0.3 ? CERCHI_TECHNIQUE_MULTISTAKEHOLDER_DIALOGUE : CERCHI_TECHNIQUE_NONE;
+    default:
+      return CERCHI_TECHNIQUE_NONE;
+    }
+}
+
+/* Held: mostly present, some absent, a few never answered. To come:
+ * invited or registered. Cancelled: as it was when called off. */
+static CerchiAttendanceState
+pick_state (SessionsPlan        *plan,
+            CerchiSessionStatus  status)
+{
+  double u = g_rand_double (plan->rand);
+
+  switch (status)
+    {
+    case CERCHI_SESSION_STATUS_HELD:
+      return u < 0.76 ? CERCHI_ATTENDANCE_ATTENDED : u < 0.92 ? CERCHI_ATTENDANCE_ABSENT
+             : u < 0.97 ? CERCHI_ATTENDANCE_INVITED : CERCHI_ATTENDANCE_REGISTERED;
+    case CERCHI_SESSION_STATUS_CANCELLED:
+      return u < 0.75 ? CERCHI_ATTENDANCE_INVITED : CERCHI_ATTENDANCE_REGISTERED;
+    case CERCHI_SESSION_STATUS_PLANNED:
+    default:
+      return u < 0.65 ? CERCHI_ATTENDANCE_INVITED : CERCHI_ATTENDANCE_REGISTERED;
+    }
+}
+
+/* The session's record and agenda; who comes is chosen later, once every
+ * session's size is known. */
+static void
+plan_session (SessionsPlan       *plan,
+              const SessionKind  *kind,
+              const char         *date,
+              PlannedSession     *planned,
+              guint              *host)
+{
+  CerchiSession *session = cerchi_session_new ();
+  CerchiRecord *record = RECORD (session);
+  CerchiSessionStatus status;
+  g_autofree char *title = NULL;
+  g_autofree char *place = NULL;
+  gboolean hosted = kind->kind == CERCHI_SESSION_KIND_VISIT || kind->kind == CERCHI_SESSION_KIND_DEMONSTRATION;
+
+  planned->circle = -1;
+  if (kind->kind == CERCHI_SESSION_KIND_CIRCLE_MEETING ||
+      (kind->kind == CERCHI_SESSION_KIND_FOCUS_GROUP && g_rand_boolean (plan->rand)))
+    planned->circle = g_rand_int_range (plan->rand, 0, SESSION_CIRCLES);
+  *host = pick_active_organisation (plan);
+
+  if (strcmp (date, SESSIONS_PLANNED_FROM) >= 0)
+    status = CERCHI_SESSION_STATUS_PLANNED;
+  else
+    status = g_rand_double (plan->rand) < 0.04 ? CERCHI_SESSION_STATUS_CANCELLED : CERCHI_SESSION_STATUS_HELD;
+
+  title = session_title (plan, kind, date, planned->circle, *host);
+  place = hosted ? g_strdup_printf ("Sede di %s", (const char *) plan->members->organisation_names->pdata[*host])
+                 : g_strdup (PICK_R (plan->rand, session_places));
+
+  cerchi_record_set_text (record, CERCHI_SESSION_TITLE, title);
+  cerchi_record_set_int (record, CERCHI_SESSION_KIND, kind->kind);
+  cerchi_record_set_text (record, CERCHI_SESSION_DATE, date);
+  cerchi_record_set_text (record, CERCHI_SESSION_START_TIME, kind->start);
+  cerchi_record_set_text (record, CERCHI_SESSION_END_TIME, kind->end);
+  cerchi_record_set_text (record, CERCHI_SESSION_PLACE, place);
+  if (hosted)
+    cerchi_record_set_text (record, CERCHI_SESSION_HOST_ID, plan->members->organisation_ids->pdata[*host]);
+  cerchi_record_set_text (record, CERCHI_SESSION_FACILITATOR, PICK_R (plan->rand, facilitators));
+  cerchi_record_set_int (record, CERCHI_SESSION_TECHNIQUE, session_technique (plan, kind));
+  cerchi_record_set_int (record, CERCHI_SESSION_STATUS, status);
+  if (status == CERCHI_SESSION_STATUS_HELD)
+    {
+      g_autofree char *minutes = join_sentences (plan, minutes_sentences, G_N_ELEMENTS (minutes_sentences), 4, 12);
+      g_autofree char *outcomes = join_sentences (plan, outcomes_sentences, G_N_ELEMENTS (outcomes_sentences), 1, 3);
+
+      cerchi_record_set_text (record, CERCHI_SESSION_MINUTES, minutes);
+      cerchi_record_set_text (record, CERCHI_SESSION_OUTCOMES, outcomes);
+    }
+
+  planned->session = session;
+  planned->n_agenda = kind->kind == CERCHI_SESSION_KIND_PLENARY ? g_rand_int_range (plan->rand, 4, 7)
+                                                                : g_rand_int_range (plan->rand, 2, 5);
+  for (guint i = 0; i < planned->n_agenda; i++)
+    {
+      planned->agenda[i].title = PICK_R (plan->rand, agenda_titles);
+      planned->agenda[i].duration = i == 0 ? 15 : 5 * g_rand_int_range (plan->rand, 2, 13);
+    }
+}
+
+/* @rows attendance rows: invitations (a visit's host's people first),
+ * and at a session held a few walk-ins. */
+static void
+plan_attendance (SessionsPlan   *plan,
+                 PlannedSession *planned,
+                 guint           host,
+                 guint           rows)
+{
+  CerchiRecord *record = RECORD (planned->session);
+  CerchiSessionStatus status = cerchi_record_get_int (record, CERCHI_SESSION_STATUS);
+  CerchiSessionKind kind = cerchi_record_get_int (record, CERCHI_SESSION_KIND);
+  GArray *pool = planned->circle >= 0 ? plan->circle_members->pdata[planned->circle] : NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n_walk_ins = status == CERCHI_SESSION_STATUS_HELD && kind != CERCHI_SESSION_KIND_VISIT ? rows / 25 : 0;
+  guint person;
+
+  planned->invited = g_ptr_array_new ();
+  planned->states = g_array_new (FALSE, FALSE, sizeof (CerchiAttendanceState));
+  planned->walk_ins = g_ptr_array_new ();
+
+  if (kind == CERCHI_SESSION_KIND_VISIT)
+    for (guint j = 0; j < PEOPLE_PER_ORGANISATION && j < rows; j++)
+      {
+        CerchiAttendanceState state = status == CERCHI_SESSION_STATUS_HELD ? CERCHI_ATTENDANCE_ATTENDED
+                                                                          : pick_state (plan, status);
+
+        person = host * PEOPLE_PER_ORGANISATION + j;
+        g_hash_table_add (seen, GUINT_TO_POINTER (person + 1));
+        g_ptr_array_add (planned->invited, plan->members->person_ids->pdata[person]);
+        g_array_append_val (planned->states, state);
+      }
+
+  while (planned->invited->len + n_walk_ins < rows &&
+         (pick_attendee (plan, pool, seen, &person) || pick_attendee (plan, NULL, seen, &person)))
+    {
+      CerchiAttendanceState state = pick_state (plan, status);
+
+      g_ptr_array_add (planned->invited, plan->members->person_ids->pdata[person]);
+      g_array_append_val (planned->states, state);
+    }
+
+  while (planned->invited->len + planned->walk_ins->len < rows && pick_attendee (plan, NULL, seen, &person))
+    g_ptr_array_add (planned->walk_ins, plan->members->person_ids->pdata[person]);
+
+  g_ptr_array_add (planned->invited, NULL);
+}
+
+static void
+plan_sessions (Bench         *bench,
+               const Members *members,
+               SessionsPlan  *plan)
+{
+  g_autofree guint *rows = g_new (guint, bench->n_sessions);
+  g_autofree guint *hosts = g_new (guint, bench->n_sessions);
+  g_autofree const SessionKind **kinds = g_new (const SessionKind *, bench->n_sessions);
+  guint64 total = 0;
+  guint64 sum = 0;
+  guint wanted = bench->n_attendance;
+  gboolean have_check_in = FALSE;
+
+  /* Its own, fixed: the sessions are the same whatever ran before. */
+  plan->rand = g_rand_new_with_seed (20260401);
+  plan->members = members;
+  plan->circles = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->circle_members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  plan->circle_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  plan->sessions = g_array_sized_new (FALSE, TRUE, sizeof (PlannedSession), bench->n_sessions);
+  g_array_set_clear_func (plan->sessions, planned_session_clear);
+  plan->check_in_session = 0;
+
+  plan_circles (plan);
+
+  for (guint i = 0; i < bench->n_sessions; i++)
+    {
+      PlannedSession planned = { NULL, };
+      g_autofree char *date = NULL;
+
+      kinds[i] = pick_session_kind (plan);
+      /* The first plenary is still to come: its door is where the
+       * check-ins are timed. */
+      if (kinds[i]->kind == CERCHI_SESSION_KIND_PLENARY && !have_check_in)
+        {
+          date = session_date (plan, SESSIONS_DAYS - 12);
+          plan->check_in_session = i;
+          have_check_in = TRUE;
+        }
+      else
+        date = session_date (plan, -1);
+
+      plan_session (plan, kinds[i], date, &planned, &hosts[i]);
+      g_array_append_val (plan->sessions, planned);
+      rows[i] = g_rand_int_range (plan->rand, kinds[i]->min_rows, kinds[i]->max_rows + 1);
+      total += rows[i];
+    }
+
+  /* Scaled so that the rows add up to exactly what was asked. */
+  for (guint i = 0; i < bench->n_sessions; i++)
+    {
+      rows[i] = MAX ((guint) ((double) rows[i] * wanted / total), 1);
+      sum += rows[i];
+    }
+  for (guint i = 0; sum != wanted; i = (i + 1) % bench->n_sessions)
+    if (sum < wanted)
+      rows[i]++, sum++;
+    else if (rows[i] > 1)
+      rows[i]--, sum--;
+
+  for (guint i = 0; i < bench->n_sessions; i++)
+    plan_attendance (plan, &g_array_index (plan->sessions, PlannedSession, i), hosts[i], rows[i]);
+}
+
+/* Invitations first, then each marked as it went: the changeset holds
+ * each row once, with its last state. */
+static gboolean
+mark_attendance (CerchiStore     *store,
+                 const char      *session_id,
+                 PlannedSession  *planned,
+                 GError         **error)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GHashTable) by_person = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < planned->states->len && !any; i++)
+    any = g_array_index (planned->states, CerchiAttendanceState, i) != CERCHI_ATTENDANCE_INVITED;
+  if (!any)
+    return TRUE;
+
+  attendees = cerchi_sessions_list_attendees (store, session_id, error);
+  if (attendees == NULL)
+    return FALSE;
+
+  by_person = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < attendees->len; i++)
+    g_hash_table_insert (by_person,
+                         (gpointer) cerchi_record_get_text (attendees->pdata[i], CERCHI_ATTENDEE_PERSON_ID),
+                         (gpointer) cerchi_record_get_id (attendees->pdata[i]));
+
+  for (guint i = 0; i < planned->states->len; i++)
+    {
+      CerchiAttendanceState state = g_array_index (planned->states, CerchiAttendanceState, i);
+      const char *attendance_id = g_hash_table_lookup (by_person, planned->invited->pdata[i]);
+
+      if (state == CERCHI_ATTENDANCE_INVITED)
+        continue;
+      if (attendance_id == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "an invitation to %s was not made", session_id);
+          return FALSE;
+        }
+      if (!cerchi_sessions_set_state (store, attendance_id, state, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Through the domain functions the views use, each nested in the one
+ * action: circles, then each session, its agenda, its invitations, who
+ * came and who walked in. */
+static gboolean
+insert_sessions (CerchiStore  *store,
+                 gpointer      user_data,
+                 GError      **error)
+{
+  SessionsPlan *plan = user_data;
+
+  for (guint c = 0; c < plan->circles->len; c++)
+    {
+      GPtrArray *ids = plan->circle_ids->pdata[c];
+
+      if (!cerchi_sessions_add_circle (store, plan->circles->pdata[c], (const char * const *) ids->pdata, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < plan->sessions->len; i++)
+    {
+      PlannedSession *planned = &g_array_index (plan->sessions, PlannedSession, i);
+      CerchiRecord *record = RECORD (planned->session);
+      guint n_invited = 0;
+      const char *id;
+
+      if (planned->circle >= 0)
+        cerchi_record_set_text (record, CERCHI_SESSION_CIRCLE_ID,
+                                cerchi_record_get_id (plan->circles->pdata[planned->circle]));
+      if (!cerchi_sessions_insert (store, planned->session, error))
+        return FALSE;
+
+      id = cerchi_record_get_id (record);
+      if (!cerchi_sessions_set_agenda (store, id, planned->agenda, planned->n_agenda, error) ||
+          !cerchi_sessions_invite_people (store, id, (const char * const *) planned->invited->pdata, &n_invited, error) ||
+          !mark_attendance (store, id, planned, error))
+        return FALSE;
+
+      for (guint k = 0; k < planned->walk_ins->len; k++)
+        {
+          CerchiCheckInResult result;
+
+          if (!cerchi_sessions_check_in (store, id, planned->walk_ins->pdata[k], &result, error))
+            return FALSE;
+          if (result != CERCHI_CHECK_IN_ADDED)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "a walk-in to %s was already invited", id);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gint64
+count_rows (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* What the action left in the file, read with SQLite itself while the
+ * store is closed (it holds the file exclusively). */
+static void
+report_sessions_file (Bench      *bench,
+                      const char *path)
+{
+  static const char * const figures[][2] = {
+    { "sessions", "SELECT count (*) FROM session" },
+    { "sessions_held", "SELECT count (*) FROM session WHERE status = 'held'" },
+    { "sessions_planned", "SELECT count (*) FROM session WHERE status = 'planned'" },
+    { "circles", "SELECT count (*) FROM circle" },
+    { "agenda_items", "SELECT count (*) FROM agenda_item" },
+    { "attendance_rows", "SELECT count (*) FROM attendance" },
+    { "attendance_present", "SELECT count (*) FROM attendance WHERE state = 'attended'" },
+    { "attendance_absent", "SELECT count (*) FROM attendance WHERE state = 'absent'" },
+    { "attendance_invited", "SELECT count (*) FROM attendance WHERE state IN ('invited', 'registered')" },
+    { "attendance_walk_ins", "SELECT count (*) FROM attendance WHERE walk_in" },
+  };
+  sqlite3 *db = NULL;
+  struct stat st;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+      {
+        gint64 n = count_rows (db, figures[i][1]);
+
+        g_print ("%s: %" G_GINT64_FORMAT "\n", figures[i][0], n);
+        if (g_str_equal (figures[i][0], "attendance_rows") && n != bench->n_attendance)
+          g_printerr ("cerchi-bench: %" G_GINT64_FORMAT " attendance rows, not %u\n", n, bench->n_attendance);
+      }
+  sqlite3_close (db);
+
+  if (g_stat (path, &st) == 0)
+    g_print ("network_with_sessions_file_mb: %.1f MB\n", st.st_size / (1024.0 * 1024.0));
+}
+
+/* "sessions_open_2k": the figures are named for the number of sessions. */
+static char *
+sessions_name (const Bench *bench,
+               const char  *what)
+{
+  if (bench->n_sessions % 1000 == 0)
+    return g_strdup_printf ("sessions_%s_%uk", what, bench->n_sessions / 1000);
+  return g_strdup_printf ("sessions_%s_%u", what, bench->n_sessions);
+}
+
+static void
+print_ms_target (const char *name,
+                 double      ms,
+                 double      target_ms)
+{
+  if (target_ms > 0)
+    g_print ("%s: %.2f ms (target %.0f ms%s)\n", name, ms, target_ms, ms > target_ms ? ", missed" : "");
+  else
+    print_ms (name, ms);
+}
+
+/* "<name>_median_ms", "_p95_ms" and "_max_ms", as the search prints. */
+static void
+print_spread (const char *name,
+              GArray     *samples,
+              double      target_ms)
+{
+  g_autofree char *median_name = g_strconcat (name, "_median_ms", NULL);
+  g_autofree char *p95_name = g_strconcat (name, "_p95_ms", NULL);
+  g_autofree char *max_name = g_strconcat (name, "_max_ms", NULL);
+
+  print_ms_target (median_name, median (samples), target_ms);
+  print_ms_target (p95_name, percentile (samples, 0.95), target_ms);
+  print_ms_target (max_name, percentile (samples, 1.0), target_ms);
+}
+
+/* What the sessions view does when it opens: a live list of the
+ * session table, and the number present at each, which its rows show.
+ * The first run is on a store just opened, as the view's is. */
+static CerchiRecordList *
+bench_sessions_open (Bench        *bench,
+                     CerchiStore  *store,
+                     GError      **error)
+{
+  g_autoptr(GArray) list_ms = new_samples ();
+  g_autoptr(GArray) present_ms = new_samples ();
+  g_autoptr(GArray) open_ms = new_samples ();
+  g_autofree char *open_name = sessions_name (bench, "open");
+  g_autofree char *list_name = sessions_name (bench, "list_load");
+  g_autofree char *present_name = sessions_name (bench, "count_present");
+  CerchiRecordList *list = NULL;
+  guint n_listed = 0, n_counted = 0;
+
+  for (guint i = 0; i <= bench->session_runs; i++)
+    {
+      g_autoptr(GHashTable) present = NULL;
+      gint64 start = g_get_monotonic_time ();
+      gint64 listed;
+      double ms;
+
+      g_clear_object (&list);
+      list = cerchi_record_list_new (store, CERCHI_TYPE_SESSION, error);
+      if (list == NULL)
+        return NULL;
+      listed = g_get_monotonic_time ();
+      present = cerchi_sessions_count_present (store, error);
+      if (present == NULL)
+        {
+          g_clear_object (&list);
+          return NULL;
+        }
+      ms = ms_since (start);
+      n_listed = g_list_model_get_n_items (G_LIST_MODEL (list));
+      n_counted = g_hash_table_size (present);
+
+      if (i == 0)
+        {
+          g_autofree char *first_list = g_strconcat (list_name, "_first_ms", NULL);
+          g_autofree char *first_present = g_strconcat (present_name, "_first_ms", NULL);
+          g_autofree char *first_open = g_strconcat (open_name, "_first_ms", NULL);
+
+          print_ms (first_list, (listed - start) / 1000.0);
+          print_ms (first_present, ms_since (listed));
+          print_ms_target (first_open, ms, 100);
+          continue;
+        }
+
+      add_sample (list_ms, (listed - start) / 1000.0);
+      add_sample (present_ms, ms_since (listed));
+      add_sample (open_ms, ms);
+    }
+
+  print_spread (list_name, list_ms, 0);
+  print_spread (present_name, present_ms, 0);
+  print_spread (open_name, open_ms, 100);
+  print_count ("sessions_open_runs", bench->session_runs);
+  print_count ("sessions_listed", n_listed);
+  print_count ("sessions_with_anyone_present", n_counted);
+
+  return list;
+}
+
+static guint
+count_attendance (CerchiStore *store,
+                  const char  *session_id)
+{
+  g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (store, session_id, NULL);
+
+  return attendees != NULL ? attendees->len : 0;
+}
+
+/* The session of @kind (any, with -1) and @status (any, with -1) with the
+ * most attendance rows. */
+static guint
+biggest_session (SessionsPlan *plan,
+                 int           kind,
+                 int           status)
+{
+  guint best = 0, best_rows = 0;
+
+  for (guint i = 0; i < plan->sessions->len; i++)
+    {
+      PlannedSession *planned = &g_array_index (plan->sessions, PlannedSession, i);
+      CerchiRecord *record = RECORD (planned->session);
+      guint rows = planned->states->len + planned->walk_ins->len;
+
+      if ((kind < 0 || cerchi_record_get_int (record, CERCHI_SESSION_KIND) == kind) &&
+          (status < 0 || cerchi_record_get_int (record, CERCHI_SESSION_STATUS) == status) &&
+          rows > best_rows)
+        {
+          best = i;
+          best_rows = rows;
+        }
+    }
+
+  return best;
+}
+
+static const char *
+planned_id (SessionsPlan *plan,
+            guint         i)
+{
+  return cerchi_record_get_id (RECORD (g_array_index (plan->sessions, PlannedSession, i).session));
+}
+
+static gboolean
+time_count (CerchiStore  *store,
+            const char   *session_id,
+            GArray       *samples,
+            GError      **error)
+{
+  CerchiSessionCounts counts;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!cerchi_sessions_count (store, session_id, &counts, error))
+    return FALSE;
+  add_sample (samples, ms_since (start));
+  return TRUE;
+}
+
+/* The counts a session's page shows: for a plenary held, and for
+ * sessions picked at random. */
+static gboolean
+bench_session_counts (Bench         *bench,
+                      CerchiStore   *store,
+                      SessionsPlan  *plan,
+                      GError       **error)
+{
+  g_autoptr(GArray) plenary_ms = new_samples ();
+  g_autoptr(GArray) random_ms = new_samples ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260402);
+  g_autofree guint *order = g_new (guint, plan->sessions->len);
+  const char *plenary = planned_id (plan, biggest_session (plan, CERCHI_SESSION_KIND_PLENARY,
+                                                           CERCHI_SESSION_STATUS_HELD));
+  guint n = MIN (bench->count_samples, plan->sessions->len);
+  CerchiSessionCounts counts;
+
+  /* Once untimed: its statements are then in the store's cache, as
+   * they are after the view's first page. */
+  if (!cerchi_sessions_count (store, plenary, &counts, error))
+    return FALSE;
+  print_count ("sessions_count_plenary_rows", count_attendance (store, plenary));
+  print_count ("sessions_count_plenary_present", counts.people_present);
+  print_count ("sessions_count_plenary_first_time", counts.first_time_organisations);
+
+  for (guint i = 0; i < bench->session_runs; i++)
+    if (!time_count (store, plenary, plenary_ms, error))
+      return FALSE;
+
+  /* A shuffle's first @n: each picked session once. */
+  for (guint i = 0; i < plan->sessions->len; i++)
+    order[i] = i;
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = g_rand_int_range (rand, i, plan->sessions->len);
+      guint t = order[i];
+
+      order[i] = order[j];
+      order[j] = t;
+      if (!time_count (store, planned_id (plan, order[i]), random_ms, error))
+        return FALSE;
+    }
+
+  print_spread ("sessions_count_plenary", plenary_ms, 10);
+  print_spread ("sessions_count_random", random_ms, 10);
+  print_count ("sessions_count_random_sessions", n);
+  return TRUE;
+}
+
+/* The attendance list of the biggest session, names and all. */
+static gboolean
+bench_list_attendees (Bench         *bench,
+                      CerchiStore   *store,
+                      SessionsPlan  *plan,
+                      GError       **error)
+{
+  g_autoptr(GArray) samples = new_samples ();
+  const char *biggest = planned_id (plan, biggest_session (plan, -1, -1));
+  guint rows = 0;
+
+  for (guint i = 0; i <= bench->session_runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (store, biggest, error);
+
+      if (attendees == NULL)
+        return FALSE;
+      /* The first fills the statement cache. */
+      if (i > 0)
+        add_sample (samples, ms_since (start));
+      rows = attendees->len;
+    }
+
+  print_count ("sessions_list_attendees_rows", rows);
+  print_spread ("sessions_list_attendees_biggest", samples, 0);
+  return TRUE;
+}
+
+/* At the door of the plenary to come: each check-in of someone invited
+ * is one action, its changeset written to the undo log and committed. */
+static gboolean
+bench_check_ins (Bench         *bench,
+                 CerchiStore   *store,
+                 SessionsPlan  *plan,
+                 GError       **error)
+{
+  PlannedSession *planned = &g_array_index (plan->sessions, PlannedSession, plan->check_in_session);
+  const char *session_id = cerchi_record_get_id (RECORD (planned->session));
+  g_autoptr(GArray) samples = new_samples ();
+  guint done = 0;
+
+  for (guint i = 0; i < planned->states->len && done < bench->check_ins; i++)
+    {
+      CerchiCheckInResult result;
+      gint64 start;
+
+      if (g_array_index (planned->states, CerchiAttendanceState, i) == CERCHI_ATTENDANCE_ATTENDED)
+        continue;
+
+      start = g_get_monotonic_time ();
+      if (!cerchi_sessions_check_in (store, session_id, planned->invited->pdata[i], &result, error))
+        return FALSE;
+      add_sample (samples, ms_since (start));
+      done++;
+
+      if (result != CERCHI_CHECK_IN_MARKED)
+        g_printerr ("cerchi-bench: a check-in did not mark an invitation (%d)\n", result);
+    }
+
+  print_count ("sessions_check_in_session_rows", count_attendance (store, session_id));
+  print_spread ("sessions_check_in", samples, 50);
+  print_count ("sessions_check_ins", done);
+  return TRUE;
+}
+
+static gboolean
+bench_sessions (Bench          *bench,
+                const char     *network,
+                const Members  *members,
+                GError        **error)
+{
+  SessionsPlan plan;
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(CerchiRecordList) list = NULL;
+  gint64 start;
+  gboolean ok = FALSE;
+
+  plan_sessions (bench, members, &plan);
+
+  store = cerchi_store_open (network, CERCHI_STORE_OPEN_EXISTING, error);
+  if (store == NULL)
+    goto out;
+
+  start = g_get_monotonic_time ();
+  if (!cerchi_store_perform (store, "Build sessions", insert_sessions, &plan, error))
+    goto out;
+  print_ms ("build_sessions_ms", ms_since (start));
+
+  /* Counted from the file; then opened again, as the application would
+   * open it, before the view's model is timed. */
+  g_clear_object (&store);
+  report_sessions_file (bench, network);
+  store = cerchi_store_open (network, CERCHI_STORE_OPEN_EXISTING, error);
+  if (store == NULL)
+    goto out;
+
+  list = bench_sessions_open (bench, store, error);
+  ok = list != NULL &&
+       bench_session_counts (bench, store, &plan, error) &&
+       bench_list_attendees (bench, store, &plan, error) &&
+       bench_check_ins (bench, store, &plan, error);
+
+out:
+  sessions_plan_clear (&plan);
+  return ok;
+}
+
 /* Start-up -------------------------------------------------------------- */
 
 typedef struct
@@ -1590,6 +2602,7 @@ bench_registry (Bench   *bench,
                 GError **error)
 {
   Generator gen;
+  Members members;
   g_autofree char *network = NULL;
   g_autofree char *vat = NULL;
   g_autofree char *csv_path = NULL;
@@ -1600,10 +2613,17 @@ bench_registry (Bench   *bench,
   gboolean ok = FALSE;
 
   generator_init (&gen);
+  members_init (&members);
 
-  network = build_network (bench, &gen, &vat, error);
+  network = build_network (bench, &gen, &vat, &members, error);
   if (network == NULL)
     goto out;
+
+  if (bench->only_sessions)
+    {
+      ok = bench_sessions (bench, network, &members, error);
+      goto out;
+    }
 
   store = bench_open (bench, network, error);
   if (store == NULL)
@@ -1623,7 +2643,14 @@ bench_registry (Bench   *bench,
   ok = bench_import_fresh (bench, csv, csv_length, error) &&
        bench_import_into_network (bench, store, csv, csv_length, error);
 
+  /* Into the same network, once the import is undone: the file is
+   * opened exclusively, so the registry's hold goes first. */
+  g_clear_object (&list);
+  g_clear_object (&store);
+  ok = ok && bench_sessions (bench, network, &members, error);
+
 out:
+  members_clear (&members);
   generator_clear (&gen);
   return ok;
 }
@@ -1635,14 +2662,17 @@ main (int   argc,
   gboolean quick = FALSE;
   gboolean no_startup = FALSE;
   gboolean keep = FALSE;
+  gboolean only_sessions = FALSE;
   g_autofree char *cerchi = NULL;
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
-      "1,000 organisations and fewer runs: a smoke test in seconds", NULL },
+      "1,000 organisations, 200 sessions and fewer runs: a smoke test in seconds", NULL },
     { "no-startup", 0, 0, G_OPTION_ARG_NONE, &no_startup,
       "Do not time the application's start-up", NULL },
     { "cerchi", 0, 0, G_OPTION_ARG_FILENAME, &cerchi,
       "Time the start-up of this build of Cerchi", "BINARY" },
+    { "only-sessions", 0, 0, G_OPTION_ARG_NONE, &only_sessions,
+      "Build the network, then time only the sessions (no start-up either)", NULL },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
       "Keep the files the run wrote, and say where", NULL },
     { NULL }
@@ -1668,7 +2698,14 @@ main (int   argc,
   bench.repeats = quick ? 1 : 5;
   bench.startup_warmups = quick ? 1 : 2;
   bench.startup_runs = quick ? 3 : 10;
-  bench.startup = !no_startup;
+  /* 2,000 sessions and 100,000 attendance rows for 10,000 organisations. */
+  bench.n_sessions = bench.n_organisations / 5;
+  bench.n_attendance = bench.n_organisations * 10;
+  bench.session_runs = quick ? 3 : 20;
+  bench.count_samples = quick ? 20 : 200;
+  bench.check_ins = quick ? 5 : 50;
+  bench.only_sessions = only_sessions;
+  bench.startup = !no_startup && !only_sessions;
   bench.cerchi = cerchi != NULL ? cerchi : CERCHI_BINARY;
   bench.dir = g_dir_make_tmp ("cerchi-bench-XXXXXX", &error);
   if (bench.dir == NULL)

@@ -386,8 +386,12 @@ static void
 cerchi_check_in_dispose (GObject *object)
 {
   CerchiCheckIn *self = CERCHI_CHECK_IN (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_CHECK_IN);
+  /* The template's outer box has no name for dispose_template to find. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_pointer (&self->session_id, g_free);
   g_clear_pointer (&self->walk_in_name, g_free);

@@ -30,8 +30,8 @@ struct _CerchiWindow
   GtkWidget            *redo_button;
   AdwViewStack         *stack;
   CerchiRegistryView   *registry_view;
-  CerchiSessionsView   *sessions_view;
-  gboolean              sessions_loaded;
+  AdwBin               *sessions_bin;
+  CerchiSessionsView   *sessions_view;  /* NULL until first shown */
   GMenu                *network_section;
 };
 
@@ -49,6 +49,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void ensure_sessions (CerchiWindow *self);
+
 CerchiWindow *
 cerchi_window_new (CerchiApplication *application,
                    CerchiStore       *store)
@@ -65,6 +67,20 @@ cerchi_window_get_store (CerchiWindow *self)
   g_return_val_if_fail (CERCHI_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * cerchi_window_get_sessions_view:
+ *
+ * Returns: (transfer none): the sessions view, built if need be
+ */
+CerchiSessionsView *
+cerchi_window_get_sessions_view (CerchiWindow *self)
+{
+  g_return_val_if_fail (CERCHI_IS_WINDOW (self), NULL);
+
+  ensure_sessions (self);
+  return self->sessions_view;
 }
 
 /**
@@ -472,14 +488,16 @@ new_organisation_action (GtkWidget  *widget,
   cerchi_registry_view_new_organisation (self->registry_view);
 }
 
-/* The sessions load when first shown: the window opens on the members. */
+/* The sessions view is built when first shown: the window opens on the
+ * members, and starts sooner without a calendar nobody looks at yet. */
 static void
 ensure_sessions (CerchiWindow *self)
 {
-  if (self->sessions_loaded)
+  if (self->sessions_view != NULL)
     return;
 
-  self->sessions_loaded = TRUE;
+  self->sessions_view = g_object_new (CERCHI_TYPE_SESSIONS_VIEW, NULL);
+  adw_bin_set_child (self->sessions_bin, GTK_WIDGET (self->sessions_view));
   cerchi_sessions_view_set_store (self->sessions_view, self->store);
 }
 
@@ -681,7 +699,6 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CERCHI_TYPE_REGISTRY_VIEW);
-  g_type_ensure (CERCHI_TYPE_SESSIONS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, switcher_title);
@@ -689,7 +706,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, registry_view);
-  gtk_widget_class_bind_template_child (widget_class, CerchiWindow, sessions_view);
+  gtk_widget_class_bind_template_child (widget_class, CerchiWindow, sessions_bin);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, network_section);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "cerchi-application.h"
+#include "cerchi-sessions-view.h"
 #include "cerchi-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ G_DECLARE_FINAL_TYPE (CerchiWindow, cerchi_window, CERCHI, WINDOW, AdwApplicatio
 CerchiWindow *cerchi_window_new         (CerchiApplication *application,
                                          CerchiStore       *store);
 CerchiStore  *cerchi_window_get_store   (CerchiWindow      *self);
+CerchiSessionsView *cerchi_window_get_sessions_view (CerchiWindow *self);
 void          cerchi_window_show_toast  (CerchiWindow      *self,
                                          const char        *message,
                                          gboolean           offer_undo);

@@ -8,13 +8,18 @@
 #include "cerchi-backup.h"
 #include "cerchi-backups-dialog.h"
 #include "cerchi-application.h"
+#include "cerchi-check-in.h"
 #include "cerchi-demo.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-merge-dialog.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-person-dialog.h"
+#include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
+#include "cerchi-session-pane.h"
+#include "cerchi-sessions.h"
+#include "cerchi-sessions-view.h"
 #include "cerchi-test-utils.h"
 #include "cerchi-window.h"
 
@@ -117,6 +122,10 @@ test_templates_load (void)
     CERCHI_TYPE_PERSON_DIALOG,
     CERCHI_TYPE_MERGE_DIALOG,
     CERCHI_TYPE_IMPORT_DIALOG,
+    CERCHI_TYPE_SESSIONS_VIEW,
+    CERCHI_TYPE_SESSION_PANE,
+    CERCHI_TYPE_CHECK_IN,
+    CERCHI_TYPE_PICKER_DIALOG,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -461,6 +470,182 @@ test_person_dialog_erases (Fixture       *fixture,
 }
 
 /* The same corpus as test-hostile.py, through the window's open path. */
+/* Sessions --------------------------------------------------------------- */
+
+static CerchiSessionsView *
+show_sessions (Fixture *fixture)
+{
+  CerchiSessionsView *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "sessions"));
+  view = cerchi_window_get_sessions_view (fixture->window);
+  wait_until (is_mapped, view);
+  return view;
+}
+
+static guint
+count_sessions (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) sessions = cerchi_sessions_list (fixture->store, NULL);
+
+  return sessions->len;
+}
+
+static void
+test_sessions_view_opens (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  GListModel *visible = cerchi_sessions_view_get_visible (view);
+  GtkLabel *count = child (view, CERCHI_TYPE_SESSIONS_VIEW, "count_label");
+  GtkStack *stack = child (view, CERCHI_TYPE_SESSIONS_VIEW, "list_stack");
+  GtkDropDown *kind = child (view, CERCHI_TYPE_SESSIONS_VIEW, "kind_filter");
+  guint total = count_sessions (fixture);
+  g_autoptr(CerchiRecord) first = NULL;
+  g_autoptr(CerchiRecord) last = NULL;
+
+  g_assert_cmpuint (total, >=, 30);
+  gtk_toggle_button_set_active (child (view, CERCHI_TYPE_SESSIONS_VIEW, "all_button"), TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  g_assert_nonnull (strstr (gtk_label_get_text (count), "sessions"));
+
+  /* All and past: latest first. */
+  first = g_list_model_get_item (visible, 0);
+  last = g_list_model_get_item (visible, total - 1);
+  g_assert_cmpstr (cerchi_record_get_text (first, CERCHI_SESSION_DATE), >=,
+                   cerchi_record_get_text (last, CERCHI_SESSION_DATE));
+
+  /* Only the plenaries. */
+  gtk_drop_down_set_selected (kind, CERCHI_SESSION_KIND_PLENARY + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), <, total);
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(CerchiRecord) session = g_list_model_get_item (visible, i);
+
+      g_assert_cmpint (cerchi_record_get_int (session, CERCHI_SESSION_KIND), ==, CERCHI_SESSION_KIND_PLENARY);
+    }
+}
+
+/* A planned session with people invited and nobody present yet. */
+static char *
+find_planned_session (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) sessions = cerchi_sessions_list (fixture->store, NULL);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      CerchiRecord *session = sessions->pdata[i];
+      CerchiSessionCounts counts;
+
+      if (cerchi_record_get_int (session, CERCHI_SESSION_STATUS) != CERCHI_SESSION_STATUS_PLANNED)
+        continue;
+      g_assert_true (cerchi_sessions_count (fixture->store, cerchi_record_get_id (session), &counts, NULL));
+      if (counts.invited >= 5 && counts.people_present == 0)
+        return g_strdup (cerchi_record_get_id (session));
+    }
+
+  g_assert_not_reached ();
+}
+
+static CerchiRecord *
+first_invited (Fixture    *fixture,
+               const char *session_id)
+{
+  g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (fixture->store, session_id, NULL);
+
+  for (guint i = 0; i < attendees->len; i++)
+    if (cerchi_record_get_int (attendees->pdata[i], CERCHI_ATTENDEE_STATE) == CERCHI_ATTENDANCE_INVITED &&
+        *cerchi_record_get_text (attendees->pdata[i], CERCHI_ATTENDEE_PERSON_ID) != '\0')
+      return g_object_ref (attendees->pdata[i]);
+
+  g_assert_not_reached ();
+}
+
+static void
+test_check_in_by_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  CerchiSessionPane *pane = cerchi_sessions_view_get_pane (view);
+  g_autofree char *session_id = find_planned_session (fixture);
+  g_autoptr(CerchiRecord) guest = first_invited (fixture, session_id);
+  CerchiCheckIn *check_in = child (pane, CERCHI_TYPE_SESSION_PANE, "check_in");
+  GtkEditable *search = child (check_in, CERCHI_TYPE_CHECK_IN, "search_entry");
+  GtkEditable *organisation = child (check_in, CERCHI_TYPE_CHECK_IN, "organisation_entry");
+  GtkLabel *present = child (pane, CERCHI_TYPE_SESSION_PANE, "present_value");
+  GtkLabel *organisations = child (pane, CERCHI_TYPE_SESSION_PANE, "organisations_value");
+  GtkLabel *first_time = child (pane, CERCHI_TYPE_SESSION_PANE, "first_time_value");
+  GtkLabel *status = child (check_in, CERCHI_TYPE_CHECK_IN, "status_label");
+  g_auto(GStrv) words = g_strsplit (cerchi_record_get_text (guest, CERCHI_ATTENDEE_PERSON_NAME), " ", -1);
+  g_autofree char *typed = g_strdup_printf ("%s %.3s", words[0], words[1]);
+  CerchiSessionCounts counts;
+
+  cerchi_sessions_view_select (view, session_id);
+  g_assert_cmpstr (cerchi_session_pane_get_session_id (pane), ==, session_id);
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "0");
+
+  /* Ctrl+K opens the door with the focus in the search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.check-in", NULL));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (search)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (search)));
+
+  /* The first name and three letters of the surname, then Enter. */
+  gtk_editable_set_text (search, typed);
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "1");
+  g_assert_cmpstr (gtk_label_get_text (organisations), ==, "1");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "is present"));
+
+  /* The same person again: nothing changes, and the door says so. */
+  gtk_editable_set_text (search, typed);
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "1");
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "already"));
+
+  /* A walk-in from an organisation nobody knew. */
+  gtk_editable_set_text (search, "Zoe Nuovissima");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (organisation)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (organisation)));
+  gtk_editable_set_text (organisation, "Officina Zeta Prova");
+  g_signal_emit_by_name (organisation, "activate");
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "2");
+  g_assert_cmpstr (gtk_label_get_text (organisations), ==, "2");
+  g_assert_cmpstr (gtk_label_get_text (first_time), !=, "0");
+
+  g_assert_true (cerchi_sessions_count (fixture->store, session_id, &counts, NULL));
+  g_assert_cmpuint (counts.people_present, ==, 2);
+
+  /* Ctrl+Z takes the walk-in back out. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "1");
+}
+
+static void
+test_delete_session_and_undo (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  CerchiSessionPane *pane = cerchi_sessions_view_get_pane (view);
+  g_autofree char *session_id = find_planned_session (fixture);
+  guint total = count_sessions (fixture);
+  g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (fixture->store, session_id, NULL);
+  g_autoptr(GPtrArray) restored = NULL;
+
+  cerchi_sessions_view_select (view, session_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "session.delete", NULL));
+  g_assert_cmpuint (count_sessions (fixture), ==, total - 1);
+  g_assert_null (cerchi_session_pane_get_session_id (pane));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (count_sessions (fixture), ==, total);
+  restored = cerchi_sessions_list_attendees (fixture->store, session_id, NULL);
+  g_assert_cmpuint (restored->len, ==, attendees->len);
+}
+
 static void
 test_open_refuses_bad_files (void)
 {
@@ -532,6 +717,9 @@ main (int   argc,
   g_test_add ("/ui/person-dialog-validates", Fixture, NULL, fixture_set_up, test_person_dialog_validates, fixture_tear_down);
   g_test_add ("/ui/import-dialog", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
   g_test_add ("/ui/person-dialog-erases", Fixture, NULL, fixture_set_up, test_person_dialog_erases, fixture_tear_down);
+  g_test_add ("/ui/sessions-view-opens", Fixture, NULL, fixture_set_up, test_sessions_view_opens, fixture_tear_down);
+  g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);
+  g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/backups-dialog-restores", Fixture, NULL, fixture_set_up, test_backups_dialog_restores, fixture_tear_down);
 
   return g_test_run ();
