@@ -390,8 +390,8 @@ show_counts (CerchiSessionPane *self)
   set_count (self->others_value, counts.other_present);
   set_count (self->first_time_value, counts.first_time_organisations);
 
-  /* Translators: under the counts of a session: still only invited, registered, absent */
-  invited = g_strdup_printf (_("Still expected: %u invited, %u registered · %u absent"),
+  /* Translators: under the counts of a session: rows still only invited, registered, absent */
+  invited = g_strdup_printf (_("%u invited · %u registered · %u absent"),
                              counts.invited, counts.registered, counts.absent);
   gtk_label_set_text (self->invited_label, invited);
 }

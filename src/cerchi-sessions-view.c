@@ -47,6 +47,7 @@ struct _CerchiSessionsView
   char               *today;
   char               *selected_id;
   Show                show;
+  gboolean            marking;     /* re-laying out the month for its marks */
   CerchiSessionPane  *pane;        /* NULL until first needed */
 
   /* Template widgets */
@@ -258,6 +259,15 @@ mark_calendar (CerchiSessionsView *self)
           (int) y == year && (int) m == month)
         gtk_calendar_mark_day (self->calendar, d);
     }
+
+  /* GTK 4.8 styles the marked days only when it lays the month out. */
+  if (gtk_check_version (4, 10, 0) != NULL)
+    {
+      self->marking = TRUE;
+      g_object_set (self->calendar, "month", month % 12, NULL);
+      g_object_set (self->calendar, "month", month - 1, NULL);
+      self->marking = FALSE;
+    }
 }
 
 static void
@@ -410,8 +420,14 @@ on_activate (CerchiSessionsView *self,
 static void
 on_day_selected (CerchiSessionsView *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
-  g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *date = NULL;
+
+  if (self->marking)
+    return;
+
+  day = gtk_calendar_get_date (self->calendar);
+  date = g_date_time_format (day, "%Y-%m-%d");
 
   /* A day of the other list shows in the list of all. */
   if (!select_where (self, NULL, date))
@@ -424,6 +440,8 @@ on_day_selected (CerchiSessionsView *self)
 static void
 on_month_changed (CerchiSessionsView *self)
 {
+  if (self->marking)
+    return;
   mark_calendar (self);
 }
 
@@ -634,6 +652,20 @@ cerchi_sessions_view_select (CerchiSessionsView *self,
   self->selected_id = g_strdup (session_id);
   if (!select_where (self, session_id, NULL))
     cerchi_session_pane_set_session_id (ensure_pane (self), session_id);
+}
+
+/**
+ * cerchi_sessions_view_focus_list:
+ *
+ * Puts the keyboard in the list, on the selected session if any, so the
+ * arrow keys and Enter work at once after switching to the view.
+ */
+void
+cerchi_sessions_view_focus_list (CerchiSessionsView *self)
+{
+  g_return_if_fail (CERCHI_IS_SESSIONS_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /**

@@ -560,9 +560,15 @@ show_page_action (GtkWidget  *widget,
   const char *page = g_variant_get_string (param, NULL);
 
   if (g_str_equal (page, "sessions"))
-    show_sessions (self);
+    {
+      show_sessions (self);
+      cerchi_sessions_view_focus_list (self->sessions_view);
+    }
   else
-    adw_view_stack_set_visible_child_name (self->stack, page);
+    {
+      adw_view_stack_set_visible_child_name (self->stack, page);
+      cerchi_registry_view_focus_search (self->registry_view);
+    }
 }
 
 static void
