@@ -650,8 +650,9 @@ cerchi_sessions_view_select (CerchiSessionsView *self,
 
   g_free (self->selected_id);
   self->selected_id = g_strdup (session_id);
-  if (!select_where (self, session_id, NULL))
-    cerchi_session_pane_set_session_id (ensure_pane (self), session_id);
+  /* A session the filters hide is still shown in the pane. */
+  select_where (self, session_id, NULL);
+  cerchi_session_pane_set_session_id (ensure_pane (self), session_id);
 }
 
 /**

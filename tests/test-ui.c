@@ -647,6 +647,117 @@ test_delete_session_and_undo (Fixture       *fixture,
 }
 
 static void
+test_session_fields_and_agenda (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  CerchiSessionPane *pane = cerchi_sessions_view_get_pane (view);
+  g_autofree char *session_id = find_planned_session (fixture);
+  g_autofree char *other_id = NULL;
+  GtkEditable *date_row = child (pane, CERCHI_TYPE_SESSION_PANE, "date_row");
+  GtkEditable *end_row = child (pane, CERCHI_TYPE_SESSION_PANE, "end_row");
+  GtkTextView *agenda = child (pane, CERCHI_TYPE_SESSION_PANE, "agenda_view");
+  g_autoptr(CerchiSession) before = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_autoptr(CerchiSession) after = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) sessions = cerchi_sessions_list (fixture->store, NULL);
+
+  cerchi_sessions_view_select (view, session_id);
+
+  /* A day that does not exist is refused in its row; nothing is saved. */
+  gtk_editable_set_text (date_row, "2027-02-30");
+  g_signal_emit_by_name (date_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
+  after = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_DATE), ==,
+                   cerchi_record_get_text (RECORD (before), CERCHI_SESSION_DATE));
+  g_clear_object (&after);
+
+  /* The Italian way of writing a date is understood. */
+  gtk_editable_set_text (date_row, "15/03/2027");
+  g_signal_emit_by_name (date_row, "apply");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
+  after = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_DATE), ==, "2027-03-15");
+  g_clear_object (&after);
+
+  /* An end before the start is refused. */
+  if (*cerchi_record_get_text (RECORD (before), CERCHI_SESSION_START_TIME) != '\0')
+    {
+      gtk_editable_set_text (end_row, "00:01");
+      g_signal_emit_by_name (end_row, "apply");
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (end_row), "error"));
+    }
+
+  /* The agenda, one item per line, is saved on leaving the session. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (agenda),
+                            "Accoglienza (15 min)\nLavori ai tavoli (60)\n\nChiusura\n", -1);
+  for (guint i = 0; i < sessions->len && other_id == NULL; i++)
+    if (g_strcmp0 (cerchi_record_get_id (sessions->pdata[i]), session_id) != 0)
+      other_id = g_strdup (cerchi_record_get_id (sessions->pdata[i]));
+  cerchi_sessions_view_select (view, other_id);
+
+  items = cerchi_sessions_list_agenda (fixture->store, session_id, NULL);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (cerchi_record_get_text (items->pdata[0], CERCHI_AGENDA_ITEM_TITLE), ==, "Accoglienza");
+  g_assert_cmpint (cerchi_record_get_int (items->pdata[0], CERCHI_AGENDA_ITEM_DURATION), ==, 15);
+  g_assert_cmpstr (cerchi_record_get_text (items->pdata[1], CERCHI_AGENDA_ITEM_TITLE), ==, "Lavori ai tavoli");
+  g_assert_cmpint (cerchi_record_get_int (items->pdata[1], CERCHI_AGENDA_ITEM_DURATION), ==, 60);
+  g_assert_cmpstr (cerchi_record_get_text (items->pdata[2], CERCHI_AGENDA_ITEM_TITLE), ==, "Chiusura");
+  g_assert_cmpint (cerchi_record_get_int (items->pdata[2], CERCHI_AGENDA_ITEM_DURATION), ==, -1);
+
+  /* Back on it, the agenda reads as it was typed. */
+  cerchi_sessions_view_select (view, session_id);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (agenda);
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Accoglienza (15 min)\nLavori ai tavoli (60 min)\nChiusura");
+  }
+}
+
+static void
+test_new_session (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint total = count_sessions (fixture);
+  CerchiSessionsView *view = show_sessions (fixture);
+  g_autoptr(GList) toplevels = NULL;
+  AdwMessageDialog *dialog = NULL;
+  GtkWidget *box, *title, *date;
+  CerchiSessionPane *pane;
+  g_autoptr(CerchiSession) session = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+
+  box = adw_message_dialog_get_extra_child (dialog);
+  title = gtk_widget_get_first_child (box);
+  date = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (title));
+
+  /* No title, no Add. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Plenaria di primavera");
+  gtk_editable_set_text (GTK_EDITABLE (date), "2027-04-15");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+
+  g_assert_cmpuint (count_sessions (fixture), ==, total + 1);
+  pane = cerchi_sessions_view_get_pane (view);
+  session = cerchi_sessions_get (fixture->store, cerchi_session_pane_get_session_id (pane), NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (session), CERCHI_SESSION_TITLE), ==, "Plenaria di primavera");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (session), CERCHI_SESSION_DATE), ==, "2027-04-15");
+}
+
+static void
 test_open_refuses_bad_files (void)
 {
   static const struct { const char *name; const char *words; } cases[] = {
@@ -720,6 +831,8 @@ main (int   argc,
   g_test_add ("/ui/sessions-view-opens", Fixture, NULL, fixture_set_up, test_sessions_view_opens, fixture_tear_down);
   g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
+  g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
+  g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
   g_test_add ("/ui/backups-dialog-restores", Fixture, NULL, fixture_set_up, test_backups_dialog_restores, fixture_tear_down);
 
   return g_test_run ();

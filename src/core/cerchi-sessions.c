@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cerchi-circle-member.h"
@@ -75,21 +76,102 @@ cerchi_sessions_list_agenda (CerchiStore  *store,
                        session_id, error);
 }
 
+/* A key that sorts @text case and accents aside first ("Ètica" files
+ * under E even where the locale orders by code point, as C.UTF-8 does),
+ * then by the locale's order of the whole casefolded text. */
+typedef struct
+{
+  char *base;   /* casefolded, without accents */
+  char *full;   /* casefolded */
+} SortKey;
+
+static void
+sort_key_init (SortKey    *key,
+               const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  g_autoptr(GString) stripped = g_string_sized_new (strlen (folded));
+
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (stripped, c);
+    }
+
+  key->base = g_utf8_collate_key (stripped->str, -1);
+  key->full = g_utf8_collate_key (folded, -1);
+}
+
+static int
+sort_key_compare (const SortKey *a,
+                  const SortKey *b)
+{
+  int result = strcmp (a->base, b->base);
+
+  return result != 0 ? result : strcmp (a->full, b->full);
+}
+
+typedef struct
+{
+  CerchiRecord *attendee;
+  SortKey       organisation;
+  SortKey       person;
+} AttendeeKey;
+
+static int
+compare_attendees (gconstpointer a,
+                   gconstpointer b)
+{
+  const AttendeeKey *x = a, *y = b;
+  int result = sort_key_compare (&x->organisation, &y->organisation);
+
+  if (result == 0)
+    result = sort_key_compare (&x->person, &y->person);
+  return result != 0 ? result : strcmp (cerchi_record_get_id (x->attendee), cerchi_record_get_id (y->attendee));
+}
+
 /**
  * cerchi_sessions_list_attendees:
  *
  * Returns: (transfer full) (element-type CerchiAttendee): by organisation,
- *   then person
+ *   then person, case and accents aside, in the user's language
  */
 GPtrArray *
 cerchi_sessions_list_attendees (CerchiStore  *store,
                                 const char   *session_id,
                                 GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_ATTENDEE,
-                       "WHERE session_id = ? "
-                       "ORDER BY organisation_name COLLATE NOCASE, person_name COLLATE NOCASE",
-                       session_id, error);
+  g_autoptr(GPtrArray) attendees = list_records (store, CERCHI_TYPE_ATTENDEE, "WHERE session_id = ?",
+                                                 session_id, error);
+  g_autofree AttendeeKey *keys = NULL;
+
+  if (attendees == NULL)
+    return NULL;
+
+  /* SQLite's NOCASE folds ASCII only and orders by bytes. */
+  keys = g_new0 (AttendeeKey, attendees->len + 1);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      keys[i].attendee = attendees->pdata[i];
+      sort_key_init (&keys[i].organisation,
+                     cerchi_record_get_text (keys[i].attendee, CERCHI_ATTENDEE_ORGANISATION_NAME));
+      sort_key_init (&keys[i].person, cerchi_record_get_text (keys[i].attendee, CERCHI_ATTENDEE_PERSON_NAME));
+    }
+  qsort (keys, attendees->len, sizeof *keys, compare_attendees);
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      attendees->pdata[i] = keys[i].attendee;
+      g_free (keys[i].organisation.base);
+      g_free (keys[i].organisation.full);
+      g_free (keys[i].person.base);
+      g_free (keys[i].person.full);
+    }
+
+  return g_steal_pointer (&attendees);
 }
 
 GPtrArray *
@@ -97,7 +179,10 @@ cerchi_sessions_list_needs (CerchiStore  *store,
                             const char   *session_id,
                             GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_NEED, "WHERE session_id = ? ORDER BY created", session_id, error);
+  /* Ids are UUIDv7: within one action (one "created"), they keep the
+   * order the needs were added in. */
+  return list_records (store, CERCHI_TYPE_NEED, "WHERE session_id = ? ORDER BY created, id",
+                       session_id, error);
 }
 
 GPtrArray *
@@ -105,6 +190,21 @@ cerchi_sessions_list_circles (CerchiStore  *store,
                               GError      **error)
 {
   return list_records (store, CERCHI_TYPE_CIRCLE, "ORDER BY name COLLATE NOCASE", NULL, error);
+}
+
+/**
+ * cerchi_sessions_list_circle_members:
+ *
+ * Returns: (transfer full) (element-type CerchiCircleMember): a circle's
+ *   organisations, in the order they were added
+ */
+GPtrArray *
+cerchi_sessions_list_circle_members (CerchiStore  *store,
+                                     const char   *circle_id,
+                                     GError      **error)
+{
+  return list_records (store, CERCHI_TYPE_CIRCLE_MEMBER, "WHERE circle_id = ? ORDER BY created, id",
+                       circle_id, error);
 }
 
 /**
@@ -344,6 +444,8 @@ cerchi_session_check_field (CerchiSession      *session,
         return g_strdup_printf (_("“%s” is not a time: write it as hours:minutes, e.g. 09:30."), text);
       start = cerchi_record_get_text (record, CERCHI_SESSION_START_TIME);
       end = cerchi_record_get_text (record, CERCHI_SESSION_END_TIME);
+      if (field == CERCHI_SESSION_END_TIME && *end != '\0' && *start == '\0')
+        return g_strdup (_("Give a start time before an end time."));
       if (field == CERCHI_SESSION_END_TIME && cerchi_is_time (start) && cerchi_is_time (end) &&
           strcmp (end, start) <= 0)
         return g_strdup_printf (_("The session ends at %s, before it starts at %s."), end, start);
@@ -665,11 +767,16 @@ invite_organisation (CerchiStore  *store,
                           "ORDER BY main_contact DESC, name COLLATE NOCASE LIMIT 1",
                           error);
   g_autofree char *person_id = NULL;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   cerchi_stmt_bind_text (stmt, 1, organisation_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  /* An error is not "nobody there": the action fails. */
+  rc = cerchi_store_step_row (store, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == SQLITE_ROW)
     person_id = g_strdup (cerchi_stmt_column_text (stmt, 0));
   sqlite3_reset (stmt);
 
@@ -844,8 +951,9 @@ do_set_state (CerchiStore  *store,
     return FALSE;
 
   cerchi_record_set_int (attendance, CERCHI_ATTENDANCE_STATE, data->state);
-  if (data->state == CERCHI_ATTENDANCE_ATTENDED)
-    cerchi_record_set_text (attendance, CERCHI_ATTENDANCE_CHECKED_IN, cerchi_store_get_action_time (store));
+  /* Only someone present has a time of arrival. */
+  cerchi_record_set_text (attendance, CERCHI_ATTENDANCE_CHECKED_IN,
+                          data->state == CERCHI_ATTENDANCE_ATTENDED ? cerchi_store_get_action_time (store) : "");
   return cerchi_record_update (store, attendance, error);
 }
 
@@ -1074,7 +1182,10 @@ copy_agenda_and_people (CerchiStore  *store,
         return FALSE;
     }
 
-  people = list_records (store, CERCHI_TYPE_ATTENDANCE, "WHERE session_id = ? ORDER BY created", from_id, error);
+  /* Who was invited, registered or came: not those who said no. Ids are
+   * UUIDv7, so within one "created" they keep the order of invitation. */
+  people = list_records (store, CERCHI_TYPE_ATTENDANCE,
+                         "WHERE session_id = ? AND state <> 'absent' ORDER BY created, id", from_id, error);
   if (people == NULL)
     return FALSE;
   for (guint i = 0; i < people->len; i++)
@@ -1119,8 +1230,9 @@ do_start_from_last_visit (CerchiStore  *store,
  * cerchi_sessions_start_from_last_visit:
  * @host_id: the organisation visited
  *
- * Copies the latest visit to @host_id (its details, agenda and
- * participants, now only invited) as a new visit planned for today.
+ * Copies the latest visit held at @host_id by today (or, when none was
+ * held, its latest visit) as a new visit planned for today: its details,
+ * its agenda and those invited, registered or present, now only invited.
  *
  * Returns: (transfer full) (nullable): the new session's id
  */
@@ -1129,18 +1241,27 @@ cerchi_sessions_start_from_last_visit (CerchiStore  *store,
                                        const char   *host_id,
                                        GError      **error)
 {
+  /* The latest visit held by today; failing that, the latest of any
+   * status (planned, cancelled or yet to come). */
   g_autofree char *sql = g_strconcat (cerchi_record_select_sql (CERCHI_TYPE_SESSION),
-                                      " WHERE kind = 'visit' AND host_id = ?"
-                                      " ORDER BY date DESC, start_time DESC LIMIT 1",
+                                      " WHERE kind = 'visit' AND host_id = ?1"
+                                      " ORDER BY status = 'held' AND date <= ?2 DESC,"
+                                      "   date DESC, start_time DESC, id DESC LIMIT 1",
                                       NULL);
   g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
   g_autoptr(CerchiSession) last = NULL;
+  g_autofree char *date = today ();
   VisitData data = { host_id, NULL, NULL };
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   cerchi_stmt_bind_text (stmt, 1, host_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  cerchi_stmt_bind_text (stmt, 2, date);
+  rc = cerchi_store_step_row (store, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == SQLITE_ROW)
     last = CERCHI_SESSION (cerchi_record_new_from_row (CERCHI_TYPE_SESSION, stmt));
   sqlite3_reset (stmt);
 

@@ -8,6 +8,7 @@
 #include "cerchi-attendance.h"
 #include "cerchi-attendee.h"
 #include "cerchi-circle.h"
+#include "cerchi-circle-member.h"
 #include "cerchi-need.h"
 #include "cerchi-session.h"
 #include "cerchi-store.h"
@@ -56,6 +57,9 @@ GPtrArray     *cerchi_sessions_list_needs      (CerchiStore          *store,
                                                 const char           *session_id,
                                                 GError              **error);
 GPtrArray     *cerchi_sessions_list_circles    (CerchiStore          *store,
+                                                GError              **error);
+GPtrArray     *cerchi_sessions_list_circle_members (CerchiStore      *store,
+                                                const char           *circle_id,
                                                 GError              **error);
 gboolean       cerchi_sessions_count           (CerchiStore          *store,
                                                 const char           *session_id,
