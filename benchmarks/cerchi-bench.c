@@ -2217,6 +2217,41 @@ bench_list_attendees (Bench         *bench,
   return TRUE;
 }
 
+/* The door's type-ahead over 50,000 people: each key press is one
+ * search, case and accents aside, while a name is typed letter by letter
+ * (CERCHI_BENCH_VERBOSE=1 prints each). */
+static gboolean
+bench_find_people (Bench         *bench,
+                   CerchiStore   *store,
+                   SessionsPlan  *plan,
+                   GError       **error)
+{
+  static const char * const typed[] = { "m", "ma", "mar", "mari", "mario", "ros", "rossi m", "gi", "giu",
+                                        "bian", "officin", "coop", "ferr", "lu", "luc", "nic", "sa", "sar" };
+  PlannedSession *planned = &g_array_index (plan->sessions, PlannedSession, plan->check_in_session);
+  const char *session_id = cerchi_record_get_id (RECORD (planned->session));
+  g_autoptr(GArray) samples = new_samples ();
+  guint found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) people = cerchi_sessions_find_people (store, session_id, typed[i], 8, error);
+
+      if (people == NULL)
+        return FALSE;
+      add_sample (samples, ms_since (start));
+      if (g_getenv ("CERCHI_BENCH_VERBOSE") != NULL)
+        g_printerr ("  find_people “%s”: %.2f ms\n", typed[i], ms_since (start));
+      found += people->len;
+    }
+
+  print_count ("sessions_find_people_found", found);
+  /* Within one frame at 60 Hz: the matches show with the key pressed. */
+  print_spread ("sessions_find_people", samples, 16);
+  return TRUE;
+}
+
 /* At the door of the plenary to come: each check-in of someone invited
  * is one action, its changeset written to the undo log and committed. */
 static gboolean
@@ -2289,6 +2324,7 @@ bench_sessions (Bench          *bench,
   ok = list != NULL &&
        bench_session_counts (bench, store, &plan, error) &&
        bench_list_attendees (bench, store, &plan, error) &&
+       bench_find_people (bench, store, &plan, error) &&
        bench_check_ins (bench, store, &plan, error);
 
 out:

@@ -370,9 +370,16 @@ test_times (void)
   g_autoptr(CerchiSession) no_end = add_session (store, "Seminario", "2025-05-06", "10:00", "");
   g_autoptr(CerchiSession) late = add_session (store, "Cena", "2025-12-31", "23:00", "");
   g_autoptr(CerchiSession) all_day = add_session (store, "Fiera", "2025-12-31", "", "");
-  g_autoptr(CerchiSession) end_only = add_session (store, "Giornata", "2024-02-28", "", "17:00");
-  g_autoptr(Calendar) calendar = write_all (store, NULL);
+  g_autoptr(CerchiSession) end_only = add_session (store, "Giornata", "2024-02-28", "09:00", "17:00");
+  g_autofree char *no_start = g_strdup_printf ("UPDATE session SET start_time = '' WHERE id = '%s'",
+                                               cerchi_record_get_id (RECORD (end_only)));
+  g_autoptr(Calendar) calendar = NULL;
   Component *event;
+
+  /* An end with no start is refused now, but files written before may
+   * hold one. */
+  g_assert_true (cerchi_store_exec (store, no_start, NULL));
+  calendar = write_all (store, NULL);
 
   /* Local times, as typed, in the zone the file defines. */
   event = find_event (calendar, cerchi_record_get_id (RECORD (winter)));

@@ -54,6 +54,7 @@ void          cerchi_record_class_set_fields (CerchiRecordClass *klass,
 const char   *cerchi_record_get_id           (CerchiRecord      *self);
 gint64        cerchi_record_get_key          (CerchiRecord      *self);
 gint64        cerchi_key_for_id              (const char        *id);
+char         *cerchi_text_fold               (const char        *text);
 const char   *cerchi_record_get_created      (CerchiRecord      *self);
 const char   *cerchi_record_get_updated      (CerchiRecord      *self);
 const char   *cerchi_record_get_text         (CerchiRecord      *self,

@@ -58,7 +58,8 @@ cerchi_registry_list_organisations (CerchiStore  *store,
  * @limit: at most this many
  *
  * Organisations whose name has words starting with each word of @text,
- * members first, then by name: quick enough to run on every key press.
+ * case and accents aside, members first, then by name: quick enough to
+ * run on every key press.
  *
  * Returns: (transfer full) (element-type CerchiOrganisation): the matches
  */
@@ -68,7 +69,8 @@ cerchi_registry_find_organisations (CerchiStore  *store,
                                     guint         limit,
                                     GError      **error)
 {
-  g_auto(GStrv) tokens = g_strsplit_set (text != NULL ? text : "", " \t", -1);
+  g_autofree char *plain = g_strdelimit (g_strdup (text != NULL ? text : ""), "'-", ' ');
+  g_auto(GStrv) tokens = g_strsplit_set (plain, " \t", -1);
   g_autoptr(GString) sql = g_string_new (cerchi_record_select_sql (CERCHI_TYPE_ORGANISATION));
   g_autoptr(CerchiStmt) stmt = NULL;
   g_autoptr(GPtrArray) records = NULL;
@@ -80,10 +82,10 @@ cerchi_registry_find_organisations (CerchiStore  *store,
     if (*tokens[i] != '\0')
       {
         n_words++;
-        g_string_append_printf (sql, " AND (name LIKE ?%u || '%%' OR name LIKE '%% ' || ?%u || '%%')",
-                                n_words + 1, n_words + 1);
+        g_string_append_printf (sql, " AND instr (' ' || replace (replace (cerchi_fold (name), '''', ' '),"
+                                     " '-', ' '), ' ' || ?%u) > 0", n_words + 1);
       }
-  g_string_append (sql, " ORDER BY status <> 'member', name COLLATE NOCASE LIMIT ?1");
+  g_string_append (sql, " ORDER BY status <> 'member', cerchi_fold (name) LIMIT ?1");
 
   stmt = cerchi_store_prepare (store, sql->str, error);
   if (stmt == NULL)
@@ -93,7 +95,7 @@ cerchi_registry_find_organisations (CerchiStore  *store,
   n_words = 0;
   for (guint i = 0; tokens[i] != NULL && n_words < 4; i++)
     if (*tokens[i] != '\0')
-      cerchi_stmt_bind_text (stmt, ++n_words + 1, tokens[i]);
+      sqlite3_bind_text (stmt, ++n_words + 1, cerchi_text_fold (tokens[i]), -1, g_free);
 
   records = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)

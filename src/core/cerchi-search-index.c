@@ -54,6 +54,54 @@ key_function (sqlite3_context  *context,
     sqlite3_result_int64 (context, cerchi_key_for_id (text));
 }
 
+/**
+ * cerchi_text_fold:
+ *
+ * Case and accents aside: "Nicolò Èrcoli" becomes "nicolo ercoli", so
+ * that what is typed at the door finds names however they are written.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+cerchi_text_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *base;
+  const char *p;
+
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  base = g_string_sized_new (strlen (decomposed));
+  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (base, c);
+    }
+
+  return g_string_free (base, FALSE);
+}
+
+static void
+fold_function (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, cerchi_text_fold (text), -1, g_free);
+}
+
 int
 cerchi_search_index_register (sqlite3 *db)
 {
@@ -61,6 +109,10 @@ cerchi_search_index_register (sqlite3 *db)
                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                     NULL, key_function, NULL, NULL);
 
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (db, "cerchi_fold", 1,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  NULL, fold_function, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db,
                        "CREATE TEMP TABLE IF NOT EXISTS search_pending ("
