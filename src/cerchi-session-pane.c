@@ -618,9 +618,13 @@ apply_entry (CerchiSessionPane *self,
   if (self->session == NULL || self->loading)
     return;
 
-  text = field == CERCHI_SESSION_DATE
-         ? cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (row)))
-         : g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  if (field == CERCHI_SESSION_DATE)
+    text = cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (row)));
+  else if ((field == CERCHI_SESSION_START_TIME || field == CERCHI_SESSION_END_TIME) &&
+           *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0')
+    text = cerchi_ui_normalise_time (gtk_editable_get_text (GTK_EDITABLE (row)));
+  else
+    text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   if (g_strcmp0 (text, text_of (self, field)) == 0)
     {
       cerchi_ui_clear_row_error (row);

@@ -95,6 +95,39 @@ cerchi_ui_normalise_date (const char *text)
   return g_strstrip (g_strdup (text));
 }
 
+/**
+ * cerchi_ui_normalise_time:
+ * @text: a time as typed
+ *
+ * "9:30", "9.30" and "930" become 09:30; "9" becomes 09:00. Any other
+ * text comes back as it is, for the store's checks to explain.
+ *
+ * Returns: (transfer full): hours:minutes, or @text unchanged
+ */
+char *
+cerchi_ui_normalise_time (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  unsigned int hour, minute = 0;
+  char sep, extra;
+  gsize length = strlen (stripped);
+
+  if (sscanf (stripped, "%2u%c%2u %c", &hour, &sep, &minute, &extra) == 3 && (sep == ':' || sep == '.') &&
+      g_ascii_isdigit (stripped[length - 1]) && g_ascii_isdigit (stripped[length - 2]))
+    return g_strdup_printf ("%02u:%02u", hour, minute);
+
+  if (length >= 1 && length <= 4 && strspn (stripped, "0123456789") == length)
+    {
+      unsigned int value = (unsigned int) g_ascii_strtoull (stripped, NULL, 10);
+
+      if (length <= 2)
+        return g_strdup_printf ("%02u:00", value);
+      return g_strdup_printf ("%02u:%02u", value / 100, value % 100);
+    }
+
+  return g_steal_pointer (&stripped);
+}
+
 /* Accepts what cerchi_ui_format_int() writes in any locale, and empty
  * for "not known" (-1). */
 gboolean

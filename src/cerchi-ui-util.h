@@ -17,6 +17,7 @@ char          *cerchi_ui_format_int   (int              value);
 char          *cerchi_ui_format_date  (const char      *iso_date);
 GDateTime     *cerchi_ui_parse_date   (const char      *iso_date);
 char          *cerchi_ui_normalise_date (const char    *text);
+char          *cerchi_ui_normalise_time (const char    *text);
 gboolean       cerchi_ui_parse_int    (const char      *text,
                                        int             *value);
 

@@ -704,10 +704,11 @@ test_dates_and_times (void)
   static const char * const dates[] = { "2025-03-15", "2024-02-29", "2025-12-31", "2025-01-01" };
   static const char * const not_dates[] = {
     "2025-02-30", "2025-13-01", "2025-00-10", "2025-04-31", "2023-02-29", "soon", "", "15/03/2025",
-    "2025-3-15", "2025-03-15T10:00", "2025-03-1x",
+    "2025-3-15", "2025-03-15T10:00", "2025-03-1x", "2025-02- 3", "+202-02-03", "2025-+2-03",
   };
   static const char * const times[] = { "00:00", "09:30", "23:59" };
-  static const char * const not_times[] = { "25:00", "24:00", "12:60", "9:30", "09:30:00", "", "noon", "09.30" };
+  static const char * const not_times[] = { "25:00", "24:00", "12:60", "9:30", "09:30:00", "", "noon", "09.30",
+                                            " 9:30", "+9:30", "09:+3", "0x:30" };
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     g_assert_true (cerchi_is_date (dates[i]));

@@ -681,13 +681,22 @@ test_session_fields_and_agenda (Fixture       *fixture,
   g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_DATE), ==, "2027-03-15");
   g_clear_object (&after);
 
+  /* Times as people write them. */
+  {
+    GtkEditable *start_row = child (pane, CERCHI_TYPE_SESSION_PANE, "start_row");
+
+    gtk_editable_set_text (start_row, "9.30");
+    g_signal_emit_by_name (start_row, "apply");
+    after = cerchi_sessions_get (fixture->store, session_id, NULL);
+    g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_START_TIME), ==, "09:30");
+    g_clear_object (&after);
+  }
+
   /* An end before the start is refused. */
-  if (*cerchi_record_get_text (RECORD (before), CERCHI_SESSION_START_TIME) != '\0')
-    {
-      gtk_editable_set_text (end_row, "00:01");
-      g_signal_emit_by_name (end_row, "apply");
-      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (end_row), "error"));
-    }
+  gtk_editable_set_text (end_row, "8");
+  g_signal_emit_by_name (end_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (end_row), "error"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)), "before it starts"));
 
   /* The agenda, one item per line, is saved on leaving the session. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (agenda),

@@ -495,14 +495,29 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Digits where @shape has 'd', and its other characters as they are:
+ * sscanf alone would take " 3" or "+9" for numbers. */
+static gboolean
+has_shape (const char *text,
+           const char *shape)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (; *shape != '\0'; text++, shape++)
+    if (*shape == 'd' ? !g_ascii_isdigit (*text) : *text != *shape)
+      return FALSE;
+
+  return *text == '\0';
+}
+
 gboolean
 cerchi_is_date (const char *text)
 {
   unsigned int year, month, day;
-  char tail;
 
-  return text != NULL && strlen (text) == 10 &&
-         sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
+  return has_shape (text, "dddd-dd-dd") &&
+         sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3 &&
          g_date_valid_dmy (day, month, year);
 }
 
@@ -510,10 +525,9 @@ gboolean
 cerchi_is_time (const char *text)
 {
   unsigned int hour, minute;
-  char tail;
 
-  return text != NULL && strlen (text) == 5 &&
-         sscanf (text, "%2u:%2u%c", &hour, &minute, &tail) == 2 &&
+  return has_shape (text, "dd:dd") &&
+         sscanf (text, "%2u:%2u", &hour, &minute) == 2 &&
          hour < 24 && minute < 60;
 }
 
