@@ -237,7 +237,7 @@ update_counts (CerchiSessionsView *self)
                                            shown);
 
   gtk_label_set_text (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->list_stack, total == 0 || shown == 0 ? "empty" : "list");
+  gtk_stack_set_visible_child_name (self->list_stack, total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
 }
 
 static void
