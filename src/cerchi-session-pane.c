@@ -426,6 +426,17 @@ on_remove_attendance (GtkButton         *button,
     toast (self, _("Removed from the session"), TRUE);
 }
 
+/* Everything a row shows but its state. */
+static char *
+attendee_signature (CerchiRecord *attendee)
+{
+  return g_strjoin ("\x1f", cerchi_record_get_id (attendee),
+                    cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_NAME),
+                    cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_ERASED),
+                    cerchi_record_get_text (attendee, CERCHI_ATTENDEE_ORGANISATION_NAME),
+                    cerchi_record_get_int (attendee, CERCHI_ATTENDEE_WALK_IN) ? "w" : "", NULL);
+}
+
 static GtkWidget *
 new_attendance_row (CerchiSessionPane *self,
                     CerchiRecord      *attendee,
@@ -468,8 +479,42 @@ new_attendance_row (CerchiSessionPane *self,
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  g_object_set_data (G_OBJECT (row), "drop-down", drop_down);
+  g_object_set_data_full (G_OBJECT (row), "signature", attendee_signature (attendee), g_free);
 
   return row;
+}
+
+/* A row can stay, its state updated, while all but the state is the same. */
+static gboolean
+update_attendance_rows (CerchiSessionPane *self,
+                        GPtrArray         *attendees)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list));
+  guint i;
+
+  for (i = 0; i < attendees->len && row != NULL; i++, row = gtk_widget_get_next_sibling (row))
+    {
+      g_autofree char *signature = attendee_signature (attendees->pdata[i]);
+
+      if (g_strcmp0 (signature, g_object_get_data (G_OBJECT (row), "signature")) != 0)
+        return FALSE;
+    }
+  if (i < attendees->len || row != NULL)
+    return FALSE;
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list));
+  for (i = 0; i < attendees->len; i++, row = gtk_widget_get_next_sibling (row))
+    {
+      GtkDropDown *drop_down = g_object_get_data (G_OBJECT (row), "drop-down");
+      guint state = cerchi_record_get_int (attendees->pdata[i], CERCHI_ATTENDEE_STATE);
+
+      g_object_set_data (G_OBJECT (drop_down), "state", GUINT_TO_POINTER (state));
+      if (gtk_drop_down_get_selected (drop_down) != state)
+        gtk_drop_down_set_selected (drop_down, state);
+    }
+
+  return TRUE;
 }
 
 static void
@@ -480,13 +525,20 @@ show_attendance (CerchiSessionPane *self)
                                                           CERCHI_ATTENDANCE_N);
   GtkWidget *child;
 
+  show_counts (self);
+  if (attendees == NULL)
+    return;
+
+  /* A state changed from a row's own drop-down, or a check-in: the rows
+   * stay, and so does the keyboard focus in them. */
+  if (update_attendance_rows (self, attendees))
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list))) != NULL)
     gtk_list_box_remove (self->attendance_list, child);
 
-  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+  for (guint i = 0; i < attendees->len; i++)
     gtk_list_box_append (self->attendance_list, new_attendance_row (self, attendees->pdata[i], G_LIST_MODEL (states)));
-
-  show_counts (self);
 }
 
 static void

@@ -624,6 +624,41 @@ test_check_in_by_keyboard (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (present), ==, "1");
 }
 
+/* A state picked in a participant's row is saved; the row stays where
+ * it is, with the keyboard focus that was in it. */
+static void
+test_attendance_state_in_row (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  CerchiSessionPane *pane = cerchi_sessions_view_get_pane (view);
+  g_autofree char *session_id = find_planned_session (fixture);
+  GtkWidget *list = child (pane, CERCHI_TYPE_SESSION_PANE, "attendance_list");
+  GtkLabel *present = child (pane, CERCHI_TYPE_SESSION_PANE, "present_value");
+  GtkWidget *row, *row_after;
+  GtkDropDown *drop_down;
+  CerchiSessionCounts counts;
+
+  cerchi_sessions_view_select (view, session_id);
+  row = gtk_widget_get_first_child (list);
+  g_assert_nonnull (row);
+  drop_down = g_object_get_data (G_OBJECT (row), "drop-down");
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, CERCHI_ATTENDANCE_INVITED);
+
+  gtk_drop_down_set_selected (drop_down, CERCHI_ATTENDANCE_ATTENDED);
+  g_assert_true (cerchi_sessions_count (fixture->store, session_id, &counts, NULL));
+  g_assert_cmpuint (counts.people_present + counts.organisations_present, >=, 1);
+  g_assert_cmpstr (gtk_label_get_text (present), !=, "0");
+  row_after = gtk_widget_get_first_child (list);
+  g_assert_true (row_after == row);
+
+  /* Undo puts the row back to invited, in place too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_true (gtk_widget_get_first_child (list) == row);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, CERCHI_ATTENDANCE_INVITED);
+  g_assert_cmpstr (gtk_label_get_text (present), ==, "0");
+}
+
 static void
 test_delete_session_and_undo (Fixture       *fixture,
                               gconstpointer  data)
@@ -846,6 +881,7 @@ main (int   argc,
   g_test_add ("/ui/person-dialog-erases", Fixture, NULL, fixture_set_up, test_person_dialog_erases, fixture_tear_down);
   g_test_add ("/ui/sessions-view-opens", Fixture, NULL, fixture_set_up, test_sessions_view_opens, fixture_tear_down);
   g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);
+  g_test_add ("/ui/attendance-state-in-row", Fixture, NULL, fixture_set_up, test_attendance_state_in_row, fixture_tear_down);
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
   g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
