@@ -633,6 +633,9 @@ static gboolean
 cerchi_window_close_request (GtkWindow *window)
 {
   save_window_state (CERCHI_WINDOW (window));
+  /* Leaving the field being typed in saves it, as a click elsewhere
+   * would: notes and minutes are not lost by closing the window. */
+  gtk_window_set_focus (window, NULL);
 
   return GTK_WINDOW_CLASS (cerchi_window_parent_class)->close_request (window);
 }

@@ -659,6 +659,35 @@ test_attendance_state_in_row (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (present), ==, "0");
 }
 
+/* Minutes typed and never left are saved when the window closes. */
+static void
+test_minutes_saved_on_close (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  CerchiWindow *window = g_object_new (CERCHI_TYPE_WINDOW, "store", fixture->store, NULL);
+  g_autofree char *session_id = find_planned_session (fixture);
+  CerchiSessionsView *view;
+  CerchiSessionPane *pane;
+  GtkTextView *minutes;
+  g_autoptr(CerchiSession) saved = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "sessions"));
+  view = cerchi_window_get_sessions_view (window);
+  cerchi_sessions_view_select (view, session_id);
+  pane = cerchi_sessions_view_get_pane (view);
+  minutes = child (pane, CERCHI_TYPE_SESSION_PANE, "minutes_view");
+
+  gtk_widget_grab_focus (GTK_WIDGET (minutes));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (minutes), "- Benvenuto del Sindaco\n- Giro di tavolo", -1);
+  gtk_window_close (GTK_WINDOW (window));
+
+  saved = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (saved), CERCHI_SESSION_MINUTES), ==,
+                   "- Benvenuto del Sindaco\n- Giro di tavolo");
+}
+
 static void
 test_delete_session_and_undo (Fixture       *fixture,
                               gconstpointer  data)
@@ -882,6 +911,7 @@ main (int   argc,
   g_test_add ("/ui/sessions-view-opens", Fixture, NULL, fixture_set_up, test_sessions_view_opens, fixture_tear_down);
   g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/attendance-state-in-row", Fixture, NULL, fixture_set_up, test_attendance_state_in_row, fixture_tear_down);
+  g_test_add ("/ui/minutes-saved-on-close", Fixture, NULL, fixture_set_up, test_minutes_saved_on_close, fixture_tear_down);
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
   g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
