@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cerchi-record.h"
 #include "cerchi-store-private.h"
 
@@ -102,6 +104,44 @@ fold_function (sqlite3_context  *context,
     sqlite3_result_text (context, cerchi_text_fold (text), -1, g_free);
 }
 
+/* cerchi_starts_words (text, words): 1 when each of @words (folded,
+ * separated by U+001F) starts a word of @text, case and accents aside;
+ * apostrophes and hyphens part words. One fold per row, whatever the
+ * number of words typed. */
+static void
+starts_words_function (sqlite3_context  *context,
+                       int               argc,
+                       sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *words = (const char *) sqlite3_value_text (argv[1]);
+  g_autofree char *folded = NULL;
+  g_autofree char *spaced = NULL;
+  g_auto(GStrv) needles = NULL;
+
+  if (text == NULL || words == NULL)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+
+  folded = cerchi_text_fold (text);
+  spaced = g_strconcat (" ", g_strdelimit (folded, "'-", ' '), NULL);
+  needles = g_strsplit (words, "\x1f", -1);
+  for (guint i = 0; needles[i] != NULL; i++)
+    {
+      g_autofree char *needle = g_strconcat (" ", needles[i], NULL);
+
+      if (*needles[i] != '\0' && strstr (spaced, needle) == NULL)
+        {
+          sqlite3_result_int (context, 0);
+          return;
+        }
+    }
+
+  sqlite3_result_int (context, 1);
+}
+
 int
 cerchi_search_index_register (sqlite3 *db)
 {
@@ -113,6 +153,10 @@ cerchi_search_index_register (sqlite3 *db)
     rc = sqlite3_create_function (db, "cerchi_fold", 1,
                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                   NULL, fold_function, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (db, "cerchi_starts_words", 2,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  NULL, starts_words_function, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db,
                        "CREATE TEMP TABLE IF NOT EXISTS search_pending ("

@@ -306,8 +306,7 @@ cerchi_sessions_count_present (CerchiStore  *store,
  * organisation's ("ros" finds Rossi, not Ambrosi), case and accents
  * aside ("nicolo" finds Nicolò), after an apostrophe or a hyphen too
  * ("angelo" finds D'Angelo). */
-#define PERSON_WORDS \
-  "(' ' || replace (replace (cerchi_fold (p.name || ' ' || coalesce (o.name, '')), '''', ' '), '-', ' '))"
+#define PERSON_WORDS "(p.name || ' ' || coalesce (o.name, ''))"
 
 /* The columns of the attendee view, so that results read as attendees. */
 #define CANDIDATE_COLUMNS \
@@ -324,6 +323,7 @@ cerchi_sessions_count_present (CerchiStore  *store,
 typedef struct
 {
   GPtrArray  *words;      /* folded, at most 4 */
+  char       *joined;     /* the same, separated by U+001F */
   char       *fts_query;  /* or NULL */
 } Typed;
 
@@ -331,6 +331,7 @@ static void
 typed_clear (Typed *typed)
 {
   g_clear_pointer (&typed->words, g_ptr_array_unref);
+  g_clear_pointer (&typed->joined, g_free);
   g_clear_pointer (&typed->fts_query, g_free);
 }
 
@@ -355,6 +356,9 @@ typed_init (Typed      *typed,
           g_string_append_printf (long_words, "%s ", tokens[i]);
       }
 
+  g_ptr_array_add (typed->words, NULL);
+  typed->joined = g_strjoinv ("\x1f", (char **) typed->words->pdata);
+  g_ptr_array_set_size (typed->words, typed->words->len - 1);
   typed->fts_query = cerchi_registry_fts_query (long_words->str);
 }
 
@@ -382,8 +386,8 @@ candidate_sql (const Typed *typed,
                          "  (SELECT id FROM organisation_fts WHERE organisation_fts MATCH ?3))");
     }
 
-  for (guint i = 0; i < typed->words->len; i++)
-    g_string_append_printf (sql, " AND instr (" PERSON_WORDS ", ' ' || ?%u) > 0", i + 4);
+  if (typed->words->len > 0)
+    g_string_append (sql, " AND cerchi_starts_words (" PERSON_WORDS ", ?4)");
 
   /* The few invited are put in order here; the many others are cut at
    * the limit as met, then ordered with the rest in C. */
@@ -419,8 +423,8 @@ find_candidates (CerchiStore  *store,
   sqlite3_bind_int (stmt, 2, limit);
   if (!invited && typed->fts_query != NULL)
     sqlite3_bind_text (stmt, 3, typed->fts_query, -1, SQLITE_STATIC);
-  for (guint i = 0; i < typed->words->len; i++)
-    sqlite3_bind_text (stmt, i + 4, typed->words->pdata[i], -1, SQLITE_STATIC);
+  if (typed->words->len > 0)
+    sqlite3_bind_text (stmt, 4, typed->joined, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (found, cerchi_record_new_from_row (CERCHI_TYPE_ATTENDEE, stmt));
