@@ -636,6 +636,7 @@ run_trial (guint32  seed,
   ssize_t n;
   GPid pid;
   int out_fd;
+  int status;
   guint reported;
   Model model;
   Model next;
@@ -653,12 +654,19 @@ run_trial (guint32  seed,
   wait_for_progress (out_fd, g_rand_int_range (rand, 0, 60), output);
   g_usleep (g_rand_int_range (rand, 0, 4000));
   kill (pid, SIGKILL);
-  waitpid (pid, NULL, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   g_spawn_close_pid (pid);
   while ((n = read (out_fd, buffer, sizeof buffer)) > 0)
     g_string_append_len (output, buffer, n);
   close (out_fd);
   reported = last_reported (output);
+
+  /* Killed, or done with every action: a child that stopped on its own
+   * had an action fail (it said which on stderr), which must not pass
+   * for a file that matches the model. */
+  if (!(WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL) &&
+      !(WIFEXITED (status) && WEXITSTATUS (status) == 0 && reported == MAX_ACTIONS))
+    g_error ("seed %u: the child stopped by itself after %u actions (status %d)", seed, reported, status);
 
   store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);

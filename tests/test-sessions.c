@@ -1425,6 +1425,8 @@ test_walk_in (void)
   g_assert_no_error (error);
   g_assert_cmpstr (cerchi_organisation_get_name (organisation), ==, "Nuvole Srl");
   g_assert_cmpint (int_of (organisation, CERCHI_ORGANISATION_STATUS), ==, CERCHI_MEMBERSHIP_PROSPECT);
+  /* Its kind is not known: not counted as a company for the funder. */
+  g_assert_cmpint (int_of (organisation, CERCHI_ORGANISATION_KIND), ==, CERCHI_ORGANISATION_KIND_OTHER);
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, n_organisations + 1);
   g_clear_object (&row);
   row = load_attendance (store, net.session, new_id);

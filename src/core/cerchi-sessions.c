@@ -1129,10 +1129,16 @@ do_check_in (CerchiStore  *store,
     return FALSE;
   cerchi_stmt_bind_text (stmt, 1, data->session_id);
   cerchi_stmt_bind_text (stmt, 2, data->person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  switch (cerchi_store_step_row (store, stmt, error))
     {
+    case SQLITE_ROW:
       attendance_id = g_strdup (cerchi_stmt_column_text (stmt, 0));
       present = g_str_equal (cerchi_stmt_column_text (stmt, 1), "attended");
+      break;
+    case SQLITE_DONE:
+      break;
+    default:
+      return FALSE;
     }
   sqlite3_reset (stmt);
 
@@ -1214,8 +1220,11 @@ do_walk_in (CerchiStore  *store,
   if (organisation_id == NULL && data->new_organisation_name != NULL)
     {
       organisation = cerchi_organisation_new (data->new_organisation_name);
-      /* New to the network: a prospect until someone says otherwise. */
+      /* New to the network: a prospect until someone says otherwise, and
+       * of a kind nobody has said yet, so not counted as a company in
+       * the figures for the funder. */
       cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_STATUS, CERCHI_MEMBERSHIP_PROSPECT);
+      cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_KIND, CERCHI_ORGANISATION_KIND_OTHER);
       if (!cerchi_registry_insert_organisation (store, organisation, error))
         return FALSE;
       organisation_id = cerchi_record_get_id (RECORD (organisation));
