@@ -389,10 +389,11 @@ candidate_sql (const Typed *typed,
   if (typed->words->len > 0)
     g_string_append (sql, " AND cerchi_starts_words (" PERSON_WORDS ", ?4)");
 
-  /* The few invited are put in order here; the many others are cut at
-   * the limit as met, then ordered with the rest in C. */
+  /* The few invited are put in order here, those still expected before
+   * those already in (Enter at the door takes the first); the many
+   * others are cut at the limit as met, then ordered in C. */
   if (invited)
-    g_string_append (sql, " ORDER BY cerchi_fold (p.name)");
+    g_string_append (sql, " ORDER BY a.state = 'attended', cerchi_fold (p.name)");
   g_string_append (sql, " LIMIT ?2");
 
   return g_string_free (sql, FALSE);
@@ -456,8 +457,8 @@ compare_folded_names (gconstpointer a,
  * @text: what was typed at the door
  *
  * People whose name or organisation's name has words starting with each
- * word of @text: those invited to @session_id first, in order of name,
- * then others. Quick at 50,000 people: the session's own few are
+ * word of @text: those invited to @session_id and not yet present
+ * first, then those present, each in order of name, then others. Quick at 50,000 people: the session's own few are
  * searched first, and the rest only for what is still missing.
  *
  * Returns: (transfer full) (element-type CerchiAttendee): candidates; an
