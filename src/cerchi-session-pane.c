@@ -75,6 +75,7 @@ struct _CerchiSessionPane
   GtkRevealer       *check_in_revealer;
   CerchiCheckIn     *check_in;
   GtkRevealer       *back_revealer;
+  GtkWidget         *check_in_button;
   GtkScrolledWindow *scroller;
   GtkLabel          *title_label;
   GtkLabel          *subtitle_label;
@@ -149,6 +150,20 @@ get_buffer_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Typed into since last shown or saved. */
+static gboolean
+is_edited (GtkTextBuffer *buffer)
+{
+  return g_object_get_data (G_OBJECT (buffer), "cerchi-edited") != NULL;
+}
+
+static void
+set_edited (GtkTextBuffer *buffer,
+            gboolean       edited)
+{
+  g_object_set_data (G_OBJECT (buffer), "cerchi-edited", GINT_TO_POINTER (edited));
+}
+
 /* The agenda as text ---------------------------------------------------- */
 
 static char *
@@ -163,10 +178,14 @@ format_agenda (GPtrArray *items)
 
       if (i > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, cerchi_record_get_text (item, CERCHI_AGENDA_ITEM_TITLE));
       if (duration >= 0)
-        /* Translators: an agenda item's duration, after its title */
-        g_string_append_printf (text, _(" (%d min)"), duration);
+        /* Translators: an agenda item's title and its minutes. Keep the
+         * number last, in brackets, followed only by letters: that is
+         * how the agenda is read back when it is edited. */
+        g_string_append_printf (text, _("%s (%d min)"), cerchi_record_get_text (item, CERCHI_AGENDA_ITEM_TITLE),
+                                duration);
+      else
+        g_string_append (text, cerchi_record_get_text (item, CERCHI_AGENDA_ITEM_TITLE));
     }
 
   return g_string_free (text, FALSE);
@@ -210,10 +229,11 @@ save_agenda (CerchiSessionPane *self)
   g_autofree char *shown = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->session == NULL || self->loading)
+  if (self->session == NULL || self->loading || !is_edited (gtk_text_view_get_buffer (self->agenda_view)))
     return;
 
   text = get_buffer_text (self->agenda_view);
+  set_edited (gtk_text_view_get_buffer (self->agenda_view), FALSE);
   current = cerchi_sessions_list_agenda (self->store, session_id (self), NULL);
   shown = current != NULL ? format_agenda (current) : NULL;
   if (shown != NULL && g_strcmp0 (g_strstrip (text), shown) == 0)
@@ -281,36 +301,58 @@ show_host (CerchiSessionPane *self)
   gtk_widget_set_visible (self->clear_host_button, host != NULL);
 }
 
+/* The circles' names, changed in place: a new model would free the
+ * combo row's selection while it may be telling of a choice. */
 static void
-show_circles (CerchiSessionPane *self)
+fill_circles (CerchiSessionPane *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkStringList *labels = GTK_STRING_LIST (adw_combo_row_get_model (self->circle_row));
   g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (self->store, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_ptr_array_set_size (self->circle_ids, 0);
+  for (guint i = 0; circles != NULL && i < circles->len; i++)
+    {
+      g_ptr_array_add (names, (gpointer) cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_NAME));
+      g_ptr_array_add (self->circle_ids, g_strdup (cerchi_record_get_id (circles->pdata[i])));
+    }
+  g_ptr_array_add (names, NULL);
+
+  self->loading = TRUE;
+  gtk_string_list_splice (labels, 1, g_list_model_get_n_items (G_LIST_MODEL (labels)) - 1,
+                          (const char * const *) names->pdata);
+  self->loading = FALSE;
+}
+
+static void
+show_circle (CerchiSessionPane *self)
+{
   const char *circle_id = text_of (self, CERCHI_SESSION_CIRCLE_ID);
   guint selected = 0;
 
-  g_ptr_array_set_size (self->circle_ids, 0);
-  gtk_string_list_append (labels, _("None: the whole network"));
-  for (guint i = 0; circles != NULL && i < circles->len; i++)
-    {
-      const char *id = cerchi_record_get_id (circles->pdata[i]);
+  for (guint i = 0; i < self->circle_ids->len; i++)
+    if (g_strcmp0 (self->circle_ids->pdata[i], circle_id) == 0)
+      selected = i + 1;
 
-      gtk_string_list_append (labels, cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_NAME));
-      g_ptr_array_add (self->circle_ids, g_strdup (id));
-      if (g_strcmp0 (id, circle_id) == 0)
-        selected = i + 1;
-    }
-
-  adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->circle_row, selected);
+  if (adw_combo_row_get_selected (self->circle_row) != selected)
+    adw_combo_row_set_selected (self->circle_row, selected);
 }
 
+/* What was typed and not yet saved stays; otherwise the view shows the
+ * store's text, including after an undo, and counts as unedited until
+ * typed in. */
 static void
 show_text (GtkTextView *view,
            const char  *text)
 {
-  if (!gtk_widget_has_focus (GTK_WIDGET (view)))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  if (is_edited (buffer))
+    return;
+
+  g_object_set_data (G_OBJECT (buffer), "cerchi-showing", GINT_TO_POINTER (TRUE));
+  gtk_text_buffer_set_text (buffer, text, -1);
+  g_object_set_data (G_OBJECT (buffer), "cerchi-showing", NULL);
 }
 
 static void
@@ -343,7 +385,7 @@ show_fields (CerchiSessionPane *self,
     adw_combo_row_set_selected (self->combo_rows[i], cerchi_record_get_int (record, combo_fields[i].field));
 
   show_host (self);
-  show_circles (self);
+  show_circle (self);
   show_text (self->minutes_view, text_of (self, CERCHI_SESSION_MINUTES));
   show_text (self->outcomes_view, text_of (self, CERCHI_SESSION_OUTCOMES));
 
@@ -410,7 +452,13 @@ on_state_selected (GtkDropDown       *drop_down,
     return;
 
   if (!cerchi_sessions_set_state (self->store, attendance_id, state, &error))
-    show_error (self, _("Could Not Change the Attendance"), error);
+    {
+      /* Back to what the store has. */
+      self->loading = TRUE;
+      gtk_drop_down_set_selected (drop_down, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "state")));
+      self->loading = FALSE;
+      show_error (self, _("Could Not Change the Attendance"), error);
+    }
 }
 
 static void
@@ -424,6 +472,16 @@ on_remove_attendance (GtkButton         *button,
     show_error (self, _("Could Not Remove the Participant"), error);
   else
     toast (self, _("Removed from the session"), TRUE);
+}
+
+/* The rows only: the list's placeholder stays. */
+static void
+clear_rows (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
 /* Everything a row shows but its state. */
@@ -490,25 +548,27 @@ static gboolean
 update_attendance_rows (CerchiSessionPane *self,
                         GPtrArray         *attendees)
 {
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list));
+  GtkListBoxRow *row;
   guint i;
 
-  for (i = 0; i < attendees->len && row != NULL; i++, row = gtk_widget_get_next_sibling (row))
+  for (i = 0; i < attendees->len; i++)
     {
       g_autofree char *signature = attendee_signature (attendees->pdata[i]);
 
-      if (g_strcmp0 (signature, g_object_get_data (G_OBJECT (row), "signature")) != 0)
+      row = gtk_list_box_get_row_at_index (self->attendance_list, i);
+      if (row == NULL || g_strcmp0 (signature, g_object_get_data (G_OBJECT (row), "signature")) != 0)
         return FALSE;
     }
-  if (i < attendees->len || row != NULL)
+  if (gtk_list_box_get_row_at_index (self->attendance_list, i) != NULL)
     return FALSE;
 
-  row = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list));
-  for (i = 0; i < attendees->len; i++, row = gtk_widget_get_next_sibling (row))
+  for (i = 0; i < attendees->len; i++)
     {
-      GtkDropDown *drop_down = g_object_get_data (G_OBJECT (row), "drop-down");
+      GtkDropDown *drop_down;
       guint state = cerchi_record_get_int (attendees->pdata[i], CERCHI_ATTENDEE_STATE);
 
+      row = gtk_list_box_get_row_at_index (self->attendance_list, i);
+      drop_down = g_object_get_data (G_OBJECT (row), "drop-down");
       g_object_set_data (G_OBJECT (drop_down), "state", GUINT_TO_POINTER (state));
       if (gtk_drop_down_get_selected (drop_down) != state)
         gtk_drop_down_set_selected (drop_down, state);
@@ -523,7 +583,6 @@ show_attendance (CerchiSessionPane *self)
   g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (self->store, session_id (self), NULL);
   g_autoptr(GtkStringList) states = cerchi_ui_enum_model (NULL, (CerchiLabelFunc) cerchi_attendance_state_label,
                                                           CERCHI_ATTENDANCE_N);
-  GtkWidget *child;
 
   show_counts (self);
   if (attendees == NULL)
@@ -534,8 +593,7 @@ show_attendance (CerchiSessionPane *self)
   if (update_attendance_rows (self, attendees))
     return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list))) != NULL)
-    gtk_list_box_remove (self->attendance_list, child);
+  clear_rows (self->attendance_list);
 
   for (guint i = 0; i < attendees->len; i++)
     gtk_list_box_append (self->attendance_list, new_attendance_row (self, attendees->pdata[i], G_LIST_MODEL (states)));
@@ -546,10 +604,8 @@ show_needs (CerchiSessionPane *self)
 {
   g_autoptr(GPtrArray) needs = cerchi_sessions_list_needs (self->store, session_id (self), NULL);
   gboolean is_visit = cerchi_record_get_int (RECORD (self->session), CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needs_list))) != NULL)
-    gtk_list_box_remove (self->needs_list, child);
+  clear_rows (self->needs_list);
 
   for (guint i = 0; needs != NULL && i < needs->len; i++)
     {
@@ -599,6 +655,8 @@ on_store_changed (CerchiSessionPane *self,
 {
   g_autofree char *id = g_strdup (session_id (self));
 
+  if (cerchi_changes_count_table (changes, "circle") > 0)
+    fill_circles (self);
   if (id == NULL)
     return;
 
@@ -627,6 +685,7 @@ on_store_reset (CerchiSessionPane *self)
 {
   g_autofree char *id = g_strdup (session_id (self));
 
+  fill_circles (self);
   g_clear_object (&self->session);
   reload (self, id);
 }
@@ -754,12 +813,14 @@ save_text_view (CerchiSessionPane *self,
                 GtkTextView       *view,
                 guint              field)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autofree char *text = NULL;
 
-  if (self->session == NULL || self->loading)
+  if (self->session == NULL || self->loading || !is_edited (buffer))
     return;
 
   text = get_buffer_text (view);
+  set_edited (buffer, FALSE);
   if (g_strcmp0 (text, text_of (self, field)) != 0)
     set_field (self, field, 0, text);
 }
@@ -767,6 +828,9 @@ save_text_view (CerchiSessionPane *self,
 static void
 save_pending (CerchiSessionPane *self)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
+    if (has_focus_within (GTK_WIDGET (self->entry_rows[i])))
+      apply_entry (self, i);
   save_text_view (self, self->minutes_view, CERCHI_SESSION_MINUTES);
   save_text_view (self, self->outcomes_view, CERCHI_SESSION_OUTCOMES);
   save_agenda (self);
@@ -847,7 +911,8 @@ static void
 on_check_in_done (CerchiSessionPane *self)
 {
   gtk_revealer_set_reveal_child (self->check_in_revealer, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->entry_rows[0]));
+  /* Not a field: the next name typed must not land in the title. */
+  gtk_widget_grab_focus (self->check_in_button);
 }
 
 static void
@@ -1068,6 +1133,7 @@ cerchi_session_pane_set_store (CerchiSessionPane *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "reset", G_CALLBACK (on_store_reset), self, G_CONNECT_SWAPPED);
+  fill_circles (self);
 }
 
 void
@@ -1206,6 +1272,7 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, check_in_revealer);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, check_in);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, back_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, check_in_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, subtitle_label);
@@ -1270,6 +1337,13 @@ cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
 }
 
 static void
+on_buffer_changed (GtkTextBuffer *buffer)
+{
+  if (!g_object_get_data (G_OBJECT (buffer), "cerchi-showing"))
+    set_edited (buffer, TRUE);
+}
+
+static void
 add_leave_controller (CerchiSessionPane *self,
                       GtkWidget         *widget,
                       GCallback          callback)
@@ -1301,6 +1375,11 @@ setup_rows (CerchiSessionPane *self)
     }
   g_signal_connect_swapped (self->circle_row, "notify::selected", G_CALLBACK (on_circle_selected), self);
 
+  /* Any change but show_text()'s is an edit to save (GTK's own modified
+   * flag counts a buffer replaced as a whole as unedited). */
+  g_signal_connect (gtk_text_view_get_buffer (self->agenda_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
+  g_signal_connect (gtk_text_view_get_buffer (self->minutes_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
+  g_signal_connect (gtk_text_view_get_buffer (self->outcomes_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
   add_leave_controller (self, GTK_WIDGET (self->agenda_view), G_CALLBACK (on_text_leave));
   add_leave_controller (self, GTK_WIDGET (self->minutes_view), G_CALLBACK (on_text_leave));
   add_leave_controller (self, GTK_WIDGET (self->outcomes_view), G_CALLBACK (on_text_leave));
@@ -1309,7 +1388,11 @@ setup_rows (CerchiSessionPane *self)
 static void
 cerchi_session_pane_init (CerchiSessionPane *self)
 {
+  const char * const no_circle[] = { _("None: the whole network"), NULL };
+  g_autoptr(GtkStringList) circles = gtk_string_list_new (no_circle);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->circle_ids = g_ptr_array_new_with_free_func (g_free);
+  adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (circles));
   setup_rows (self);
 }

@@ -48,6 +48,7 @@ struct _CerchiSessionsView
   char               *selected_id;
   Show                show;
   gboolean            marking;     /* re-laying out the month for its marks */
+  guint               mark_idle;   /* marks the month once its change is done */
   CerchiSessionPane  *pane;        /* NULL until first needed */
 
   /* Template widgets */
@@ -417,6 +418,24 @@ on_activate (CerchiSessionsView *self,
   cerchi_session_pane_focus (ensure_pane (self));
 }
 
+/* The first session on @date among all, whatever the filters show. */
+static const char *
+find_session_on (CerchiSessionsView *self,
+                 const char         *date)
+{
+  guint n = self->sessions != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sessions)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiRecord) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+
+      if (g_strcmp0 (text_of (session, CERCHI_SESSION_DATE), date) == 0)
+        return cerchi_record_get_id (session);  /* the list keeps it */
+    }
+
+  return NULL;
+}
+
 static void
 on_day_selected (CerchiSessionsView *self)
 {
@@ -429,8 +448,9 @@ on_day_selected (CerchiSessionsView *self)
   day = gtk_calendar_get_date (self->calendar);
   date = g_date_time_format (day, "%Y-%m-%d");
 
-  /* A day of the other list shows in the list of all. */
-  if (!select_where (self, NULL, date))
+  /* A day of the other list shows in the list of all; a day with no
+   * session leaves the list as it is. */
+  if (!select_where (self, NULL, date) && find_session_on (self, date) != NULL)
     {
       gtk_toggle_button_set_active (self->all_button, TRUE);
       select_where (self, NULL, date);
@@ -438,11 +458,21 @@ on_day_selected (CerchiSessionsView *self)
 }
 
 static void
+mark_calendar_idle (gpointer data)
+{
+  CerchiSessionsView *self = data;
+
+  self->mark_idle = 0;
+  mark_calendar (self);
+}
+
+/* Not within the calendar's own notify::month: setting "month" there, as
+ * mark_calendar() does for GTK 4.8, would restart it for ever. */
+static void
 on_month_changed (CerchiSessionsView *self)
 {
-  if (self->marking)
-    return;
-  mark_calendar (self);
+  if (!self->marking && self->mark_idle == 0)
+    self->mark_idle = g_idle_add_once (mark_calendar_idle, self);
 }
 
 /* An edit replaces the row and may move it; keep it selected. */
@@ -522,10 +552,12 @@ static CerchiSession *
 draft_session (NewDialog *data)
 {
   CerchiSession *session = cerchi_session_new ();
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title))));
+  g_autofree char *date = cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (data->date)));
 
-  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_TITLE, gtk_editable_get_text (GTK_EDITABLE (data->title)));
-  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_DATE, gtk_editable_get_text (GTK_EDITABLE (data->date)));
-  cerchi_record_set_int (RECORD (session), CERCHI_SESSION_KIND, gtk_drop_down_get_selected (GTK_DROP_DOWN (data->kind)));
+  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_TITLE, title);
+  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_DATE, date);
+  cerchi_record_set_int (RECORD (session), CERCHI_SESSION_KIND, adw_combo_row_get_selected (ADW_COMBO_ROW (data->kind)));
   return session;
 }
 
@@ -533,13 +565,19 @@ static void
 on_new_changed (NewDialog *data)
 {
   g_autoptr(CerchiSession) draft = draft_session (data);
-  g_autofree char *problem = cerchi_session_check_field (draft, CERCHI_SESSION_TITLE);
+  g_autofree char *title_problem = cerchi_session_check_field (draft, CERCHI_SESSION_TITLE);
+  g_autofree char *date_problem = cerchi_session_check_field (draft, CERCHI_SESSION_DATE);
   GtkWidget *dialog = gtk_widget_get_ancestor (data->title, ADW_TYPE_MESSAGE_DIALOG);
 
-  if (problem == NULL)
-    problem = cerchi_session_check_field (draft, CERCHI_SESSION_DATE);
-  gtk_label_set_text (GTK_LABEL (data->message), problem != NULL ? problem : "");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", problem == NULL);
+  /* An empty title is said by the disabled button, not in red. */
+  gtk_label_set_text (GTK_LABEL (data->message), date_problem != NULL ? date_problem : "");
+  if (date_problem != NULL)
+    gtk_widget_add_css_class (data->date, "error");
+  else
+    gtk_widget_remove_css_class (data->date, "error");
+  if (dialog != NULL)
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add",
+                                             title_problem == NULL && date_problem == NULL);
 }
 
 static void
@@ -570,30 +608,43 @@ on_new_response (AdwMessageDialog *dialog,
   cerchi_session_pane_focus (ensure_pane (self));
 }
 
+/**
+ * cerchi_sessions_view_new_session:
+ *
+ * Asks for the three things a session cannot be without (title, kind,
+ * date), adds it as one action and opens it for the rest.
+ */
 void
 cerchi_sessions_view_new_session (CerchiSessionsView *self)
 {
   NewDialog *data = g_new0 (NewDialog, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
   g_autoptr(GtkStringList) kinds = cerchi_ui_enum_model (NULL, (CerchiLabelFunc) cerchi_session_kind_label,
                                                          CERCHI_SESSION_KIND_N);
   GtkWidget *dialog;
 
   data->self = self;
-  data->title = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (data->title), _("Title, e.g. Spring plenary"));
-  gtk_entry_set_activates_default (GTK_ENTRY (data->title), TRUE);
-  data->date = gtk_entry_new ();
+  data->title = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->title), _("Title, e.g. Spring plenary"));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (data->title), TRUE);
+  data->kind = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->kind), _("Kind"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (data->kind), G_LIST_MODEL (kinds));
+  data->date = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->date), _("Date (year-month-day)"));
   gtk_editable_set_text (GTK_EDITABLE (data->date), self->today);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (data->date), _("Date, year-month-day"));
-  gtk_entry_set_activates_default (GTK_ENTRY (data->date), TRUE);
-  data->kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kinds)), NULL);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (data->date), TRUE);
   data->message = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (data->message), TRUE);
-  gtk_widget_add_css_class (data->message, "dim-label");
-  gtk_box_append (GTK_BOX (box), data->title);
-  gtk_box_append (GTK_BOX (box), data->kind);
-  gtk_box_append (GTK_BOX (box), data->date);
+  gtk_widget_add_css_class (data->message, "error");
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), data->title);
+  gtk_list_box_append (GTK_LIST_BOX (list), data->kind);
+  gtk_list_box_append (GTK_LIST_BOX (list), data->date);
+  gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), data->message);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -672,20 +723,30 @@ cerchi_sessions_view_focus_list (CerchiSessionsView *self)
 /**
  * cerchi_sessions_view_check_in:
  *
- * Opens the door for the selected session, or for today's if none is
- * selected: the facilitator's one key press before the plenary.
+ * Opens the door for the session shown, or for today's if none is: the
+ * facilitator's one key press before the plenary.
+ *
+ * Returns: %FALSE if there is no session to check in to
  */
-void
+gboolean
 cerchi_sessions_view_check_in (CerchiSessionsView *self)
 {
-  g_return_if_fail (CERCHI_IS_SESSIONS_VIEW (self));
+  const char *today_id;
 
-  if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
-      !select_where (self, NULL, self->today))
-    return;
+  g_return_val_if_fail (CERCHI_IS_SESSIONS_VIEW (self), FALSE);
+
+  /* The session shown, else today's, even if the filters hide it. */
+  if (self->pane == NULL || cerchi_session_pane_get_session_id (self->pane) == NULL)
+    {
+      today_id = find_session_on (self, self->today);
+      if (today_id == NULL)
+        return FALSE;
+      cerchi_sessions_view_select (self, today_id);
+    }
 
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane_slot));
   cerchi_session_pane_start_check_in (ensure_pane (self));
+  return TRUE;
 }
 
 /**
@@ -726,6 +787,9 @@ cerchi_sessions_view_dispose (GObject *object)
   if (self->sorter != NULL)
     gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
 
+  g_clear_handle_id (&self->mark_idle, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_SESSIONS_VIEW);
   g_clear_object (&self->selection);
   self->sort_model = NULL;

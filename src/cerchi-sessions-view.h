@@ -21,7 +21,7 @@ void               cerchi_sessions_view_select      (CerchiSessionsView *self,
                                                      const char         *session_id);
 void               cerchi_sessions_view_new_session (CerchiSessionsView *self);
 void               cerchi_sessions_view_focus_list (CerchiSessionsView *self);
-void               cerchi_sessions_view_check_in    (CerchiSessionsView *self);
+gboolean           cerchi_sessions_view_check_in    (CerchiSessionsView *self);
 GListModel        *cerchi_sessions_view_get_visible (CerchiSessionsView *self);
 CerchiSessionPane *cerchi_sessions_view_get_pane    (CerchiSessionsView *self);
 

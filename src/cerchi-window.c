@@ -192,19 +192,31 @@ step_history (CerchiWindow *self,
               gboolean      redo)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *label = redo ? cerchi_store_dup_redo_label (self->store)
-                                : cerchi_store_dup_undo_label (self->store);
+  g_autofree char *label = NULL;
   g_autofree char *message = NULL;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  g_autoptr(GtkWidget) typing = GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus) ? g_object_ref (focus) : NULL;
 
+  /* Ctrl+Z reaches the window before the field being typed in: save the
+   * typing first (leaving a field saves it), so that it is the step
+   * undone, not some earlier action out of sight. */
+  if (typing != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+
+  label = redo ? cerchi_store_dup_redo_label (self->store) : cerchi_store_dup_undo_label (self->store);
   if (!(redo ? cerchi_store_redo (self->store, &error) : cerchi_store_undo (self->store, &error)))
     {
       if (!g_error_matches (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOTHING_TO_UNDO))
         cerchi_window_show_error (self, redo ? _("Could Not Redo") : _("Could Not Undo"), error);
-      return;
+    }
+  else
+    {
+      message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
+      cerchi_window_show_toast (self, message, FALSE);
     }
 
-  message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
-  cerchi_window_show_toast (self, message, FALSE);
+  if (typing != NULL && gtk_widget_get_root (typing) == GTK_ROOT (self))
+    gtk_widget_grab_focus (typing);
 }
 
 static void
@@ -548,7 +560,8 @@ check_in_action (GtkWidget  *widget,
   CerchiWindow *self = CERCHI_WINDOW (widget);
 
   show_sessions (self);
-  cerchi_sessions_view_check_in (self->sessions_view);
+  if (!cerchi_sessions_view_check_in (self->sessions_view))
+    cerchi_window_show_toast (self, _("No session today: choose one, then press Ctrl+K"), FALSE);
 }
 
 static void
@@ -645,6 +658,9 @@ cerchi_window_dispose (GObject *object)
 {
   CerchiWindow *self = CERCHI_WINDOW (object);
 
+  /* Views saving on the way out must not reach a half-gone window. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_WINDOW);
   g_clear_handle_id (&self->opened_backup_id, g_source_remove);
   g_clear_object (&self->backups);

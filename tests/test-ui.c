@@ -688,6 +688,46 @@ test_minutes_saved_on_close (Fixture       *fixture,
                    "- Benvenuto del Sindaco\n- Giro di tavolo");
 }
 
+/* Ctrl+Z while typing takes back the typing, not an earlier action. */
+static void
+test_undo_while_typing (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CerchiSessionsView *view = show_sessions (fixture);
+  CerchiSessionPane *pane = cerchi_sessions_view_get_pane (view);
+  g_autofree char *session_id = find_planned_session (fixture);
+  g_autoptr(CerchiRecord) guest = first_invited (fixture, session_id);
+  GtkTextView *minutes = child (pane, CERCHI_TYPE_SESSION_PANE, "minutes_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (minutes);
+  g_autoptr(CerchiSession) before = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_autoptr(CerchiSession) after = NULL;
+  CerchiCheckInResult result;
+  CerchiSessionCounts counts;
+
+  cerchi_sessions_view_select (view, session_id);
+  g_assert_true (cerchi_sessions_check_in (fixture->store, session_id,
+                                           cerchi_record_get_text (guest, CERCHI_ATTENDEE_PERSON_ID), &result, NULL));
+
+  gtk_widget_grab_focus (GTK_WIDGET (minutes));
+  gtk_text_buffer_insert_at_cursor (buffer, "Appunti in corso", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+
+  /* The check-in stands; the minutes are as they were, on screen too. */
+  g_assert_true (cerchi_sessions_count (fixture->store, session_id, &counts, NULL));
+  g_assert_cmpuint (counts.people_present, ==, 1);
+  after = cerchi_sessions_get (fixture->store, session_id, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_MINUTES), ==,
+                   cerchi_record_get_text (RECORD (before), CERCHI_SESSION_MINUTES));
+  {
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, cerchi_record_get_text (RECORD (before), CERCHI_SESSION_MINUTES));
+  }
+}
+
 static void
 test_delete_session_and_undo (Fixture       *fixture,
                               gconstpointer  data)
@@ -812,14 +852,17 @@ test_new_session (Fixture       *fixture,
   g_assert_nonnull (dialog);
 
   box = adw_message_dialog_get_extra_child (dialog);
-  title = gtk_widget_get_first_child (box);
-  date = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (title));
+  title = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_first_child (box)), 0));
+  date = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_first_child (box)), 2));
 
   /* No title, no Add. */
   gtk_editable_set_text (GTK_EDITABLE (title), "");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (GTK_EDITABLE (title), "Plenaria di primavera");
-  gtk_editable_set_text (GTK_EDITABLE (date), "2027-04-15");
+  gtk_editable_set_text (GTK_EDITABLE (date), "2027-02-30");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  /* As Italians write it. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "15/04/2027");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
 
@@ -912,6 +955,7 @@ main (int   argc,
   g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/attendance-state-in-row", Fixture, NULL, fixture_set_up, test_attendance_state_in_row, fixture_tear_down);
   g_test_add ("/ui/minutes-saved-on-close", Fixture, NULL, fixture_set_up, test_minutes_saved_on_close, fixture_tear_down);
+  g_test_add ("/ui/undo-while-typing", Fixture, NULL, fixture_set_up, test_undo_while_typing, fixture_tear_down);
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
   g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
