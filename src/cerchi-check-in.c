@@ -140,6 +140,7 @@ on_search_changed (CerchiCheckIn *self)
   for (guint i = 0; i < found->len; i++)
     gtk_list_box_append (self->results, new_person_row (found->pdata[i]));
 
+  /* Translators: the last match at the door; %s is what was typed */
   walk_in = g_strdup_printf (_("Add “%s” as a walk-in…"), stripped);
   gtk_list_box_append (self->results, new_row (walk_in, NULL, "list-add-symbolic"));
   gtk_list_box_select_row (self->results, gtk_list_box_get_row_at_index (self->results, 0));
@@ -163,13 +164,16 @@ check_in_person (CerchiCheckIn *self,
   switch (result)
     {
     case CERCHI_CHECK_IN_ALREADY_PRESENT:
+      /* Translators: %s is a person's name */
       message = g_strdup_printf (_("%s was already checked in."), name);
       break;
     case CERCHI_CHECK_IN_ADDED:
+      /* Translators: %s is a person's name */
       message = g_strdup_printf (_("%s is present (was not invited)."), name);
       break;
     case CERCHI_CHECK_IN_MARKED:
     default:
+      /* Translators: %s is a person's name */
       message = g_strdup_printf (_("%s is present."), name);
       break;
     }
@@ -193,6 +197,7 @@ static void
 ask_organisation (CerchiCheckIn *self,
                   const char    *name)
 {
+  /* Translators: %s is the name of someone who came without invitation */
   g_autofree char *label = g_strdup_printf (_("Walk-in: %s"), name);
 
   g_free (self->walk_in_name);
@@ -228,6 +233,7 @@ on_organisation_changed (CerchiCheckIn *self)
       gtk_list_box_append (self->organisations, row);
     }
 
+  /* Translators: %s is the organisation's name as typed */
   label = g_strdup_printf (_("New organisation “%s”"), text);
   row = new_row (label, _("Added to the members as a prospect"), "list-add-symbolic");
   g_object_set_data_full (G_OBJECT (row), "new-name", g_strdup (text), g_free);
@@ -252,6 +258,7 @@ add_walk_in (CerchiCheckIn *self,
       return;
     }
 
+  /* Translators: %s is a person's name */
   message = g_strdup_printf (_("%s is present (walk-in)."), self->walk_in_name);
   say (self, message, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -376,6 +383,12 @@ cerchi_check_in_start (CerchiCheckIn *self,
       g_free (self->session_id);
       self->session_id = g_strdup (session_id);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      /* The last arrival said was at another session. */
+      gtk_label_set_text (self->status_label, _("Type a few letters of a name or organisation: Enter marks the "
+                                                "first match present, the arrow keys pick another."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "success");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
     }
   show_search (self);
 }

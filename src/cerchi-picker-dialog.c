@@ -84,6 +84,7 @@ add_people (CerchiPickerDialog *self,
       CerchiRecord *candidate = found->pdata[i];
       gboolean invited = *cerchi_record_get_id (candidate) != '\0';
       g_autofree char *subtitle = invited
+        /* Translators: an organisation's name, then the person's state at the session */
         ? g_strdup_printf (_("%s · %s"), cerchi_record_get_text (candidate, CERCHI_ATTENDEE_ORGANISATION_NAME),
                            cerchi_attendance_state_label (cerchi_record_get_int (candidate, CERCHI_ATTENDEE_STATE)))
         : g_strdup (cerchi_record_get_text (candidate, CERCHI_ATTENDEE_ORGANISATION_NAME));
@@ -107,7 +108,12 @@ on_search_changed (CerchiPickerDialog *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
-  if (self->session_id != NULL && *text != '\0')
+  /* Inviting, an empty search lists nobody: a second Enter must not
+   * invite whoever comes first. */
+  if (self->session_id != NULL && *text == '\0')
+    return;
+
+  if (self->session_id != NULL)
     add_people (self, text);
   add_organisations (self, text);
   gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, 0));
@@ -133,8 +139,10 @@ invite (CerchiPickerDialog *self,
   if (!ok)
     message = g_strdup (error->message);
   else if (n_invited == 0)
+    /* Translators: %s is a person's or an organisation's name */
     message = g_strdup_printf (_("%s was already invited."), (char *) g_object_get_data (G_OBJECT (row), "name"));
   else
+    /* Translators: %s is a person's or an organisation's name, %u how many people that invited */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Invited %s (%u person).", "Invited %s (%u people).",
                                             n_invited),
                                (char *) g_object_get_data (G_OBJECT (row), "name"), n_invited);

@@ -525,13 +525,14 @@ new_attendance_row (CerchiSessionPane *self,
   g_object_set_data (G_OBJECT (drop_down), "state", GUINT_TO_POINTER (state));
   g_object_set_data_full (G_OBJECT (drop_down), "attendance-id", g_strdup (cerchi_record_get_id (attendee)), g_free);
   g_signal_connect (drop_down, "notify::selected", G_CALLBACK (on_state_selected), self);
+  /* Translators: %s is a person's or an organisation's name */
   tooltip = g_strdup_printf (_("Attendance of %s"), has_person ? person : organisation);
   gtk_widget_set_tooltip_text (drop_down, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove from the session"));
+  gtk_widget_set_tooltip_text (remove, _("Remove from the Session"));
   g_object_set_data_full (G_OBJECT (remove), "attendance-id", g_strdup (cerchi_record_get_id (attendee)), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendance), self);
 
@@ -745,6 +746,9 @@ apply_entry (CerchiSessionPane *self,
   copy = cerchi_record_copy (RECORD (self->session));
   cerchi_record_set_text (copy, field, text);
   save_copy (self, copy, field, row);
+  /* Show what was saved: 930 typed, 09:30 kept. */
+  if (!cerchi_ui_row_has_error (row) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static void
@@ -948,6 +952,7 @@ report_invited (CerchiSessionPane *self,
   if (n_invited == 0)
     message = g_strdup (_("Everyone was already invited"));
   else
+    /* Translators: a toast; %u is a number of people or organisations invited */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Invited %u more", "Invited %u more", n_invited),
                                n_invited);
   toast (self, message, n_invited > 0);
@@ -1150,6 +1155,9 @@ cerchi_session_pane_set_session_id (CerchiSessionPane *self,
     save_pending (self);
 
   gtk_revealer_set_reveal_child (self->check_in_revealer, FALSE);
+  /* A need half-typed for one visit does not carry over to the next. */
+  gtk_editable_set_text (GTK_EDITABLE (self->need_row), "");
+  cerchi_ui_clear_row_error (GTK_WIDGET (self->need_row));
   reload (self, id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
@@ -1203,6 +1211,7 @@ cerchi_session_pane_delete (CerchiSessionPane *self)
   g_autofree char *id = NULL;
   g_autofree char *message = NULL;
   guint n_attendance = 0;
+  GtkWidget *view;
 
   g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
 
@@ -1220,11 +1229,16 @@ cerchi_session_pane_delete (CerchiSessionPane *self)
   if (n_attendance == 0)
     message = g_strdup_printf (_("Deleted “%s”"), title);
   else
+    /* Translators: a toast; %s is the session's title, %u how many people's attendance went with it */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "Deleted “%s” and its %u attendance record",
                                             "Deleted “%s” and its %u attendance records", n_attendance),
                                title, n_attendance);
   toast (self, message, TRUE);
+
+  view = gtk_widget_get_ancestor (GTK_WIDGET (self), CERCHI_TYPE_SESSIONS_VIEW);
+  if (view != NULL)
+    cerchi_sessions_view_focus_list (CERCHI_SESSIONS_VIEW (view));
 }
 
 /* GObject --------------------------------------------------------------- */

@@ -147,6 +147,7 @@ show_present (CerchiSessionsView *self,
   g_autofree char *count = NULL;
 
   if (n_present > 0)
+    /* Translators: in the sessions list, how many people came */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u present", "%u present", n_present), n_present);
   gtk_label_set_text (label, count != NULL ? count : "");
 }
