@@ -254,10 +254,11 @@ show_people (CerchiOrganisationPane *self)
 {
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list))) != NULL)
-    gtk_list_box_remove (self->people_list, child);
+  /* The rows only: the list's placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->people_list, 0)) != NULL)
+    gtk_list_box_remove (self->people_list, GTK_WIDGET (row));
 
   people = cerchi_registry_list_people (self->store, cerchi_record_get_id (RECORD (self->organisation)), &error);
   if (people == NULL)
@@ -645,6 +646,8 @@ cerchi_organisation_pane_dispose (GObject *object)
 {
   CerchiOrganisationPane *self = CERCHI_ORGANISATION_PANE (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_ORGANISATION_PANE);
   g_clear_object (&self->organisation);
   g_clear_object (&self->store);

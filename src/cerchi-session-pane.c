@@ -1271,6 +1271,8 @@ cerchi_session_pane_dispose (GObject *object)
 {
   CerchiSessionPane *self = CERCHI_SESSION_PANE (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_SESSION_PANE);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
