@@ -13,6 +13,7 @@
 #include "cerchi-window.h"
 
 #define MAX_RECENT 10
+#define RESOURCE_PATH "/io/github/cerchi/Cerchi"
 
 struct _CerchiApplication
 {
@@ -30,7 +31,6 @@ cerchi_application_new (void)
   return g_object_new (CERCHI_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/cerchi/Cerchi",
                        NULL);
 }
 
@@ -49,6 +49,81 @@ cerchi_application_default_network_path (void)
   g_autofree char *name = g_strconcat (_("My network"), ".cerchi", NULL);
 
   return g_build_filename (g_get_user_data_dir (), "cerchi", name, NULL);
+}
+
+/* Resources ------------------------------------------------------------- */
+
+/* The application has no resource base path (see constructed()): given
+ * one, GtkApplication builds the whole shortcuts window for every window
+ * it opens, and adds "<path>/icons" to the icon theme, which throws away
+ * the theme GTK has just read (Cerchi has no icons of its own). Without
+ * it, the application does what AdwApplication and GtkApplication would
+ * do, the cheap way: the style sheet here, the shortcuts window's action
+ * and accelerator, and the window itself only when first asked for. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+show_help_overlay (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps our action, which is already in the window's map. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+load_icon_theme (GTask        *task,
+                 gpointer      source,
+                 gpointer      theme,
+                 GCancellable *cancellable)
+{
+  /* Any lookup loads the theme; lookups are thread-safe. */
+  gtk_icon_theme_has_icon (theme, "edit-undo-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The icon theme loads in a thread while the network opens and the
+ * window is built, instead of on the main thread when the first icon is
+ * drawn: the load GTK starts on its own while it starts up does not
+ * survive the start-up (the theme was read again when the first frame
+ * was drawn, measured with strace), this one does. */
+static void
+warm_icon_theme (void)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (gdk_display_get_default ())),
+                        g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme);
+}
+
+/* win.show-help-overlay, as GtkApplication would add it. */
+static void
+add_help_overlay_action (GtkWindow *window)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay), window, 0);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
 }
 
 /* Recent networks ------------------------------------------------------- */
@@ -190,6 +265,7 @@ cerchi_application_open_network (CerchiApplication *self,
     }
 
   window = cerchi_window_new (self, store);
+  add_help_overlay_action (GTK_WINDOW (window));
   remember_network (self, path);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
@@ -447,6 +523,7 @@ set_accels (GtkApplication *app)
     { "win.check-in", { "<Control>k", NULL } },
     { "win.show-page::registry", { "<Alt>1", NULL } },
     { "win.show-page::sessions", { "<Alt>2", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -481,12 +558,25 @@ cerchi_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   set_accels (GTK_APPLICATION (app));
 
+  load_style ();
+  warm_icon_theme ();
+
   self->settings = load_settings ();
   self->recent_menu = g_menu_new ();
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::recent-networks",
                              G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
   rebuild_recent_menu (self);
+}
+
+static void
+cerchi_application_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (cerchi_application_parent_class)->constructed (object);
+
+  /* No resources loaded behind our back: see load_style(). The UI
+   * templates, style sheet and shortcuts window stay in the resource. */
+  g_application_set_resource_base_path (G_APPLICATION (object), NULL);
 }
 
 static void
@@ -506,6 +596,7 @@ cerchi_application_class_init (CerchiApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->constructed = cerchi_application_constructed;
   object_class->dispose = cerchi_application_dispose;
   app_class->startup = cerchi_application_startup;
   app_class->activate = cerchi_application_activate;

@@ -32,6 +32,7 @@ struct _CerchiWindow
   CerchiRegistryView   *registry_view;
   AdwBin               *sessions_bin;
   CerchiSessionsView   *sessions_view;  /* NULL until first shown */
+  gboolean              joined_application;
   GMenu                *network_section;
 };
 
@@ -610,11 +611,26 @@ back_up_opened (gpointer data)
 
 /* GObject --------------------------------------------------------------- */
 
+/* GTK sets the application after construction: what comes from it (the
+ * recent networks, the saved size) is set up when it arrives. */
+static void
+on_application_set (CerchiWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL || self->joined_application)
+    return;
+
+  self->joined_application = TRUE;
+  g_menu_insert_submenu (self->network_section, 2, _("Open _Recent"),
+                         cerchi_application_get_recent_menu (CERCHI_APPLICATION (app)));
+  restore_window_state (self);
+}
+
 static void
 cerchi_window_constructed (GObject *object)
 {
   CerchiWindow *self = CERCHI_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   G_OBJECT_CLASS (cerchi_window_parent_class)->constructed (object);
 
@@ -630,13 +646,8 @@ cerchi_window_constructed (GObject *object)
   cerchi_registry_view_set_store (self->registry_view, self->store);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_changed),
                            self, G_CONNECT_SWAPPED);
-  if (app != NULL)
-    g_menu_insert_submenu (self->network_section, 2, _("Open _Recent"),
-                           cerchi_application_get_recent_menu (CERCHI_APPLICATION (app)));
-
   update_title (self);
   update_history_actions (self);
-  restore_window_state (self);
 
   self->backups = cerchi_backup_scheduler_new (self->store, BACKUP_INTERVAL_SECONDS);
   self->opened_backup_id = g_timeout_add_seconds (OPENED_BACKUP_DELAY_SECONDS, back_up_opened, self);
@@ -754,4 +765,5 @@ static void
 cerchi_window_init (CerchiWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 }
