@@ -52,6 +52,7 @@ typedef struct
   guint        count_samples;    /* sessions whose counts are timed */
   guint        check_ins;
   gboolean     only_sessions;
+  gboolean     only_import;
   guint        startup_warmups;
   guint        startup_runs;
   gboolean     startup;
@@ -2665,9 +2666,12 @@ bench_registry (Bench   *bench,
   if (store == NULL)
     goto out;
 
-  list = bench_record_list (bench, store, error);
-  if (list == NULL || !bench_search (bench, store, list, vat, error))
-    goto out;
+  if (!bench->only_import)
+    {
+      list = bench_record_list (bench, store, error);
+      if (list == NULL || !bench_search (bench, store, list, vat, error))
+        goto out;
+    }
 
   /* Made after the network from the same generator: none of its members
    * is already there, so the import checks every row to the end. */
@@ -2683,7 +2687,7 @@ bench_registry (Bench   *bench,
    * opened exclusively, so the registry's hold goes first. */
   g_clear_object (&list);
   g_clear_object (&store);
-  ok = ok && bench_sessions (bench, network, &members, error);
+  ok = ok && (bench->only_import || bench_sessions (bench, network, &members, error));
 
 out:
   members_clear (&members);
@@ -2699,6 +2703,8 @@ main (int   argc,
   gboolean no_startup = FALSE;
   gboolean keep = FALSE;
   gboolean only_sessions = FALSE;
+  gboolean only_import = FALSE;
+  gboolean only_startup = FALSE;
   g_autofree char *cerchi = NULL;
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
@@ -2709,6 +2715,10 @@ main (int   argc,
       "Time the start-up of this build of Cerchi", "BINARY" },
     { "only-sessions", 0, 0, G_OPTION_ARG_NONE, &only_sessions,
       "Build the network, then time only the sessions (no start-up either)", NULL },
+    { "only-import", 0, 0, G_OPTION_ARG_NONE, &only_import,
+      "Build the network, then time only the member import (no start-up either)", NULL },
+    { "only-startup", 0, 0, G_OPTION_ARG_NONE, &only_startup,
+      "Time only the application's start-up (no network is built)", NULL },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
       "Keep the files the run wrote, and say where", NULL },
     { NULL }
@@ -2741,7 +2751,8 @@ main (int   argc,
   bench.count_samples = quick ? 20 : 200;
   bench.check_ins = quick ? 5 : 50;
   bench.only_sessions = only_sessions;
-  bench.startup = !no_startup && !only_sessions;
+  bench.only_import = only_import && !only_sessions;
+  bench.startup = !no_startup && !only_sessions && !only_import;
   bench.cerchi = cerchi != NULL ? cerchi : CERCHI_BINARY;
   bench.dir = g_dir_make_tmp ("cerchi-bench-XXXXXX", &error);
   if (bench.dir == NULL)
@@ -2753,7 +2764,7 @@ main (int   argc,
   /* Start-up first: a child forked later would count this process's
    * memory, grown by the 10,000-organisation network, as its own. */
   ok = !bench.startup || bench_startup (&bench, &error);
-  if (ok)
+  if (ok && !only_startup)
     ok = bench_registry (&bench, &error);
 
   print_peak_rss ();

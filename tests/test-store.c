@@ -381,6 +381,114 @@ test_damaged_history (void)
   g_object_unref (store);
 }
 
+/* Ids are UUIDs of version 7, ascending in the order they are made. */
+static void
+test_new_id (void)
+{
+  g_autoptr(GRegex) uuid = g_regex_new ("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+                                        0, 0, NULL);
+  g_autofree char *previous = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *id = cerchi_new_id ();
+
+      g_assert_true (g_regex_match (uuid, id, 0, NULL));
+      if (previous != NULL)
+        g_assert_cmpstr (previous, <, id);
+      g_free (previous);
+      previous = g_steal_pointer (&id);
+    }
+}
+
+static void
+collect_changes (CerchiStore    *store,
+                 CerchiChanges  *changes,
+                 GString        *out)
+{
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < cerchi_changes_get_length (changes); i++)
+    {
+      const CerchiChange *change = cerchi_changes_get (changes, i);
+
+      g_string_append_printf (out, "%s %s %d;", change->table, change->id, change->kind);
+    }
+}
+
+static gboolean
+search_finds (CerchiStore *store,
+              const char  *text,
+              const char  *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiSearchResult) found = cerchi_registry_search (store, text, &error);
+
+  g_assert_no_error (error);
+  return found != NULL && cerchi_search_result_contains (found, id);
+}
+
+/* The rows an action, undo and redo announce, and the search index they
+ * leave, both read from the same changeset. */
+static void
+test_changes_and_search (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new ("Officine Reno");
+  g_autoptr(CerchiPerson) person = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  const char *organisation_id, *person_id;
+
+  g_signal_connect (store, "changed", G_CALLBACK (collect_changes), seen);
+
+  g_assert_true (cerchi_registry_add_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+  organisation_id = cerchi_record_get_id (CERCHI_RECORD (organisation));
+  expected = g_strdup_printf ("organisation %s 0;", organisation_id);
+  g_assert_cmpstr (seen->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  person = cerchi_person_new (organisation_id, "Renato Gargiulo");
+  g_assert_true (cerchi_registry_add_person (store, person, &error));
+  g_assert_no_error (error);
+  person_id = cerchi_record_get_id (CERCHI_RECORD (person));
+  g_assert_true (search_finds (store, "gargiulo", organisation_id));
+
+  /* A person renamed without moving: their organisation is found by the
+   * new name only. */
+  cerchi_record_set_text (CERCHI_RECORD (person), CERCHI_PERSON_NAME, "Renata Esposito");
+  g_assert_true (cerchi_registry_update_person (store, person, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("person %s 1;", person_id);
+  g_assert_cmpstr (seen->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_assert_true (search_finds (store, "esposito", organisation_id));
+  g_assert_false (search_finds (store, "gargiulo", organisation_id));
+
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_assert_true (search_finds (store, "gargiulo", organisation_id));
+  g_assert_false (search_finds (store, "esposito", organisation_id));
+  g_assert_true (cerchi_store_redo (store, &error));
+  g_assert_true (search_finds (store, "esposito", organisation_id));
+
+  /* Undoing the insert announces a delete, and unindexes. */
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_assert_true (cerchi_store_undo (store, &error));
+  expected = g_strdup_printf ("person %s 2;", person_id);
+  g_assert_cmpstr (seen->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_assert_false (search_finds (store, "gargiulo", organisation_id));
+  g_assert_true (search_finds (store, "reno", organisation_id));
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_assert_false (search_finds (store, "reno", organisation_id));
+  g_assert_true (cerchi_store_redo (store, &error));
+  g_assert_true (search_finds (store, "reno", organisation_id));
+  g_assert_no_error (error);
+
+  g_signal_handlers_disconnect_by_data (store, seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +510,8 @@ main (int   argc,
   g_test_add_func ("/store/save-copy", test_save_copy);
   g_test_add_func ("/store/rename", test_rename);
   g_test_add_func ("/store/damaged-history", test_damaged_history);
+  g_test_add_func ("/store/new-id", test_new_id);
+  g_test_add_func ("/store/changes-and-search", test_changes_and_search);
 
   return g_test_run ();
 }

@@ -218,6 +218,7 @@ copy_into (CerchiStore  *store,
   sqlite3_backup *backup;
   int rc;
 
+  cerchi_sqlite_configure ();
   rc = sqlite3_open_v2 (backup_path, &source, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     {

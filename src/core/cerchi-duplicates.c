@@ -58,13 +58,48 @@ is_legal_form (const char *word)
   return FALSE;
 }
 
+/* fold_words() of plain ASCII, where decomposing and case folding come
+ * down to lower case: the same result, without the Unicode tables, for
+ * the names of nearly every import row. */
+static char *
+fold_ascii_words (const char *name,
+                  gsize       len)
+{
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      char c = *p;
+
+      if (c == '.' || c == '\'')
+        continue;
+      if (g_ascii_isalnum (c))
+        out[n++] = g_ascii_tolower (c);
+      else if (n > 0 && out[n - 1] != ' ')
+        out[n++] = ' ';
+    }
+  out[n] = '\0';
+
+  return out;
+}
+
 /* Lower case ASCII-ish letters and digits, one space between words. */
 static char *
 fold_words (const char *name)
 {
-  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFD);
+  g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
-  GString *out = g_string_new (NULL);
+  GString *out = NULL;
+  const char *end;
+
+  for (end = name; *end != '\0' && (guchar) *end < 0x80; end++)
+    ;
+  if (*end == '\0')
+    return fold_ascii_words (name, end - name);
+
+  decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFD);
+  out = g_string_new (NULL);
 
   if (decomposed == NULL)
     return g_string_free (out, FALSE);
@@ -306,12 +341,28 @@ cerchi_duplicate_index_add (CerchiDuplicateIndex *self,
                             const char           *name,
                             const char           *vat)
 {
+  g_autofree char *key = cerchi_name_key (name);
+
+  cerchi_duplicate_index_add_with_key (self, id, name, key, vat);
+}
+
+/**
+ * cerchi_duplicate_index_add_with_key:
+ * @key: cerchi_name_key (@name), when the caller has it already
+ */
+void
+cerchi_duplicate_index_add_with_key (CerchiDuplicateIndex *self,
+                                     const char           *id,
+                                     const char           *name,
+                                     const char           *key,
+                                     const char           *vat)
+{
   Entry *entry = g_new0 (Entry, 1);
   gsize len;
 
   entry->id = g_strdup (id);
   entry->name = g_strdup (name);
-  entry->key = cerchi_name_key (name);
+  entry->key = g_strdup (key);
   entry->vat = g_strdup (vat != NULL ? vat : "");
   g_ptr_array_add (self->entries, entry);
 
@@ -424,6 +475,25 @@ cerchi_duplicate_index_find (CerchiDuplicateIndex  *self,
                              const char           **other_name)
 {
   g_autofree char *key = cerchi_name_key (name);
+
+  return cerchi_duplicate_index_find_key (self, key, vat, exclude_id, reason, other_name);
+}
+
+/**
+ * cerchi_duplicate_index_find_key:
+ * @key: cerchi_name_key() of the name looked for
+ *
+ * As cerchi_duplicate_index_find(), for a caller that has the key
+ * already (an import checks each row against two indexes).
+ */
+const char *
+cerchi_duplicate_index_find_key (CerchiDuplicateIndex  *self,
+                                 const char            *key,
+                                 const char            *vat,
+                                 const char            *exclude_id,
+                                 CerchiDuplicateReason *reason,
+                                 const char           **other_name)
+{
   g_autofree char *prefix = NULL;
   Entry *entry = NULL;
   gsize len = strlen (key);

@@ -32,8 +32,19 @@ void                  cerchi_duplicate_index_add    (CerchiDuplicateIndex  *self
                                                      const char            *id,
                                                      const char            *name,
                                                      const char            *vat);
+void                  cerchi_duplicate_index_add_with_key (CerchiDuplicateIndex *self,
+                                                     const char            *id,
+                                                     const char            *name,
+                                                     const char            *key,
+                                                     const char            *vat);
 const char           *cerchi_duplicate_index_find   (CerchiDuplicateIndex  *self,
                                                      const char            *name,
+                                                     const char            *vat,
+                                                     const char            *exclude_id,
+                                                     CerchiDuplicateReason *reason,
+                                                     const char           **other_name);
+const char           *cerchi_duplicate_index_find_key (CerchiDuplicateIndex *self,
+                                                     const char            *key,
                                                      const char            *vat,
                                                      const char            *exclude_id,
                                                      CerchiDuplicateReason *reason,

@@ -41,6 +41,7 @@ struct _CerchiMemberImport
   guint               n_columns;
   GArray             *rows;
   GPtrArray          *problems;
+  GHashTable         *vocabularies;  /* Synonyms table → folded word → value */
   gboolean            skip_existing;
   gboolean            committed;
 };
@@ -143,42 +144,67 @@ status_label (int value)
 /* Cerchi's own labels in the language it runs in come first: they are
  * what its export writes, so an export reads back whatever words the
  * translation chose. The fixed synonyms cover the rest, and exports made
- * in the other language. */
-static gboolean
-lookup_synonym (const Synonyms *table,
-                guint           n,
-                LabelFunc       label,
-                const char     *text,
-                int            *value)
+ * in the other language.
+ *
+ * Each vocabulary is folded once per import into a table of its words,
+ * the first meaning of a word winning as in the order above: a file
+ * names a kind, a size and a status on each of thousands of rows. */
+static GHashTable *
+build_vocabulary (const Synonyms *table,
+                  guint           n,
+                  LabelFunc       label)
 {
-  g_autofree char *key = cerchi_fold (text);
-
-  if (*key == '\0')
-    return FALSE;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *folded = cerchi_fold (label (table[i].value));
+      char *folded = cerchi_fold (label (table[i].value));
 
-      if (strcmp (folded, key) == 0)
-        {
-          *value = table[i].value;
-          return TRUE;
-        }
+      if (*folded == '\0' || g_hash_table_contains (words, folded))
+        g_free (folded);
+      else
+        g_hash_table_insert (words, folded, GINT_TO_POINTER (table[i].value));
     }
 
   for (guint i = 0; i < n; i++)
     {
       g_auto(GStrv) keys = g_strsplit (table[i].keys, " ", -1);
 
-      if (g_strv_contains ((const char * const *) keys, key))
-        {
-          *value = table[i].value;
-          return TRUE;
-        }
+      for (guint j = 0; keys[j] != NULL; j++)
+        if (*keys[j] != '\0' && !g_hash_table_contains (words, keys[j]))
+          g_hash_table_insert (words, g_strdup (keys[j]), GINT_TO_POINTER (table[i].value));
     }
 
-  return FALSE;
+  return words;
+}
+
+static gboolean
+lookup_synonym (CerchiMemberImport *self,
+                const Synonyms     *table,
+                guint               n,
+                LabelFunc           label,
+                const char         *text,
+                int                *value)
+{
+  g_autofree char *key = cerchi_fold (text);
+  GHashTable *words;
+  gpointer found;
+
+  if (*key == '\0')
+    return FALSE;
+
+  words = g_hash_table_lookup (self->vocabularies, table);
+  if (words == NULL)
+    {
+      words = build_vocabulary (table, n, label);
+      g_hash_table_insert (self->vocabularies, (gpointer) table, words);
+    }
+
+  if (!g_hash_table_lookup_extended (words, key, NULL, &found))
+    return FALSE;
+
+  *value = GPOINTER_TO_INT (found);
+  return TRUE;
 }
 
 const char *
@@ -236,6 +262,7 @@ cerchi_member_import_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->vocabularies, g_hash_table_unref);
   g_clear_pointer (&self->csv, cerchi_csv_free);
   g_clear_pointer (&self->mapping, g_free);
   g_clear_object (&self->store);
@@ -255,6 +282,7 @@ cerchi_member_import_init (CerchiMemberImport *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->vocabularies = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->skip_existing = TRUE;
 }
 
@@ -288,7 +316,7 @@ map_headers (CerchiMemberImport  *self,
     {
       int column = CERCHI_IMPORT_COLUMN_IGNORED;
 
-      if (!lookup_synonym (header_synonyms, G_N_ELEMENTS (header_synonyms), column_label,
+      if (!lookup_synonym (self, header_synonyms, G_N_ELEMENTS (header_synonyms), column_label,
                            header->fields[i], &column))
         continue;
 
@@ -402,7 +430,7 @@ set_enum_cell (RowCheck       *check,
 
   if (*text == '\0')
     return TRUE;
-  if (!lookup_synonym (table, n, label, text, &value))
+  if (!lookup_synonym (check->self, table, n, label, text, &value))
     return FALSE;
 
   cerchi_record_set_int (record, field, value);
@@ -646,8 +674,9 @@ find_duplicates (CerchiMemberImport  *self,
       Row *row = row_at (self, i);
       CerchiRecord *record = RECORD (row->organisation);
       const char *name = cerchi_organisation_get_name (row->organisation);
-      g_autofree char *vat = cerchi_vat_normalise (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT));
-      g_autofree char *row_id = g_strdup_printf ("%u", i);
+      g_autofree char *vat = NULL;
+      g_autofree char *key = NULL;
+      char row_id[16];
       CerchiDuplicateReason reason;
       const char *other_name = NULL;
       const char *match;
@@ -655,7 +684,10 @@ find_duplicates (CerchiMemberImport  *self,
       if (row->state == CERCHI_IMPORT_ROW_INVALID)
         continue;
 
-      match = cerchi_duplicate_index_find (in_file, name, vat, NULL, &reason, &other_name);
+      vat = cerchi_vat_normalise (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT));
+      key = cerchi_name_key (name);
+      g_snprintf (row_id, sizeof row_id, "%u", i);
+      match = cerchi_duplicate_index_find_key (in_file, key, vat, NULL, &reason, &other_name);
       if (is_same_organisation (reason))
         {
           row->is_contact = TRUE;
@@ -672,9 +704,9 @@ find_duplicates (CerchiMemberImport  *self,
                                         "number, so they are taken as two organisations."),
                                       name, other_name, row_at (self, row_for_id (match))->record->line));
 
-      cerchi_duplicate_index_add (in_file, row_id, name, vat);
+      cerchi_duplicate_index_add_with_key (in_file, row_id, name, key, vat);
 
-      match = cerchi_duplicate_index_find (existing, name, vat, NULL, &reason, &other_name);
+      match = cerchi_duplicate_index_find_key (existing, key, vat, NULL, &reason, &other_name);
       if (match != NULL)
         {
           g_autofree char *why = cerchi_duplicate_describe (reason, other_name);
@@ -918,6 +950,11 @@ typedef struct
   guint               n_people;
 } CommitData;
 
+/* The rows' own records are inserted, not copies: inserting gives them
+ * an id and their canonical form, which is all the import does with them
+ * afterwards. A failed commit is rolled back and may be tried again, so
+ * each insert starts from no id. @ids holds, by row, the id of the
+ * organisation that row inserted (owned by that row's record). */
 static gboolean
 insert_row (CommitData  *data,
             guint        index,
@@ -927,16 +964,16 @@ insert_row (CommitData  *data,
   CerchiMemberImport *self = data->self;
   Row *row = row_at (self, index);
   const char *organisation_id = NULL;
-  g_autoptr(CerchiRecord) person = NULL;
+  CerchiRecord *person;
 
   if (row->state == CERCHI_IMPORT_ROW_NEW)
     {
-      g_autoptr(CerchiRecord) organisation = cerchi_record_copy (RECORD (row->organisation));
+      CerchiRecord *organisation = RECORD (row->organisation);
 
       cerchi_record_set_id (organisation, NULL);
-      if (!cerchi_registry_insert_organisation (self->store, CERCHI_ORGANISATION (organisation), error))
+      if (!cerchi_registry_insert_organisation (self->store, row->organisation, error))
         return FALSE;
-      g_ptr_array_index (ids, index) = g_strdup (cerchi_record_get_id (organisation));
+      g_ptr_array_index (ids, index) = (gpointer) cerchi_record_get_id (organisation);
       data->n_organisations++;
     }
   else if (row->state != CERCHI_IMPORT_ROW_CONTACT)
@@ -947,11 +984,11 @@ insert_row (CommitData  *data,
   if (row->person == NULL || organisation_id == NULL)
     return TRUE;
 
-  person = cerchi_record_copy (RECORD (row->person));
+  person = RECORD (row->person);
   cerchi_record_set_id (person, NULL);
   cerchi_record_set_text (person, CERCHI_PERSON_ORGANISATION_ID, organisation_id);
   cerchi_record_set_int (person, CERCHI_PERSON_MAIN_CONTACT, row->state == CERCHI_IMPORT_ROW_NEW);
-  if (!cerchi_registry_insert_person (self->store, CERCHI_PERSON (person), error))
+  if (!cerchi_registry_insert_person (self->store, row->person, error))
     return FALSE;
 
   data->n_people++;
@@ -964,8 +1001,10 @@ do_commit (CerchiStore  *store,
            GError      **error)
 {
   CommitData *data = user_data;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_full (data->self->rows->len, g_free);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_full (data->self->rows->len, NULL);
 
+  data->n_organisations = 0;
+  data->n_people = 0;
   g_ptr_array_set_size (ids, data->self->rows->len);
   for (guint i = 0; i < data->self->rows->len; i++)
     {

@@ -582,7 +582,22 @@ cerchi_record_new_from_row (GType       type,
   return self;
 }
 
-/* Binds the fields to parameters first .. first + n_fields - 1. */
+/* Without a copy: the text is the record's own, or an enum's nick, and
+ * both outlive the statement's one step, after which the statement is
+ * released (cerchi_stmt_release() clears its bindings). */
+static void
+bind_static_text (CerchiStmt *stmt,
+                  int         index,
+                  const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* Binds the fields to parameters first .. first + n_fields - 1, for one
+ * step while @self is alive and unchanged. */
 static void
 bind_fields (CerchiRecord *self,
              CerchiStmt   *stmt,
@@ -600,9 +615,9 @@ bind_fields (CerchiRecord *self,
         {
         case CERCHI_FIELD_TEXT:
           /* A nullable text field is a reference: empty means none. */
-          cerchi_stmt_bind_text (stmt, param,
-                                 field->nullable && *priv->values[i].text == '\0'
-                                 ? NULL : priv->values[i].text);
+          bind_static_text (stmt, param,
+                            field->nullable && *priv->values[i].text == '\0'
+                            ? NULL : priv->values[i].text);
           break;
         case CERCHI_FIELD_INT:
         case CERCHI_FIELD_BOOL:
@@ -610,8 +625,8 @@ bind_fields (CerchiRecord *self,
                                          !(field->nullable && priv->values[i].number < 0));
           break;
         case CERCHI_FIELD_ENUM:
-          cerchi_stmt_bind_text (stmt, param, enum_to_nick (field->enum_type (),
-                                                            priv->values[i].number));
+          bind_static_text (stmt, param, enum_to_nick (field->enum_type (),
+                                                       priv->values[i].number));
           break;
         default:
           g_assert_not_reached ();
@@ -671,10 +686,10 @@ cerchi_record_insert (CerchiStore   *store,
   set_str (&priv->created, cerchi_store_get_action_time (store));
   set_str (&priv->updated, priv->created);
 
-  cerchi_stmt_bind_text (stmt, 1, priv->id);
+  bind_static_text (stmt, 1, priv->id);
   bind_fields (record, stmt, 2);
-  cerchi_stmt_bind_text (stmt, klass->n_fields + 2, priv->created);
-  cerchi_stmt_bind_text (stmt, klass->n_fields + 3, priv->updated);
+  bind_static_text (stmt, klass->n_fields + 2, priv->created);
+  bind_static_text (stmt, klass->n_fields + 3, priv->updated);
 
   return cerchi_store_step_done (store, stmt, error);
 }
@@ -704,8 +719,8 @@ cerchi_record_update (CerchiStore   *store,
 
   set_str (&priv->updated, cerchi_store_get_action_time (store));
   bind_fields (record, stmt, 1);
-  cerchi_stmt_bind_text (stmt, klass->n_fields + 1, priv->updated);
-  cerchi_stmt_bind_text (stmt, klass->n_fields + 2, priv->id);
+  bind_static_text (stmt, klass->n_fields + 1, priv->updated);
+  bind_static_text (stmt, klass->n_fields + 2, priv->id);
 
   return cerchi_store_step_done (store, stmt, error);
 }

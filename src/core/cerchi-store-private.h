@@ -62,15 +62,20 @@ gboolean      cerchi_store_upgrade         (CerchiStore  *self,
                                             GError      **error);
 void          cerchi_store_reset           (CerchiStore  *self);
 
+void          cerchi_sqlite_configure      (void);
 char         *cerchi_now_iso8601           (void);
 char         *cerchi_new_id                (void);
 
 /* cerchi-search-index.c */
 int           cerchi_search_index_register (sqlite3      *db);
-gboolean      cerchi_search_index_update   (CerchiStore  *store,
-                                            int           size,
-                                            void         *changeset,
-                                            GError      **error);
+gboolean      cerchi_search_index_update   (CerchiStore    *store,
+                                            int             size,
+                                            void           *changeset,
+                                            CerchiChanges  *changes,
+                                            GError        **error);
+char         *cerchi_changeset_primary_key (sqlite3_changeset_iter *iter,
+                                            int                     op,
+                                            int                     n_columns);
 
 /* cerchi-schema.c */
 typedef struct

@@ -122,6 +122,30 @@ cerchi_store_set_error (GError  **error,
                db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
 }
 
+/* SQLite ---------------------------------------------------------------- */
+
+/**
+ * cerchi_sqlite_configure:
+ *
+ * Called before every connection is opened; only the first call, before
+ * SQLite initialises, can change anything. SQLite's memory statistics
+ * take a global mutex around every allocation, and nothing here reads
+ * them: without them an import's tens of thousands of rows cost
+ * noticeably less. If something in the process already started SQLite,
+ * this quietly changes nothing.
+ */
+void
+cerchi_sqlite_configure (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* Statements ------------------------------------------------------------ */
 
 void
@@ -248,6 +272,20 @@ cerchi_now_iso8601 (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
 }
 
+/* @n_digits lower-case hex digits of @value, zero-padded; returns the end. */
+static char *
+put_hex (char    *out,
+         guint32  value,
+         guint    n_digits)
+{
+  static const char digits[] = "0123456789abcdef";
+
+  for (guint i = 0; i < n_digits; i++)
+    out[i] = digits[(value >> (4 * (n_digits - 1 - i))) & 0xf];
+
+  return out + n_digits;
+}
+
 /**
  * cerchi_new_id:
  *
@@ -286,10 +324,27 @@ cerchi_new_id (void)
   sequence = counter;
   g_mutex_unlock (&lock);
 
-  return g_strdup_printf ("%08x-%04x-7%03x-%04x-%04x%08x",
-                          (guint32) (ms >> 16), (guint) (ms & 0xffff), sequence,
-                          0x8000 | (random[0] >> 18 & 0x3fff),
-                          random[0] & 0xffff, random[1]);
+  /* "%08x-%04x-7%03x-%04x-%04x%08x", written out by hand: an import
+   * makes tens of thousands of them. */
+  {
+    char *id = g_malloc (37);
+    char *p = id;
+
+    p = put_hex (p, (guint32) (ms >> 16), 8);
+    *p++ = '-';
+    p = put_hex (p, (guint32) (ms & 0xffff), 4);
+    *p++ = '-';
+    *p++ = '7';
+    p = put_hex (p, sequence, 3);
+    *p++ = '-';
+    p = put_hex (p, 0x8000 | (random[0] >> 18 & 0x3fff), 4);
+    *p++ = '-';
+    p = put_hex (p, random[0] & 0xffff, 4);
+    p = put_hex (p, random[1], 8);
+    *p = '\0';
+
+    return id;
+  }
 }
 
 gboolean
@@ -534,6 +589,7 @@ expected_schema (int version)
     {
       sqlite3 *db = NULL;
 
+      cerchi_sqlite_configure ();
       if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
           cerchi_search_index_register (db) == SQLITE_OK &&
           apply_migrations (db, 0, version, NULL))
@@ -806,6 +862,7 @@ cerchi_store_copy_database (sqlite3     *db,
   int rc;
 
   g_unlink (tmp_path);
+  cerchi_sqlite_configure ();
   rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
     {
@@ -900,6 +957,7 @@ create_file (const char  *path,
   int rc;
 
   g_unlink (tmp_path);
+  cerchi_sqlite_configure ();
   rc = sqlite3_open_v2 (tmp_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
@@ -961,6 +1019,7 @@ open_connection (const char  *path,
   if (!check_file_header (path, error))
     return NULL;
 
+  cerchi_sqlite_configure ();
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
@@ -1040,6 +1099,7 @@ cerchi_store_validate_file (const char  *path,
   if (!check_file_header (path, error))
     return FALSE;
 
+  cerchi_sqlite_configure ();
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
@@ -1136,10 +1196,11 @@ filter_table (void       *user_data,
   return cerchi_schema_is_tracked (table);
 }
 
-static char *
-primary_key_text (sqlite3_changeset_iter *iter,
-                  int                     op,
-                  int                     n_columns)
+/* The primary key of the row at @iter, as text ("a|b" for two columns). */
+char *
+cerchi_changeset_primary_key (sqlite3_changeset_iter *iter,
+                              int                     op,
+                              int                     n_columns)
 {
   unsigned char *pk_flags = NULL;
   int n_pk = 0;
@@ -1166,42 +1227,12 @@ primary_key_text (sqlite3_changeset_iter *iter,
   return g_string_free (key, FALSE);
 }
 
-static CerchiChanges *
-changes_from_changeset (int   size,
-                        void *changeset)
-{
-  CerchiChanges *changes = cerchi_changes_new ();
-  sqlite3_changeset_iter *iter = NULL;
-
-  if (sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
-    return changes;
-
-  while (sqlite3changeset_next (iter) == SQLITE_ROW)
-    {
-      const char *table = NULL;
-      int n_columns = 0;
-      int op = 0;
-      g_autofree char *id = NULL;
-
-      sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
-      id = primary_key_text (iter, op, n_columns);
-      cerchi_changes_add (changes, table, id,
-                          op == SQLITE_INSERT ? CERCHI_CHANGE_INSERT :
-                          op == SQLITE_DELETE ? CERCHI_CHANGE_DELETE :
-                          CERCHI_CHANGE_UPDATE);
-    }
-  sqlite3changeset_finalize (iter);
-
-  return changes;
-}
-
+/* @changes: the rows the changeset touched, read from it while the
+ * search index was brought up to date. */
 static void
-emit_changed (CerchiStore *self,
-              int          size,
-              void        *changeset)
+emit_changed (CerchiStore   *self,
+              CerchiChanges *changes)
 {
-  g_autoptr(CerchiChanges) changes = changes_from_changeset (size, changeset);
-
   refresh_undo_state (self);
   if (cerchi_changes_get_length (changes) > 0)
     g_signal_emit (self, signals[CHANGED], 0, changes);
@@ -1277,6 +1308,7 @@ cerchi_store_perform (CerchiStore            *self,
                       GError                **error)
 {
   sqlite3_session *session = NULL;
+  g_autoptr(CerchiChanges) changes = NULL;
   void *changeset = NULL;
   int size = 0;
   int rc;
@@ -1305,6 +1337,7 @@ cerchi_store_perform (CerchiStore            *self,
       return FALSE;
     }
 
+  changes = cerchi_changes_new ();
   self->in_action = TRUE;
   self->forget_on_commit = FALSE;
   self->action_time = cerchi_now_iso8601 ();
@@ -1323,7 +1356,7 @@ cerchi_store_perform (CerchiStore            *self,
     }
   sqlite3session_delete (session);
 
-  ok = ok && cerchi_search_index_update (self, size, changeset, error);
+  ok = ok && cerchi_search_index_update (self, size, changeset, changes, error);
   /* An erasure: no history, and an index merged so it keeps no old terms. */
   if (self->forget_on_commit)
     ok = ok && cerchi_store_exec (self,
@@ -1338,7 +1371,7 @@ cerchi_store_perform (CerchiStore            *self,
   if (!ok)
     rollback (self);
   else if (size > 0)
-    emit_changed (self, size, changeset);
+    emit_changed (self, changes);
 
   sqlite3_free (changeset);
   return ok;
@@ -1473,6 +1506,7 @@ step_history (CerchiStore  *self,
 {
   g_autoptr(CerchiStmt) select = NULL;
   g_autoptr(CerchiStmt) mark = NULL;
+  g_autoptr(CerchiChanges) changes = NULL;
   g_autofree guint8 *stored = NULL;
   int stored_size;
   void *replay = NULL;
@@ -1537,8 +1571,9 @@ step_history (CerchiStore  *self,
       return FALSE;
     }
 
+  changes = cerchi_changes_new ();
   ok = apply_changeset (self, replay_size, replay, error) &&
-       cerchi_search_index_update (self, replay_size, replay, error);
+       cerchi_search_index_update (self, replay_size, replay, changes, error);
   if (ok)
     {
       mark = cerchi_store_prepare (self, "UPDATE undo_log SET undone = ? WHERE seq = ?", error);
@@ -1555,7 +1590,7 @@ step_history (CerchiStore  *self,
   if (!ok)
     rollback (self);
   else
-    emit_changed (self, replay_size, replay);
+    emit_changed (self, changes);
 
   sqlite3_free (replay);
   return ok;
