@@ -489,6 +489,58 @@ test_changes_and_search (void)
   g_signal_handlers_disconnect_by_data (store, seen);
 }
 
+static gboolean
+insert_many (CerchiStore  *store,
+             gpointer      data,
+             GError      **error)
+{
+  for (guint i = 0; i < GPOINTER_TO_UINT (data); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Impresa di prova numero %u, con un nome lungo", i);
+      g_autoptr(CerchiOrganisation) organisation = cerchi_organisation_new (name);
+
+      if (!cerchi_registry_insert_organisation (store, organisation, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  return buf.st_size;
+}
+
+/* A large action returns before its log is copied into the file; the
+ * copy happens once the main loop is idle, and everything is there. */
+static void
+test_checkpoint_when_idle (void)
+{
+  g_autofree char *path = cerchi_test_path ("idle.cerchi");
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, NULL);
+  g_autoptr(GError) error = NULL;
+  goffset before;
+
+  g_assert_nonnull (store);
+  g_assert_true (cerchi_store_perform (store, "Many", insert_many, GUINT_TO_POINTER (4000), &error));
+  g_assert_no_error (error);
+  before = file_size (path);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (file_size (path), >, before);
+  g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 4000);
+
+  g_clear_object (&store);
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 4000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/store/damaged-history", test_damaged_history);
   g_test_add_func ("/store/new-id", test_new_id);
   g_test_add_func ("/store/changes-and-search", test_changes_and_search);
+  g_test_add_func ("/store/checkpoint-when-idle", test_checkpoint_when_idle);
 
   return g_test_run ();
 }

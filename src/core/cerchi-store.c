@@ -37,6 +37,7 @@ struct _CerchiStore
   char        *action_time;  /* while in an action: when it happens */
   guint        can_undo : 1;
   guint        can_redo : 1;
+  guint        checkpoint_id;
 };
 
 G_DEFINE_FINAL_TYPE (CerchiStore, cerchi_store, G_TYPE_OBJECT)
@@ -369,6 +370,7 @@ cerchi_store_finalize (GObject *object)
 {
   CerchiStore *self = (CerchiStore *)object;
 
+  g_clear_handle_id (&self->checkpoint_id, g_source_remove);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -793,6 +795,43 @@ configure_connection (sqlite3  *db,
   return TRUE;
 }
 
+/* Checkpoints copy the log into the file. SQLite runs one inside the
+ * commit that takes the log past 1,000 pages, so a large import would
+ * wait for it; here it runs once the action has returned and the main
+ * loop is idle. Durability is the same: every commit is synced in the
+ * log either way. Without a main loop (the command line) the log is
+ * copied when the network is closed, or at once if it grows ten times
+ * that. */
+#define CHECKPOINT_PAGES 1000
+
+static gboolean
+checkpoint_idle (gpointer data)
+{
+  CerchiStore *self = data;
+
+  self->checkpoint_id = 0;
+  if (self->db != NULL && !self->in_action)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static int
+on_wal_commit (void       *data,
+               sqlite3    *db,
+               const char *name,
+               int         n_pages)
+{
+  CerchiStore *self = data;
+
+  if (n_pages >= 10 * CHECKPOINT_PAGES)
+    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  else if (n_pages >= CHECKPOINT_PAGES && self->checkpoint_id == 0)
+    self->checkpoint_id = g_idle_add_full (G_PRIORITY_LOW, checkpoint_idle, self, NULL);
+
+  return SQLITE_OK;
+}
+
 static gboolean
 enable_wal (sqlite3  *db,
             GError  **error)
@@ -1174,6 +1213,7 @@ cerchi_store_open (const char            *path,
   if (!enable_wal (db, error) ||
       !upgrade_if_needed (db, path, version, error))
     return NULL;
+  sqlite3_wal_hook (db, on_wal_commit, self);
 
   refresh_undo_state (self);
   return g_steal_pointer (&self);
