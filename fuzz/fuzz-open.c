@@ -59,8 +59,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       g_assert (list != NULL);
       g_assert (name != NULL);
+      /* Not checked: that the search finds no more organisations than
+       * there are. SQLite's quick_check does not look inside the search
+       * index, so a file damaged there opens and may list a key for a
+       * row that is gone; the views match rows against the keys, so such
+       * a key shows nothing. */
       if (found != NULL)
-        g_assert (cerchi_search_result_get_size (found) <= g_list_model_get_n_items (G_LIST_MODEL (list)));
+        (void) cerchi_search_result_get_size (found);
       cerchi_store_check_integrity (store, NULL);
       if (cerchi_store_can_undo (store))
         cerchi_store_undo (store, NULL);
