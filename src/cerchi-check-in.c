@@ -15,6 +15,7 @@
 #include "cerchi-check-in.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
+#include "cerchi-ui-util.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 #define MAX_MATCHES 8
@@ -26,6 +27,7 @@ struct _CerchiCheckIn
   CerchiStore    *store;
   char           *session_id;
   char           *walk_in_name;   /* set while asking for the organisation */
+  char           *hint;           /* the status line's text from the template */
 
   /* Template widgets */
   GtkSearchEntry *search_entry;
@@ -55,23 +57,24 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* @style: "success", "error", or "dim-label" for the hint. */
+static void
+say_with_style (CerchiCheckIn *self,
+                const char    *message,
+                const char    *style)
+{
+  const char *classes[] = { style, NULL };
+
+  gtk_label_set_text (self->status_label, message);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->status_label), classes);
+}
+
 static void
 say (CerchiCheckIn *self,
      const char    *message,
      gboolean       is_error)
 {
-  gtk_label_set_text (self->status_label, message);
-  if (is_error)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "success");
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "dim-label");
+  say_with_style (self, message, is_error ? "error" : "success");
 }
 
 static GtkWidget *
@@ -314,29 +317,6 @@ on_stop_search (CerchiCheckIn *self)
   g_signal_emit (self, signals[DONE], 0);
 }
 
-/* Up and Down move the highlight without leaving the entry. */
-static gboolean
-move_selection (GtkListBox *list,
-                guint       keyval)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
-  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
-  GtkListBoxRow *next;
-
-  if (keyval == GDK_KEY_Down)
-    index++;
-  else if (keyval == GDK_KEY_Up)
-    index--;
-  else
-    return FALSE;
-
-  next = gtk_list_box_get_row_at_index (list, MAX (index, 0));
-  if (next != NULL)
-    gtk_list_box_select_row (list, next);
-
-  return TRUE;
-}
-
 static gboolean
 on_search_key (GtkEventControllerKey *controller,
                guint                  keyval,
@@ -344,7 +324,7 @@ on_search_key (GtkEventControllerKey *controller,
                GdkModifierType        state,
                CerchiCheckIn         *self)
 {
-  return move_selection (self->results, keyval);
+  return cerchi_ui_list_box_move_selection (self->results, keyval);
 }
 
 static gboolean
@@ -360,7 +340,7 @@ on_organisation_key (GtkEventControllerKey *controller,
       return TRUE;
     }
 
-  return move_selection (self->organisations, keyval);
+  return cerchi_ui_list_box_move_selection (self->organisations, keyval);
 }
 
 /* Public ---------------------------------------------------------------- */
@@ -384,11 +364,7 @@ cerchi_check_in_start (CerchiCheckIn *self,
       self->session_id = g_strdup (session_id);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       /* The last arrival said was at another session. */
-      gtk_label_set_text (self->status_label, _("Type a few letters of a name or organisation: Enter marks the "
-                                                "first match present, the arrow keys pick another."));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "success");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
+      say_with_style (self, self->hint, "dim-label");
     }
   show_search (self);
 }
@@ -408,6 +384,7 @@ cerchi_check_in_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->session_id, g_free);
   g_clear_pointer (&self->walk_in_name, g_free);
+  g_clear_pointer (&self->hint, g_free);
 
   G_OBJECT_CLASS (cerchi_check_in_parent_class)->dispose (object);
 }
@@ -459,6 +436,7 @@ cerchi_check_in_init (CerchiCheckIn *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->hint = g_strdup (gtk_label_get_text (self->status_label));
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);

@@ -460,10 +460,7 @@ save_notes (CerchiOrganisationPane *self)
 static void
 on_back_clicked (CerchiOrganisationPane *self)
 {
-  GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_LEAFLET);
-
-  if (leaflet != NULL)
-    adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_BACK);
+  cerchi_ui_navigate_back (GTK_WIDGET (self));
 }
 
 static void
@@ -618,27 +615,11 @@ on_notes_leave (CerchiOrganisationPane *self)
 }
 
 static void
-on_leaflet_folded (CerchiOrganisationPane *self)
-{
-  GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_LEAFLET);
-
-  gtk_revealer_set_reveal_child (self->back_revealer,
-                                 leaflet != NULL && adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
-}
-
-static void
 cerchi_organisation_pane_root (GtkWidget *widget)
 {
-  CerchiOrganisationPane *self = CERCHI_ORGANISATION_PANE (widget);
-  GtkWidget *leaflet;
-
   GTK_WIDGET_CLASS (cerchi_organisation_pane_parent_class)->root (widget);
 
-  leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
-  if (leaflet != NULL)
-    g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded),
-                             self, G_CONNECT_SWAPPED);
-  on_leaflet_folded (self);
+  cerchi_ui_follow_leaflet (widget, CERCHI_ORGANISATION_PANE (widget)->back_revealer);
 }
 
 static void

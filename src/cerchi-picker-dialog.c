@@ -13,6 +13,7 @@
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
+#include "cerchi-ui-util.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 #define MAX_MATCHES 12
@@ -191,18 +192,7 @@ on_key (GtkEventControllerKey *controller,
         GdkModifierType        state,
         CerchiPickerDialog    *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
-  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
-  GtkListBoxRow *next;
-
-  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up)
-    return FALSE;
-
-  next = gtk_list_box_get_row_at_index (self->list, MAX (index + (keyval == GDK_KEY_Down ? 1 : -1), 0));
-  if (next != NULL)
-    gtk_list_box_select_row (self->list, next);
-
-  return TRUE;
+  return cerchi_ui_list_box_move_selection (self->list, keyval);
 }
 
 static CerchiPickerDialog *

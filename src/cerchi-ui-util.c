@@ -213,3 +213,70 @@ cerchi_ui_close_later (GtkWindow *window)
   gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (window), g_object_unref);
 }
+
+/**
+ * cerchi_ui_list_box_move_selection:
+ * @keyval: the key pressed in the entry that searches @list
+ *
+ * Up and Down move the highlight in @list without leaving the entry.
+ *
+ * Returns: %TRUE if the key was Up or Down, and so handled
+ */
+gboolean
+cerchi_ui_list_box_move_selection (GtkListBox *list,
+                                   guint       keyval)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  GtkListBoxRow *next;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up)
+    return FALSE;
+
+  next = gtk_list_box_get_row_at_index (list, MAX (index + (keyval == GDK_KEY_Down ? 1 : -1), 0));
+  if (next != NULL)
+    gtk_list_box_select_row (list, next);
+
+  return TRUE;
+}
+
+static void
+reveal_when_folded (AdwLeaflet  *leaflet,
+                    GParamSpec  *pspec,
+                    GtkRevealer *back_revealer)
+{
+  gtk_revealer_set_reveal_child (back_revealer, leaflet != NULL && adw_leaflet_get_folded (leaflet));
+}
+
+/**
+ * cerchi_ui_follow_leaflet:
+ * @pane: a detail pane, just rooted
+ * @back_revealer: its back button
+ *
+ * Shows the back button while the leaflet @pane is in is folded (one
+ * column: the pane alone on screen).
+ */
+void
+cerchi_ui_follow_leaflet (GtkWidget   *pane,
+                          GtkRevealer *back_revealer)
+{
+  GtkWidget *leaflet = gtk_widget_get_ancestor (pane, ADW_TYPE_LEAFLET);
+
+  if (leaflet != NULL)
+    g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (reveal_when_folded), back_revealer, 0);
+  reveal_when_folded (leaflet != NULL ? ADW_LEAFLET (leaflet) : NULL, NULL, back_revealer);
+}
+
+/**
+ * cerchi_ui_navigate_back:
+ *
+ * Back from @pane to the list, in the leaflet it is in.
+ */
+void
+cerchi_ui_navigate_back (GtkWidget *pane)
+{
+  GtkWidget *leaflet = gtk_widget_get_ancestor (pane, ADW_TYPE_LEAFLET);
+
+  if (leaflet != NULL)
+    adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_BACK);
+}

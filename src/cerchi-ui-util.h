@@ -28,4 +28,10 @@ gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
 
 void           cerchi_ui_close_later     (GtkWindow   *window);
 
+gboolean       cerchi_ui_list_box_move_selection (GtkListBox  *list,
+                                                  guint        keyval);
+void           cerchi_ui_follow_leaflet  (GtkWidget   *pane,
+                                          GtkRevealer *back_revealer);
+void           cerchi_ui_navigate_back   (GtkWidget   *pane);
+
 G_END_DECLS

@@ -236,26 +236,12 @@ static char *
 collate_key (const char *text)
 {
   g_autofree char *folded = NULL;
-  g_autofree char *decomposed = NULL;
-  g_autofree char *stripped = NULL;
-  GString *base;
 
   if (*text == '\0')
     return NULL;
 
-  folded = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  base = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (base, c);
-    }
-
-  stripped = g_string_free (base, FALSE);
-  return g_utf8_collate_key (stripped, -1);
+  folded = cerchi_text_fold (text);
+  return g_utf8_collate_key (folded, -1);
 }
 
 static int
@@ -279,37 +265,14 @@ compare_entries (gconstpointer a,
   return result != 0 ? result : compare_keys (x->name_key, y->name_key);
 }
 
-/* The person's job, or "" for a row with no person (or one since deleted). */
-static char *
-dup_role (CerchiStore  *store,
-          const char   *person_id,
-          GError      **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(CerchiPerson) person = NULL;
-
-  if (*person_id == '\0')
-    return g_strdup ("");
-
-  person = cerchi_registry_get_person (store, person_id, &local_error);
-  if (person == NULL)
-    {
-      if (g_error_matches (local_error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND))
-        return g_strdup ("");
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return dup_clipped (text_of (RECORD (person), CERCHI_PERSON_ROLE));
-}
-
-static gboolean
+/* @roles: person id → job; a row with no person (or one since
+ * deleted) has none. */
+static void
 entry_init (Entry           *entry,
-            CerchiStore     *store,
-            CerchiRecord    *attendee,
-            GError         **error)
+            GHashTable      *roles,
+            CerchiRecord    *attendee)
 {
-  const char *person_id = text_of (attendee, CERCHI_ATTENDEE_PERSON_ID);
+  const char *role = g_hash_table_lookup (roles, text_of (attendee, CERCHI_ATTENDEE_PERSON_ID));
   const char *person_name = text_of (attendee, CERCHI_ATTENDEE_PERSON_NAME);
   const char *organisation = text_of (attendee, CERCHI_ATTENDEE_ORGANISATION_NAME);
 
@@ -323,9 +286,7 @@ entry_init (Entry           *entry,
   entry->row.state = cerchi_record_get_int (attendee, CERCHI_ATTENDEE_STATE);
   entry->organisation_key = collate_key (organisation);
   entry->name_key = collate_key (person_name);
-  entry->row.role = dup_role (store, person_id, error);
-
-  return entry->row.role != NULL;
+  entry->row.role = dup_clipped (role != NULL ? role : "");
 }
 
 static gboolean
@@ -335,9 +296,10 @@ add_rows (CerchiAttendanceSheet  *sheet,
           GError                **error)
 {
   g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (store, session_id, error);
+  g_autoptr(GHashTable) roles = NULL;
   g_autoptr(GArray) entries = NULL;
 
-  if (attendees == NULL)
+  if (attendees == NULL || (roles = cerchi_sessions_dup_roles (store, session_id, error)) == NULL)
     return FALSE;
 
   entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), attendees->len);
@@ -354,8 +316,7 @@ add_rows (CerchiAttendanceSheet  *sheet,
         continue;
 
       g_array_append_val (entries, entry);
-      if (!entry_init (&g_array_index (entries, Entry, entries->len - 1), store, attendee, error))
-        return FALSE;
+      entry_init (&g_array_index (entries, Entry, entries->len - 1), roles, attendee);
     }
 
   g_array_sort (entries, compare_entries);

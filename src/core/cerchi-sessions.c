@@ -90,18 +90,9 @@ sort_key_init (SortKey    *key,
                const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
-  g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  g_autoptr(GString) stripped = g_string_sized_new (strlen (folded));
+  g_autofree char *stripped = cerchi_text_fold (text);
 
-  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (stripped, c);
-    }
-
-  key->base = g_utf8_collate_key (stripped->str, -1);
+  key->base = g_utf8_collate_key (stripped, -1);
   key->full = g_utf8_collate_key (folded, -1);
 }
 
@@ -172,6 +163,39 @@ cerchi_sessions_list_attendees (CerchiStore  *store,
     }
 
   return g_steal_pointer (&attendees);
+}
+
+/**
+ * cerchi_sessions_dup_roles:
+ *
+ * The job of everyone on @session_id's list, in one query (the attendee
+ * view does not carry it).
+ *
+ * Returns: (transfer full): person id → role
+ */
+GHashTable *
+cerchi_sessions_dup_roles (CerchiStore  *store,
+                           const char   *session_id,
+                           GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "SELECT p.id, p.role FROM attendance a JOIN person p ON p.id = a.person_id "
+                          "WHERE a.session_id = ?",
+                          error);
+  g_autoptr(GHashTable) roles = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  cerchi_stmt_bind_text (stmt, 1, session_id);
+  roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (roles, g_strdup (cerchi_stmt_column_text (stmt, 0)),
+                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
+
+  return rc < 0 ? NULL : g_steal_pointer (&roles);
 }
 
 GPtrArray *

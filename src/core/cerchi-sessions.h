@@ -53,6 +53,9 @@ GPtrArray     *cerchi_sessions_list_agenda     (CerchiStore          *store,
 GPtrArray     *cerchi_sessions_list_attendees  (CerchiStore          *store,
                                                 const char           *session_id,
                                                 GError              **error);
+GHashTable    *cerchi_sessions_dup_roles       (CerchiStore          *store,
+                                                const char           *session_id,
+                                                GError              **error);
 GPtrArray     *cerchi_sessions_list_needs      (CerchiStore          *store,
                                                 const char           *session_id,
                                                 GError              **error);
