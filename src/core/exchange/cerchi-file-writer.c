@@ -1,0 +1,5 @@
+/* cerchi-file-writer.c: placeholder, being written
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "cerchi-file-writer.h"
