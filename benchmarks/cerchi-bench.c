@@ -34,6 +34,8 @@
 #include "cerchi-member-import.h"
 #include "cerchi-record-list.h"
 #include "cerchi-registry.h"
+#include "cerchi-circles.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-vat.h"
 
@@ -1891,7 +1893,7 @@ insert_sessions (CerchiStore  *store,
     {
       GPtrArray *ids = plan->circle_ids->pdata[c];
 
-      if (!cerchi_sessions_add_circle (store, plan->circles->pdata[c], (const char * const *) ids->pdata, error))
+      if (!cerchi_circles_add (store, plan->circles->pdata[c], (const char * const *) ids->pdata, error))
         return FALSE;
     }
 

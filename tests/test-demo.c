@@ -6,6 +6,8 @@
 
 #include "cerchi-demo.h"
 #include "cerchi-registry.h"
+#include "cerchi-circles.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-test-utils.h"
 #include "cerchi-vat.h"
@@ -219,7 +221,7 @@ list_needs (CerchiStore *store,
             gpointer     session)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *needs = cerchi_sessions_list_needs (store, cerchi_record_get_id (RECORD (session)), &error);
+  GPtrArray *needs = cerchi_needs_list_for_session (store, cerchi_record_get_id (RECORD (session)), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (needs);
@@ -360,7 +362,7 @@ test_sessions (void)
       int status = cerchi_record_get_int (record, CERCHI_SESSION_STATUS);
       g_autoptr(GError) error = NULL;
 
-      g_assert_true (cerchi_session_validate (session, &error));
+      g_assert_true (cerchi_record_validate (RECORD (session), &error));
       g_assert_no_error (error);
       g_assert_true (cerchi_is_date (date));
       g_assert_true (cerchi_is_time (start));
@@ -482,7 +484,7 @@ test_circles (void)
 {
   g_autoptr(CerchiStore) store = new_demo_store ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (store, &error);
+  g_autoptr(GPtrArray) circles = cerchi_circles_list (store, &error);
   g_autoptr(GPtrArray) sessions = list_sessions (store);
   g_autoptr(GHashTable) meetings = g_hash_table_new (g_str_hash, g_str_equal);
 

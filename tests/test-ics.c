@@ -7,6 +7,8 @@
 
 #include "cerchi-ics.h"
 #include "cerchi-registry.h"
+#include "cerchi-circles.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
@@ -647,7 +649,7 @@ test_status_and_description (void)
   cerchi_record_set_text (RECORD (host), CERCHI_ORGANISATION_PROVINCE, "BO");
   g_assert_true (cerchi_registry_add_organisation (store, host, &error));
   cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_NAME, "Mobilità sostenibile");
-  g_assert_true (cerchi_sessions_add_circle (store, circle, NULL, &error));
+  g_assert_true (cerchi_circles_add (store, circle, NULL, &error));
   g_assert_no_error (error);
 
   cerchi_record_set_int (RECORD (visit), CERCHI_SESSION_KIND, CERCHI_SESSION_KIND_VISIT);

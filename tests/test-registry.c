@@ -532,7 +532,7 @@ test_change_notifications (void)
   g_assert_cmpuint (cerchi_changes_get_length (changes), ==, 1);
   g_assert_cmpstr (cerchi_changes_get (changes, 0)->table, ==, "organisation");
   g_assert_cmpint (cerchi_changes_get (changes, 0)->kind, ==, CERCHI_CHANGE_INSERT);
-  g_assert_true (cerchi_changes_touches (changes, "organisation", cerchi_record_get_id (RECORD (organisation))));
+  g_assert_true (cerchi_changes_touches (changes, CERCHI_TYPE_ORGANISATION, cerchi_record_get_id (RECORD (organisation))));
 
   person = add_person (store, organisation, "Anna Rossi", "");
   g_assert_true (cerchi_registry_delete_organisation (store, cerchi_record_get_id (RECORD (organisation)), NULL, &error));

@@ -342,7 +342,7 @@ save_field (CerchiOrganisationPane *self,
             guint                   field,
             GtkWidget              *row)
 {
-  g_autofree char *message = cerchi_organisation_check_field (CERCHI_ORGANISATION (copy), field);
+  g_autofree char *message = cerchi_record_check_field (copy, field);
   g_autoptr(GError) error = NULL;
 
   if (message == NULL && !cerchi_registry_update_organisation (self->store, CERCHI_ORGANISATION (copy), &error))

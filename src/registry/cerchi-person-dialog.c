@@ -92,7 +92,7 @@ collect (CerchiPersonDialog *self,
   *valid = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
     {
-      g_autofree char *message = cerchi_person_check_field (CERCHI_PERSON (record), person_fields[i].field);
+      g_autofree char *message = cerchi_record_check_field (record, person_fields[i].field);
 
       if (message != NULL)
         {

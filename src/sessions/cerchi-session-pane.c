@@ -18,6 +18,8 @@
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-session-pane.h"
+#include "cerchi-circles.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-sessions-view.h"
 #include "cerchi-ui-util.h"
@@ -307,7 +309,7 @@ static void
 fill_circles (CerchiSessionPane *self)
 {
   GtkStringList *labels = GTK_STRING_LIST (adw_combo_row_get_model (self->circle_row));
-  g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (self->store, NULL);
+  g_autoptr(GPtrArray) circles = cerchi_circles_list (self->store, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
   g_ptr_array_set_size (self->circle_ids, 0);
@@ -603,7 +605,7 @@ show_attendance (CerchiSessionPane *self)
 static void
 show_needs (CerchiSessionPane *self)
 {
-  g_autoptr(GPtrArray) needs = cerchi_sessions_list_needs (self->store, session_id (self), NULL);
+  g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (self->store, session_id (self), NULL);
   gboolean is_visit = cerchi_record_get_int (RECORD (self->session), CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
 
   clear_rows (self->needs_list);
@@ -661,7 +663,7 @@ on_store_changed (CerchiSessionPane *self,
   if (id == NULL)
     return;
 
-  if (cerchi_changes_touches (changes, "session", id) ||
+  if (cerchi_changes_touches (changes, CERCHI_TYPE_SESSION, id) ||
       cerchi_changes_count_table (changes, "organisation") > 0 ||
       cerchi_changes_count_table (changes, "circle") > 0)
     {
@@ -699,7 +701,7 @@ save_copy (CerchiSessionPane *self,
            guint              field,
            GtkWidget         *row)
 {
-  g_autofree char *message = cerchi_session_check_field (CERCHI_SESSION (copy), field);
+  g_autofree char *message = cerchi_record_check_field (copy, field);
   g_autoptr(GError) error = NULL;
 
   if (message == NULL && !cerchi_sessions_update (self->store, CERCHI_SESSION (copy), &error))
@@ -890,7 +892,7 @@ on_need_activated (CerchiSessionPane *self)
     return;
 
   host_id = text_of (self, CERCHI_SESSION_HOST_ID);
-  if (!cerchi_sessions_add_need (self->store, session_id (self), *host_id != '\0' ? host_id : NULL, text, &error))
+  if (!cerchi_needs_add (self->store, session_id (self), *host_id != '\0' ? host_id : NULL, text, &error))
     {
       cerchi_ui_show_row_error (GTK_WIDGET (self->need_row), error->message);
       return;

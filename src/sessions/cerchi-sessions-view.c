@@ -15,6 +15,8 @@
 
 #include "cerchi-record-list.h"
 #include "cerchi-session-pane.h"
+#include "cerchi-circles.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-sessions-view.h"
 #include "cerchi-ui-util.h"
@@ -298,7 +300,7 @@ static void
 fill_circles (CerchiSessionsView *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) circles = cerchi_sessions_list_circles (self->store, NULL);
+  g_autoptr(GPtrArray) circles = cerchi_circles_list (self->store, NULL);
 
   g_ptr_array_set_size (self->circle_ids, 0);
   gtk_string_list_append (labels, _("All circles"));
@@ -566,8 +568,8 @@ static void
 on_new_changed (NewDialog *data)
 {
   g_autoptr(CerchiSession) draft = draft_session (data);
-  g_autofree char *title_problem = cerchi_session_check_field (draft, CERCHI_SESSION_TITLE);
-  g_autofree char *date_problem = cerchi_session_check_field (draft, CERCHI_SESSION_DATE);
+  g_autofree char *title_problem = cerchi_record_check_field (CERCHI_RECORD (draft), CERCHI_SESSION_TITLE);
+  g_autofree char *date_problem = cerchi_record_check_field (CERCHI_RECORD (draft), CERCHI_SESSION_DATE);
   GtkWidget *dialog = gtk_widget_get_ancestor (data->title, ADW_TYPE_MESSAGE_DIALOG);
 
   /* An empty title is said by the disabled button, not in red. */

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "cerchi-circle.h"
 
 struct _CerchiCircle
@@ -23,11 +27,30 @@ static const CerchiField fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_CIRCLE_N_FIELDS);
 
+static char *
+cerchi_circle_check_field (CerchiRecord *record,
+                           guint         field)
+{
+  if (field == CERCHI_CIRCLE_NAME && cerchi_text_is_blank (cerchi_record_get_text (record, field)))
+    return g_strdup (_("A circle needs a name."));
+
+  return NULL;
+}
+
+static void
+cerchi_circle_tidy (CerchiRecord *record)
+{
+  cerchi_record_strip_text (record, CERCHI_CIRCLE_NAME);
+}
+
 static void
 cerchi_circle_class_init (CerchiCircleClass *klass)
 {
-  cerchi_record_class_set_fields (CERCHI_RECORD_CLASS (klass), "circle",
-                                  fields, G_N_ELEMENTS (fields));
+  CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
+
+  cerchi_record_class_set_fields (record_class, "circle", fields, G_N_ELEMENTS (fields));
+  record_class->tidy = cerchi_circle_tidy;
+  record_class->check_field = cerchi_circle_check_field;
 }
 
 static void

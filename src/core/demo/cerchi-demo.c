@@ -26,10 +26,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cerchi-circle-member.h"
+#include "cerchi-circles.h"
 #include "cerchi-demo.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
+#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-store-private.h"
 #include "cerchi-vat.h"

@@ -542,30 +542,15 @@ is_person_column (CerchiImportColumn column)
          column == CERCHI_IMPORT_COLUMN_EMAIL || column == CERCHI_IMPORT_COLUMN_PHONE;
 }
 
+/* Every problem of the row's record, each an error of its line. */
 static void
-check_organisation (RowCheck           *check,
-                    CerchiOrganisation *organisation)
+check_record (RowCheck     *check,
+              CerchiRecord *record)
 {
-  for (guint i = 0; i < CERCHI_ORGANISATION_N_FIELDS; i++)
-    {
-      char *message = cerchi_organisation_check_field (organisation, i);
+  g_auto(GStrv) problems = cerchi_record_check (record);
 
-      if (message != NULL)
-        row_error (check, message);
-    }
-}
-
-static void
-check_person (RowCheck     *check,
-              CerchiPerson *person)
-{
-  for (guint i = 0; i < CERCHI_PERSON_N_FIELDS; i++)
-    {
-      char *message = cerchi_person_check_field (person, i);
-
-      if (message != NULL)
-        row_error (check, message);
-    }
+  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+    row_error (check, g_strdup (problems[i]));
 }
 
 static void
@@ -619,14 +604,18 @@ read_row (CerchiMemberImport *self,
                            cerchi_size_class_for_employees (cerchi_record_get_int (RECORD (row->organisation),
                                                                                    CERCHI_ORGANISATION_EMPLOYEES)));
 
-  check_organisation (&check, row->organisation);
+  cerchi_record_tidy (RECORD (row->organisation));
+  check_record (&check, RECORD (row->organisation));
 
   if (!has_person_data)
     g_clear_object (&row->person);
   else if (*cerchi_person_get_name (row->person) == '\0')
     row_error (&check, g_strdup (_("There are contact details but no contact name.")));
   else
-    check_person (&check, row->person);
+    {
+      cerchi_record_tidy (RECORD (row->person));
+      check_record (&check, RECORD (row->person));
+    }
 
   row->state = check.ok ? CERCHI_IMPORT_ROW_NEW : CERCHI_IMPORT_ROW_INVALID;
 }

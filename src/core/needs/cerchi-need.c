@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "cerchi-need.h"
 
 struct _CerchiNeed
@@ -20,11 +24,30 @@ static const CerchiField fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_NEED_N_FIELDS);
 
+static char *
+cerchi_need_check_field (CerchiRecord *record,
+                         guint         field)
+{
+  if (field == CERCHI_NEED_TEXT && cerchi_text_is_blank (cerchi_record_get_text (record, field)))
+    return g_strdup (_("Say what the need is."));
+
+  return NULL;
+}
+
+static void
+cerchi_need_tidy (CerchiRecord *record)
+{
+  cerchi_record_strip_text (record, CERCHI_NEED_TEXT);
+}
+
 static void
 cerchi_need_class_init (CerchiNeedClass *klass)
 {
-  cerchi_record_class_set_fields (CERCHI_RECORD_CLASS (klass), "need",
-                                  fields, G_N_ELEMENTS (fields));
+  CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
+
+  cerchi_record_class_set_fields (record_class, "need", fields, G_N_ELEMENTS (fields));
+  record_class->tidy = cerchi_need_tidy;
+  record_class->check_field = cerchi_need_check_field;
 }
 
 static void

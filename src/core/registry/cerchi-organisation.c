@@ -2,8 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "cerchi-enum-types.h"
 #include "cerchi-organisation.h"
+#include "cerchi-vat.h"
 
 struct _CerchiOrganisation
 {
@@ -33,11 +39,91 @@ static const CerchiField fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_ORGANISATION_N_FIELDS);
 
+static int
+this_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
+static char *
+check_year (int year)
+{
+  if (year >= 0 && (year < 1800 || year > this_year () + 1))
+    return g_strdup_printf (_("%d is not a plausible year: give it with four digits, e.g. %d."),
+                            year, this_year ());
+
+  return NULL;
+}
+
+static char *
+cerchi_organisation_check_field (CerchiRecord *record,
+                                 guint         field)
+{
+  g_autoptr(GError) error = NULL;
+  int joined, left;
+
+  switch ((CerchiOrganisationField) field)
+    {
+    case CERCHI_ORGANISATION_NAME:
+      if (cerchi_text_is_blank (cerchi_record_get_text (record, field)))
+        return g_strdup (_("An organisation needs a name."));
+      break;
+    case CERCHI_ORGANISATION_VAT:
+      if (!cerchi_vat_check (cerchi_record_get_text (record, field), NULL, &error))
+        return g_strdup (error->message);
+      break;
+    case CERCHI_ORGANISATION_YEAR_JOINED:
+      return check_year (cerchi_record_get_int (record, field));
+    case CERCHI_ORGANISATION_YEAR_LEFT:
+      joined = cerchi_record_get_int (record, CERCHI_ORGANISATION_YEAR_JOINED);
+      left = cerchi_record_get_int (record, field);
+      if (left >= 0 && joined >= 0 && left < joined)
+        return g_strdup (_("The year the organisation left is before the year it joined."));
+      return check_year (left);
+    case CERCHI_ORGANISATION_WEBSITE:
+      if (strpbrk (cerchi_record_get_text (record, field), " \t\n") != NULL)
+        return g_strdup (_("A website address has no spaces."));
+      break;
+    case CERCHI_ORGANISATION_KIND:
+    case CERCHI_ORGANISATION_SECTOR:
+    case CERCHI_ORGANISATION_SIZE:
+    case CERCHI_ORGANISATION_EMPLOYEES:
+    case CERCHI_ORGANISATION_MUNICIPALITY:
+    case CERCHI_ORGANISATION_PROVINCE:
+    case CERCHI_ORGANISATION_ADDRESS:
+    case CERCHI_ORGANISATION_STATUS:
+    case CERCHI_ORGANISATION_ROLE:
+    case CERCHI_ORGANISATION_FEE_BAND:
+    case CERCHI_ORGANISATION_NOTES:
+    case CERCHI_ORGANISATION_N_FIELDS:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
+/* The name without stray spaces, the VAT number without spaces and "IT". */
+static void
+cerchi_organisation_tidy (CerchiRecord *record)
+{
+  g_autofree char *vat = NULL;
+
+  cerchi_record_strip_text (record, CERCHI_ORGANISATION_NAME);
+  if (cerchi_vat_check (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT), &vat, NULL))
+    cerchi_record_set_text (record, CERCHI_ORGANISATION_VAT, vat);
+}
+
 static void
 cerchi_organisation_class_init (CerchiOrganisationClass *klass)
 {
-  cerchi_record_class_set_fields (CERCHI_RECORD_CLASS (klass), "organisation",
-                                  fields, G_N_ELEMENTS (fields));
+  CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
+
+  cerchi_record_class_set_fields (record_class, "organisation", fields, G_N_ELEMENTS (fields));
+  record_class->tidy = cerchi_organisation_tidy;
+  record_class->check_field = cerchi_organisation_check_field;
 }
 
 static void

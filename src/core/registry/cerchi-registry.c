@@ -16,30 +16,6 @@
 
 /* Reading --------------------------------------------------------------- */
 
-static GPtrArray *
-list_records (CerchiStore  *store,
-              GType         type,
-              const char   *where_and_order,
-              const char   *param,
-              GError      **error)
-{
-  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (type), " ", where_and_order, NULL);
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-  g_autoptr(GPtrArray) records = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  if (param != NULL)
-    cerchi_stmt_bind_text (stmt, 1, param);
-
-  records = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (records, cerchi_record_new_from_row (type, stmt));
-
-  return rc < 0 ? NULL : g_steal_pointer (&records);
-}
-
 /**
  * cerchi_registry_list_organisations:
  *
@@ -49,7 +25,7 @@ GPtrArray *
 cerchi_registry_list_organisations (CerchiStore  *store,
                                     GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_ORGANISATION, "ORDER BY name COLLATE NOCASE", NULL, error);
+  return cerchi_record_select (store, CERCHI_TYPE_ORGANISATION, error, "ORDER BY name COLLATE NOCASE", NULL);
 }
 
 /**
@@ -123,10 +99,10 @@ cerchi_registry_list_people (CerchiStore  *store,
                              const char   *organisation_id,
                              GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_PERSON,
-                       "WHERE organisation_id = ? "
-                       "ORDER BY erased <> '', main_contact DESC, name COLLATE NOCASE",
-                       organisation_id, error);
+  return cerchi_record_select (store, CERCHI_TYPE_PERSON, error,
+                               "WHERE organisation_id = ?1 "
+                               "ORDER BY erased <> '', main_contact DESC, name COLLATE NOCASE",
+                               organisation_id, NULL);
 }
 
 CerchiPerson *
@@ -332,219 +308,15 @@ cerchi_registry_find_duplicate (CerchiStore         *store,
   return cerchi_duplicate_describe (reason, other_name);
 }
 
-/* Checking -------------------------------------------------------------- */
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
-static int
-this_year (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_get_year (now);
-}
-
-static char *
-check_year (int year)
-{
-  if (year >= 0 && (year < 1800 || year > this_year () + 1))
-    return g_strdup_printf (_("%d is not a plausible year: give it with four digits, e.g. %d."),
-                            year, this_year ());
-
-  return NULL;
-}
-
-char *
-cerchi_organisation_check_field (CerchiOrganisation      *organisation,
-                                 CerchiOrganisationField  field)
-{
-  CerchiRecord *record = RECORD (organisation);
-  g_autoptr(GError) error = NULL;
-  int joined, left;
-
-  switch (field)
-    {
-    case CERCHI_ORGANISATION_NAME:
-      if (is_blank (cerchi_organisation_get_name (organisation)))
-        return g_strdup (_("An organisation needs a name."));
-      break;
-    case CERCHI_ORGANISATION_VAT:
-      if (!cerchi_vat_check (cerchi_record_get_text (record, field), NULL, &error))
-        return g_strdup (error->message);
-      break;
-    case CERCHI_ORGANISATION_YEAR_JOINED:
-      return check_year (cerchi_record_get_int (record, field));
-    case CERCHI_ORGANISATION_YEAR_LEFT:
-      joined = cerchi_record_get_int (record, CERCHI_ORGANISATION_YEAR_JOINED);
-      left = cerchi_record_get_int (record, field);
-      if (left >= 0 && joined >= 0 && left < joined)
-        return g_strdup (_("The year the organisation left is before the year it joined."));
-      return check_year (left);
-    case CERCHI_ORGANISATION_WEBSITE:
-      if (strpbrk (cerchi_record_get_text (record, field), " \t\n") != NULL)
-        return g_strdup (_("A website address has no spaces."));
-      break;
-    case CERCHI_ORGANISATION_KIND:
-    case CERCHI_ORGANISATION_SECTOR:
-    case CERCHI_ORGANISATION_SIZE:
-    case CERCHI_ORGANISATION_EMPLOYEES:
-    case CERCHI_ORGANISATION_MUNICIPALITY:
-    case CERCHI_ORGANISATION_PROVINCE:
-    case CERCHI_ORGANISATION_ADDRESS:
-    case CERCHI_ORGANISATION_STATUS:
-    case CERCHI_ORGANISATION_ROLE:
-    case CERCHI_ORGANISATION_FEE_BAND:
-    case CERCHI_ORGANISATION_NOTES:
-    case CERCHI_ORGANISATION_N_FIELDS:
-    default:
-      break;
-    }
-
-  return NULL;
-}
-
-static gboolean
-looks_like_email (const char *email)
-{
-  const char *at = strchr (email, '@');
-
-  return at != NULL && at != email && strchr (at + 1, '@') == NULL &&
-         strchr (at + 1, '.') != NULL && at[1] != '.' &&
-         email[strlen (email) - 1] != '.' && strpbrk (email, " \t\n,;<>") == NULL;
-}
-
-static gboolean
-is_iso_date (const char *text)
-{
-  unsigned int year, month, day;
-  char tail;
-
-  return sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
-         strlen (text) == 10 &&
-         g_date_valid_dmy (day, month, year);
-}
-
-char *
-cerchi_person_check_field (CerchiPerson      *person,
-                           CerchiPersonField  field)
-{
-  const char *text;
-
-  if (cerchi_person_is_erased (person))
-    return NULL;
-
-  switch (field)
-    {
-    case CERCHI_PERSON_NAME:
-      if (is_blank (cerchi_person_get_name (person)))
-        return g_strdup (_("A person needs a name."));
-      break;
-    case CERCHI_PERSON_EMAIL:
-      text = cerchi_record_get_text (RECORD (person), field);
-      if (*text != '\0' && !looks_like_email (text))
-        return g_strdup_printf (_("“%s” is not an e-mail address."), text);
-      break;
-    case CERCHI_PERSON_CONSENT_DATE:
-      text = cerchi_record_get_text (RECORD (person), field);
-      if (*text != '\0' && !is_iso_date (text))
-        return g_strdup_printf (_("“%s” is not a date: write it as year-month-day, e.g. 2024-03-15."), text);
-      break;
-    case CERCHI_PERSON_ORGANISATION_ID:
-    case CERCHI_PERSON_ROLE:
-    case CERCHI_PERSON_PHONE:
-    case CERCHI_PERSON_NOTES:
-    case CERCHI_PERSON_MAIN_CONTACT:
-    case CERCHI_PERSON_CONSENT_WHAT:
-    case CERCHI_PERSON_CONSENT_HOW:
-    case CERCHI_PERSON_ERASED:
-    case CERCHI_PERSON_N_FIELDS:
-    default:
-      break;
-    }
-
-  return NULL;
-}
-
-static gboolean
-report_first_problem (char   *message,
-                      GError **error)
-{
-  if (message == NULL)
-    return TRUE;
-
-  g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
-gboolean
-cerchi_organisation_validate (CerchiOrganisation  *organisation,
-                              GError             **error)
-{
-  for (guint i = 0; i < CERCHI_ORGANISATION_N_FIELDS; i++)
-    if (!report_first_problem (cerchi_organisation_check_field (organisation, i), error))
-      return FALSE;
-
-  return TRUE;
-}
-
-gboolean
-cerchi_person_validate (CerchiPerson  *person,
-                        GError       **error)
-{
-  for (guint i = 0; i < CERCHI_PERSON_N_FIELDS; i++)
-    if (!report_first_problem (cerchi_person_check_field (person, i), error))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Writing, within an action --------------------------------------------- */
 
-static void
-tidy_text (CerchiRecord *record,
-           guint         field)
-{
-  g_autofree char *text = g_strstrip (g_strdup (cerchi_record_get_text (record, field)));
-
-  cerchi_record_set_text (record, field, text);
-}
-
-/* Validates, then stores what the user typed in its canonical form. */
+/* What the user typed in its canonical form, then checked. */
 static gboolean
-prepare_organisation (CerchiOrganisation  *organisation,
-                      GError             **error)
+prepare (gpointer   record,
+         GError   **error)
 {
-  CerchiRecord *record = RECORD (organisation);
-  g_autofree char *vat = NULL;
-
-  if (!cerchi_organisation_validate (organisation, error))
-    return FALSE;
-
-  tidy_text (record, CERCHI_ORGANISATION_NAME);
-  cerchi_vat_check (cerchi_record_get_text (record, CERCHI_ORGANISATION_VAT), &vat, NULL);
-  cerchi_record_set_text (record, CERCHI_ORGANISATION_VAT, vat);
-  return TRUE;
-}
-
-static gboolean
-prepare_person (CerchiPerson  *person,
-                GError       **error)
-{
-  if (!cerchi_person_validate (person, error))
-    return FALSE;
-
-  tidy_text (RECORD (person), CERCHI_PERSON_NAME);
-  tidy_text (RECORD (person), CERCHI_PERSON_EMAIL);
-  return TRUE;
+  cerchi_record_tidy (RECORD (record));
+  return cerchi_record_validate (RECORD (record), error);
 }
 
 gboolean
@@ -552,7 +324,7 @@ cerchi_registry_insert_organisation (CerchiStore         *store,
                                      CerchiOrganisation  *organisation,
                                      GError             **error)
 {
-  return prepare_organisation (organisation, error) &&
+  return prepare (organisation, error) &&
          cerchi_record_insert (store, RECORD (organisation), error);
 }
 
@@ -561,7 +333,7 @@ cerchi_registry_insert_person (CerchiStore   *store,
                                CerchiPerson  *person,
                                GError       **error)
 {
-  return prepare_person (person, error) &&
+  return prepare (person, error) &&
          cerchi_record_insert (store, RECORD (person), error);
 }
 
@@ -619,7 +391,7 @@ do_update_organisation (CerchiStore  *store,
                         gpointer      data,
                         GError      **error)
 {
-  return prepare_organisation (data, error) &&
+  return prepare (data, error) &&
          cerchi_record_update (store, data, error);
 }
 
@@ -637,72 +409,8 @@ cerchi_registry_update_organisation (CerchiStore         *store,
 typedef struct
 {
   const char *id;
-  guint       n_people;
+  GHashTable *counts;
 } DeleteData;
-
-static gboolean
-count_people (CerchiStore  *store,
-              const char   *organisation_id,
-              guint        *n_people,
-              GError      **error)
-{
-  g_autoptr(CerchiStmt) stmt =
-    cerchi_store_prepare (store, "SELECT count (*) FROM person WHERE organisation_id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  cerchi_stmt_bind_text (stmt, 1, organisation_id);
-  if (cerchi_store_step_row (store, stmt, error) != SQLITE_ROW)
-    return FALSE;
-
-  *n_people = sqlite3_column_int (stmt, 0);
-  return TRUE;
-}
-
-/* What goes with a deleted organisation, and what only forgets it. Each
- * row is deleted or updated here rather than by the schema, so that all
- * of it is in the changeset that undo replays. */
-static const char * const organisation_dependents[] = {
-  "DELETE FROM attendance WHERE organisation_id = ?1"
-  "  OR person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
-  "UPDATE need SET person_id = NULL"
-  "  WHERE person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
-  "UPDATE circle SET coordinator_person_id = NULL"
-  "  WHERE coordinator_person_id IN (SELECT id FROM person WHERE organisation_id = ?1)",
-  "DELETE FROM person WHERE organisation_id = ?1",
-  "DELETE FROM circle_member WHERE organisation_id = ?1",
-  "DELETE FROM need WHERE organisation_id = ?1",
-  "UPDATE session SET host_id = NULL WHERE host_id = ?1",
-  "UPDATE circle SET coordinator_id = NULL WHERE coordinator_id = ?1",
-};
-
-static const char * const person_dependents[] = {
-  "DELETE FROM attendance WHERE person_id = ?1",
-  "UPDATE need SET person_id = NULL WHERE person_id = ?1",
-  "UPDATE circle SET coordinator_person_id = NULL WHERE coordinator_person_id = ?1",
-};
-
-static gboolean
-remove_dependents (CerchiStore         *store,
-                   const char * const  *statements,
-                   guint                n_statements,
-                   const char          *id,
-                   GError             **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, statements[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      cerchi_stmt_bind_text (stmt, 1, id);
-      if (!cerchi_store_step_done (store, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 do_delete_organisation (CerchiStore  *store,
@@ -711,10 +419,7 @@ do_delete_organisation (CerchiStore  *store,
 {
   DeleteData *data = user_data;
 
-  return count_people (store, data->id, &data->n_people, error) &&
-         remove_dependents (store, organisation_dependents, G_N_ELEMENTS (organisation_dependents),
-                            data->id, error) &&
-         cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, error);
+  return cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, data->counts, error);
 }
 
 /**
@@ -729,7 +434,8 @@ cerchi_registry_delete_organisation (CerchiStore  *store,
 {
   g_autoptr(CerchiOrganisation) organisation = cerchi_registry_get_organisation (store, id, error);
   g_autofree char *name = NULL;
-  DeleteData data = { id, 0 };
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  DeleteData data = { id, counts };
 
   if (organisation == NULL)
     return FALSE;
@@ -740,7 +446,7 @@ cerchi_registry_delete_organisation (CerchiStore  *store,
     return FALSE;
 
   if (n_people != NULL)
-    *n_people = data.n_people;
+    *n_people = cerchi_record_count_deleted (counts, CERCHI_TYPE_PERSON);
   return TRUE;
 }
 
@@ -840,7 +546,7 @@ do_merge (CerchiStore  *store,
 
   return cerchi_record_update (store, keep, error) &&
          move_references (store, cerchi_record_get_id (keep), cerchi_record_get_id (drop), error) &&
-         cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, cerchi_record_get_id (drop), error) &&
+         cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, cerchi_record_get_id (drop), NULL, error) &&
          insert_audit (store, "merge", "organisation", cerchi_record_get_id (keep), detail, error);
 }
 
@@ -908,7 +614,7 @@ do_update_person (CerchiStore  *store,
                   gpointer      data,
                   GError      **error)
 {
-  return prepare_person (data, error) &&
+  return prepare (data, error) &&
          cerchi_record_update (store, data, error);
 }
 
@@ -928,8 +634,7 @@ do_delete_person (CerchiStore  *store,
                   gpointer      data,
                   GError      **error)
 {
-  return remove_dependents (store, person_dependents, G_N_ELEMENTS (person_dependents), data, error) &&
-         cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, error);
+  return cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, NULL, error);
 }
 
 gboolean

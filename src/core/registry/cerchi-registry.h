@@ -47,16 +47,6 @@ char               *cerchi_registry_find_duplicate      (CerchiStore         *st
                                                          char               **other_id,
                                                          GError             **error);
 
-/* Checking: a message for the first problem with one field, or NULL */
-char               *cerchi_organisation_check_field     (CerchiOrganisation  *organisation,
-                                                         CerchiOrganisationField field);
-char               *cerchi_person_check_field           (CerchiPerson        *person,
-                                                         CerchiPersonField    field);
-gboolean            cerchi_organisation_validate        (CerchiOrganisation  *organisation,
-                                                         GError             **error);
-gboolean            cerchi_person_validate              (CerchiPerson        *person,
-                                                         GError             **error);
-
 /* Actions: each is one step of the undo history */
 gboolean            cerchi_registry_add_organisation    (CerchiStore         *store,
                                                          CerchiOrganisation  *organisation,

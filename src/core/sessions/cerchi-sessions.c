@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cerchi-circle-member.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
@@ -17,30 +16,6 @@
 #define RECORD(x) CERCHI_RECORD (x)
 
 /* Reading --------------------------------------------------------------- */
-
-static GPtrArray *
-list_records (CerchiStore  *store,
-              GType         type,
-              const char   *where_and_order,
-              const char   *param,
-              GError      **error)
-{
-  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (type), " ", where_and_order, NULL);
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-  g_autoptr(GPtrArray) records = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  if (param != NULL)
-    cerchi_stmt_bind_text (stmt, 1, param);
-
-  records = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (records, cerchi_record_new_from_row (type, stmt));
-
-  return rc < 0 ? NULL : g_steal_pointer (&records);
-}
 
 CerchiSession *
 cerchi_sessions_get (CerchiStore  *store,
@@ -59,7 +34,7 @@ GPtrArray *
 cerchi_sessions_list (CerchiStore  *store,
                       GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_SESSION, "ORDER BY date, start_time", NULL, error);
+  return cerchi_record_select (store, CERCHI_TYPE_SESSION, error, "ORDER BY date, start_time", NULL);
 }
 
 /**
@@ -72,8 +47,8 @@ cerchi_sessions_list_agenda (CerchiStore  *store,
                              const char   *session_id,
                              GError      **error)
 {
-  return list_records (store, CERCHI_TYPE_AGENDA_ITEM, "WHERE session_id = ? ORDER BY position",
-                       session_id, error);
+  return cerchi_record_select (store, CERCHI_TYPE_AGENDA_ITEM, error, "WHERE session_id = ?1 ORDER BY position",
+                               session_id, NULL);
 }
 
 /* A key that sorts @text case and accents aside first ("Ètica" files
@@ -135,8 +110,8 @@ cerchi_sessions_list_attendees (CerchiStore  *store,
                                 const char   *session_id,
                                 GError      **error)
 {
-  g_autoptr(GPtrArray) attendees = list_records (store, CERCHI_TYPE_ATTENDEE, "WHERE session_id = ?",
-                                                 session_id, error);
+  g_autoptr(GPtrArray) attendees = cerchi_record_select (store, CERCHI_TYPE_ATTENDEE, error,
+                                                         "WHERE session_id = ?1", session_id, NULL);
   g_autofree AttendeeKey *keys = NULL;
 
   if (attendees == NULL)
@@ -196,39 +171,6 @@ cerchi_sessions_dup_roles (CerchiStore  *store,
                          g_strdup (cerchi_stmt_column_text (stmt, 1)));
 
   return rc < 0 ? NULL : g_steal_pointer (&roles);
-}
-
-GPtrArray *
-cerchi_sessions_list_needs (CerchiStore  *store,
-                            const char   *session_id,
-                            GError      **error)
-{
-  /* Ids are UUIDv7: within one action (one "created"), they keep the
-   * order the needs were added in. */
-  return list_records (store, CERCHI_TYPE_NEED, "WHERE session_id = ? ORDER BY created, id",
-                       session_id, error);
-}
-
-GPtrArray *
-cerchi_sessions_list_circles (CerchiStore  *store,
-                              GError      **error)
-{
-  return list_records (store, CERCHI_TYPE_CIRCLE, "ORDER BY name COLLATE NOCASE", NULL, error);
-}
-
-/**
- * cerchi_sessions_list_circle_members:
- *
- * Returns: (transfer full) (element-type CerchiCircleMember): a circle's
- *   organisations, in the order they were added
- */
-GPtrArray *
-cerchi_sessions_list_circle_members (CerchiStore  *store,
-                                     const char   *circle_id,
-                                     GError      **error)
-{
-  return list_records (store, CERCHI_TYPE_CIRCLE_MEMBER, "WHERE circle_id = ? ORDER BY created, id",
-                       circle_id, error);
 }
 
 /**
@@ -512,159 +454,15 @@ cerchi_sessions_find_people (CerchiStore  *store,
   return g_steal_pointer (&found);
 }
 
-/* Checking -------------------------------------------------------------- */
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Digits where @shape has 'd', and its other characters as they are:
- * sscanf alone would take " 3" or "+9" for numbers. */
-static gboolean
-has_shape (const char *text,
-           const char *shape)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (; *shape != '\0'; text++, shape++)
-    if (*shape == 'd' ? !g_ascii_isdigit (*text) : *text != *shape)
-      return FALSE;
-
-  return *text == '\0';
-}
-
-gboolean
-cerchi_is_date (const char *text)
-{
-  unsigned int year, month, day;
-
-  return has_shape (text, "dddd-dd-dd") &&
-         sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3 &&
-         g_date_valid_dmy (day, month, year);
-}
-
-gboolean
-cerchi_is_time (const char *text)
-{
-  unsigned int hour, minute;
-
-  return has_shape (text, "dd:dd") &&
-         sscanf (text, "%2u:%2u", &hour, &minute) == 2 &&
-         hour < 24 && minute < 60;
-}
-
-char *
-cerchi_session_check_field (CerchiSession      *session,
-                            CerchiSessionField  field)
-{
-  CerchiRecord *record = RECORD (session);
-  const char *text;
-  const char *start, *end;
-
-  switch (field)
-    {
-    case CERCHI_SESSION_TITLE:
-      if (is_blank (cerchi_record_get_text (record, field)))
-        return g_strdup (_("A session needs a title."));
-      break;
-    case CERCHI_SESSION_DATE:
-      text = cerchi_record_get_text (record, field);
-      if (*text == '\0')
-        return g_strdup (_("A session needs a date."));
-      if (!cerchi_is_date (text))
-        return g_strdup_printf (_("“%s” is not a date: write it as year-month-day, e.g. 2025-03-15."), text);
-      break;
-    case CERCHI_SESSION_START_TIME:
-    case CERCHI_SESSION_END_TIME:
-      text = cerchi_record_get_text (record, field);
-      if (*text != '\0' && !cerchi_is_time (text))
-        return g_strdup_printf (_("“%s” is not a time: write it as hours:minutes, e.g. 09:30."), text);
-      start = cerchi_record_get_text (record, CERCHI_SESSION_START_TIME);
-      end = cerchi_record_get_text (record, CERCHI_SESSION_END_TIME);
-      if (field == CERCHI_SESSION_END_TIME && *end != '\0' && *start == '\0')
-        return g_strdup (_("Give a start time before an end time."));
-      if (field == CERCHI_SESSION_END_TIME && cerchi_is_time (start) && cerchi_is_time (end) &&
-          strcmp (end, start) <= 0)
-        return g_strdup_printf (_("The session ends at %s, before it starts at %s."), end, start);
-      break;
-    case CERCHI_SESSION_KIND:
-    case CERCHI_SESSION_CIRCLE_ID:
-    case CERCHI_SESSION_PLACE:
-    case CERCHI_SESSION_HOST_ID:
-    case CERCHI_SESSION_FACILITATOR:
-    case CERCHI_SESSION_TECHNIQUE:
-    case CERCHI_SESSION_STATUS:
-    case CERCHI_SESSION_MINUTES:
-    case CERCHI_SESSION_OUTCOMES:
-    case CERCHI_SESSION_N_FIELDS:
-    default:
-      break;
-    }
-
-  return NULL;
-}
-
-gboolean
-cerchi_session_validate (CerchiSession  *session,
-                         GError        **error)
-{
-  for (guint i = 0; i < CERCHI_SESSION_N_FIELDS; i++)
-    {
-      g_autofree char *message = cerchi_session_check_field (session, i);
-
-      if (message != NULL)
-        {
-          g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 /* Writing --------------------------------------------------------------- */
 
+/* What the user typed in its canonical form, then checked. */
 static gboolean
-run_sql (CerchiStore  *store,
-         const char   *sql,
-         const char   *param,
-         GError      **error)
+prepare (CerchiSession  *session,
+         GError        **error)
 {
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  cerchi_stmt_bind_text (stmt, 1, param);
-  return cerchi_store_step_done (store, stmt, error);
-}
-
-static guint
-count_sql (CerchiStore *store,
-           const char  *sql,
-           const char  *param)
-{
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, NULL);
-
-  if (stmt == NULL)
-    return 0;
-  cerchi_stmt_bind_text (stmt, 1, param);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
-}
-
-static void
-tidy (CerchiRecord *record,
-      guint         field)
-{
-  g_autofree char *text = g_strstrip (g_strdup (cerchi_record_get_text (record, field)));
-
-  cerchi_record_set_text (record, field, text);
+  cerchi_record_tidy (RECORD (session));
+  return cerchi_record_validate (RECORD (session), error);
 }
 
 gboolean
@@ -672,11 +470,8 @@ cerchi_sessions_insert (CerchiStore    *store,
                         CerchiSession  *session,
                         GError        **error)
 {
-  if (!cerchi_session_validate (session, error))
-    return FALSE;
-
-  tidy (RECORD (session), CERCHI_SESSION_TITLE);
-  return cerchi_record_insert (store, RECORD (session), error);
+  return prepare (session, error) &&
+         cerchi_record_insert (store, RECORD (session), error);
 }
 
 static gboolean
@@ -709,11 +504,8 @@ do_update (CerchiStore  *store,
            gpointer      session,
            GError      **error)
 {
-  if (!cerchi_session_validate (session, error))
-    return FALSE;
-
-  tidy (RECORD (session), CERCHI_SESSION_TITLE);
-  return cerchi_record_update (store, RECORD (session), error);
+  return prepare (session, error) &&
+         cerchi_record_update (store, RECORD (session), error);
 }
 
 gboolean
@@ -730,11 +522,11 @@ cerchi_sessions_update (CerchiStore    *store,
 typedef struct
 {
   const char *id;
-  guint       n_attendance;
+  GHashTable *counts;
 } DeleteData;
 
 /* The agenda and the attendance go with the session; needs heard there
- * stay, without it. */
+ * stay, without it (cerchi_schema_get_dependents()). */
 static gboolean
 do_delete (CerchiStore  *store,
            gpointer      user_data,
@@ -742,12 +534,7 @@ do_delete (CerchiStore  *store,
 {
   DeleteData *data = user_data;
 
-  data->n_attendance = count_sql (store, "SELECT count (*) FROM attendance WHERE session_id = ?", data->id);
-
-  return run_sql (store, "DELETE FROM agenda_item WHERE session_id = ?", data->id, error) &&
-         run_sql (store, "DELETE FROM attendance WHERE session_id = ?", data->id, error) &&
-         run_sql (store, "UPDATE need SET session_id = NULL WHERE session_id = ?", data->id, error) &&
-         cerchi_record_delete (store, CERCHI_TYPE_SESSION, data->id, error);
+  return cerchi_record_delete (store, CERCHI_TYPE_SESSION, data->id, data->counts, error);
 }
 
 /**
@@ -762,7 +549,8 @@ cerchi_sessions_delete (CerchiStore  *store,
 {
   g_autoptr(CerchiSession) session = cerchi_sessions_get (store, id, error);
   g_autofree char *name = NULL;
-  DeleteData data = { id, 0 };
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  DeleteData data = { id, counts };
 
   if (session == NULL)
     return FALSE;
@@ -773,7 +561,7 @@ cerchi_sessions_delete (CerchiStore  *store,
     return FALSE;
 
   if (n_attendance != NULL)
-    *n_attendance = data.n_attendance;
+    *n_attendance = cerchi_record_count_deleted (counts, CERCHI_TYPE_ATTENDANCE);
   return TRUE;
 }
 
@@ -827,7 +615,7 @@ do_set_agenda (CerchiStore  *store,
     }
 
   for (; i < old->len; i++)
-    if (!cerchi_record_delete (store, CERCHI_TYPE_AGENDA_ITEM, cerchi_record_get_id (old->pdata[i]), error))
+    if (!cerchi_record_delete (store, CERCHI_TYPE_AGENDA_ITEM, cerchi_record_get_id (old->pdata[i]), NULL, error))
       return FALSE;
 
   return TRUE;
@@ -1119,7 +907,7 @@ do_remove_attendance (CerchiStore  *store,
                       gpointer      id,
                       GError      **error)
 {
-  return cerchi_record_delete (store, CERCHI_TYPE_ATTENDANCE, id, error);
+  return cerchi_record_delete (store, CERCHI_TYPE_ATTENDANCE, id, NULL, error);
 }
 
 gboolean
@@ -1337,8 +1125,8 @@ copy_agenda_and_people (CerchiStore  *store,
 
   /* Who was invited, registered or came: not those who said no. Ids are
    * UUIDv7, so within one "created" they keep the order of invitation. */
-  people = list_records (store, CERCHI_TYPE_ATTENDANCE,
-                         "WHERE session_id = ? AND state <> 'absent' ORDER BY created, id", from_id, error);
+  people = cerchi_record_select (store, CERCHI_TYPE_ATTENDANCE, error,
+                                 "WHERE session_id = ?1 AND state <> 'absent' ORDER BY created, id", from_id, NULL);
   if (people == NULL)
     return FALSE;
   for (guint i = 0; i < people->len; i++)
@@ -1430,98 +1218,4 @@ cerchi_sessions_start_from_last_visit (CerchiStore  *store,
     return NULL;
 
   return data.new_id;
-}
-
-typedef struct
-{
-  const char *session_id;
-  const char *organisation_id;
-  const char *text;
-} NeedData;
-
-static gboolean
-do_add_need (CerchiStore  *store,
-             gpointer      user_data,
-             GError      **error)
-{
-  NeedData *data = user_data;
-  g_autoptr(CerchiNeed) need = cerchi_need_new ();
-  g_autofree char *text = g_strstrip (g_strdup (data->text));
-
-  if (*text == '\0')
-    {
-      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
-                           _("Say what the need is."));
-      return FALSE;
-    }
-
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_SESSION_ID, data->session_id);
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_ORGANISATION_ID, data->organisation_id);
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, text);
-  return cerchi_record_insert (store, RECORD (need), error);
-}
-
-gboolean
-cerchi_sessions_add_need (CerchiStore  *store,
-                          const char   *session_id,
-                          const char   *organisation_id,
-                          const char   *text,
-                          GError      **error)
-{
-  NeedData data = { session_id, organisation_id, text };
-
-  return cerchi_store_perform (store, _("Add a need"), do_add_need, &data, error);
-}
-
-typedef struct
-{
-  CerchiCircle       *circle;
-  const char * const *member_ids;
-} CircleData;
-
-static gboolean
-do_add_circle (CerchiStore  *store,
-               gpointer      user_data,
-               GError      **error)
-{
-  CircleData *data = user_data;
-  const char *circle_id;
-
-  if (is_blank (cerchi_record_get_text (RECORD (data->circle), CERCHI_CIRCLE_NAME)))
-    {
-      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("A circle needs a name."));
-      return FALSE;
-    }
-  if (!cerchi_record_insert (store, RECORD (data->circle), error))
-    return FALSE;
-
-  circle_id = cerchi_record_get_id (RECORD (data->circle));
-  for (guint i = 0; data->member_ids != NULL && data->member_ids[i] != NULL; i++)
-    {
-      g_autoptr(CerchiCircleMember) member = cerchi_circle_member_new ();
-
-      cerchi_record_set_text (RECORD (member), CERCHI_CIRCLE_MEMBER_CIRCLE_ID, circle_id);
-      cerchi_record_set_text (RECORD (member), CERCHI_CIRCLE_MEMBER_ORGANISATION_ID, data->member_ids[i]);
-      if (!cerchi_record_insert (store, RECORD (member), error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * cerchi_sessions_add_circle:
- * @member_ids: (nullable) (array zero-terminated=1): its organisations
- */
-gboolean
-cerchi_sessions_add_circle (CerchiStore         *store,
-                            CerchiCircle        *circle,
-                            const char * const  *member_ids,
-                            GError             **error)
-{
-  CircleData data = { circle, member_ids };
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_record_get_text (RECORD (circle), CERCHI_CIRCLE_NAME));
-
-  return cerchi_store_perform (store, name, do_add_circle, &data, error);
 }

@@ -8,8 +8,7 @@
 #include "cerchi-attendance.h"
 #include "cerchi-attendee.h"
 #include "cerchi-circle.h"
-#include "cerchi-circle-member.h"
-#include "cerchi-need.h"
+#include "cerchi-date.h"
 #include "cerchi-session.h"
 #include "cerchi-store.h"
 
@@ -56,14 +55,6 @@ GPtrArray     *cerchi_sessions_list_attendees  (CerchiStore          *store,
 GHashTable    *cerchi_sessions_dup_roles       (CerchiStore          *store,
                                                 const char           *session_id,
                                                 GError              **error);
-GPtrArray     *cerchi_sessions_list_needs      (CerchiStore          *store,
-                                                const char           *session_id,
-                                                GError              **error);
-GPtrArray     *cerchi_sessions_list_circles    (CerchiStore          *store,
-                                                GError              **error);
-GPtrArray     *cerchi_sessions_list_circle_members (CerchiStore      *store,
-                                                const char           *circle_id,
-                                                GError              **error);
 gboolean       cerchi_sessions_count           (CerchiStore          *store,
                                                 const char           *session_id,
                                                 CerchiSessionCounts  *counts,
@@ -75,14 +66,6 @@ GPtrArray     *cerchi_sessions_find_people     (CerchiStore          *store,
                                                 const char           *text,
                                                 guint                 limit,
                                                 GError              **error);
-
-/* Checking */
-char          *cerchi_session_check_field      (CerchiSession        *session,
-                                                CerchiSessionField    field);
-gboolean       cerchi_session_validate         (CerchiSession        *session,
-                                                GError              **error);
-gboolean       cerchi_is_date                  (const char           *text);
-gboolean       cerchi_is_time                  (const char           *text);
 
 /* Actions: each is one step of the undo history */
 gboolean       cerchi_sessions_add             (CerchiStore          *store,
@@ -140,15 +123,6 @@ gboolean       cerchi_sessions_check_in_walk_in (CerchiStore         *store,
                                                 GError              **error);
 char          *cerchi_sessions_start_from_last_visit (CerchiStore    *store,
                                                 const char           *host_id,
-                                                GError              **error);
-gboolean       cerchi_sessions_add_need        (CerchiStore          *store,
-                                                const char           *session_id,
-                                                const char           *organisation_id,
-                                                const char           *text,
-                                                GError              **error);
-gboolean       cerchi_sessions_add_circle      (CerchiStore          *store,
-                                                CerchiCircle         *circle,
-                                                const char * const   *member_ids,
                                                 GError              **error);
 
 /* Within an action (for the demo network) */

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "cerchi-changes.h"
+#include "cerchi-record.h"
 
 struct _CerchiChanges
 {
@@ -98,9 +99,9 @@ cerchi_changes_count_table (CerchiChanges *self,
 }
 
 gboolean
-cerchi_changes_touches (CerchiChanges *self,
-                        const char    *table,
-                        const char    *id)
+cerchi_changes_touches_table (CerchiChanges *self,
+                              const char    *table,
+                              const char    *id)
 {
   const char *interned = g_intern_string (table);
 
@@ -113,4 +114,21 @@ cerchi_changes_touches (CerchiChanges *self,
     }
 
   return FALSE;
+}
+
+/* How many rows of @record_type changed. */
+guint
+cerchi_changes_count (CerchiChanges *self,
+                      GType          record_type)
+{
+  return cerchi_changes_count_table (self, cerchi_record_kind (record_type));
+}
+
+/* Whether the row of @record_type with @id changed. */
+gboolean
+cerchi_changes_touches (CerchiChanges *self,
+                        GType          record_type,
+                        const char    *id)
+{
+  return cerchi_changes_touches_table (self, cerchi_record_kind (record_type), id);
 }

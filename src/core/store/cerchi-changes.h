@@ -39,8 +39,15 @@ const CerchiChange *cerchi_changes_get         (CerchiChanges    *self,
                                                 guint             index);
 guint               cerchi_changes_count_table (CerchiChanges    *self,
                                                 const char       *table);
-gboolean            cerchi_changes_touches     (CerchiChanges    *self,
+gboolean            cerchi_changes_touches_table (CerchiChanges  *self,
                                                 const char       *table,
+                                                const char       *id);
+
+/* What views ask: by kind of record (a CerchiRecord subclass). */
+guint               cerchi_changes_count       (CerchiChanges    *self,
+                                                GType             record_type);
+gboolean            cerchi_changes_touches     (CerchiChanges    *self,
+                                                GType             record_type,
                                                 const char       *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CerchiChanges, cerchi_changes_unref)

@@ -29,6 +29,14 @@ gboolean      cerchi_record_update         (CerchiStore   *store,
 gboolean      cerchi_record_delete         (CerchiStore   *store,
                                             GType          type,
                                             const char    *id,
+                                            GHashTable    *counts,
                                             GError       **error);
+guint         cerchi_record_count_deleted  (GHashTable    *counts,
+                                            GType          type);
+GPtrArray    *cerchi_record_select         (CerchiStore   *store,
+                                            GType          type,
+                                            GError       **error,
+                                            const char    *tail,
+                                            ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

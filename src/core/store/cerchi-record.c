@@ -510,6 +510,149 @@ cerchi_record_equal (CerchiRecord *a,
   return TRUE;
 }
 
+/* Checking ------------------------------------------------------------- */
+
+guint
+cerchi_record_get_n_fields (CerchiRecord *self)
+{
+  g_return_val_if_fail (CERCHI_IS_RECORD (self), 0);
+
+  return RECORD_CLASS (self)->n_fields;
+}
+
+/* A text field without the spaces around it. */
+void
+cerchi_record_strip_text (CerchiRecord *self,
+                          guint         field)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cerchi_record_get_text (self, field)));
+
+  cerchi_record_set_text (self, field, text);
+}
+
+gboolean
+cerchi_text_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * cerchi_record_tidy:
+ *
+ * Puts what was typed in the form the file keeps (a kind of record says
+ * how: names trimmed, dates as year-month-day…). What cannot be put in
+ * that form stays as it is, for the checks to explain.
+ */
+void
+cerchi_record_tidy (CerchiRecord *self)
+{
+  g_return_if_fail (CERCHI_IS_RECORD (self));
+
+  if (RECORD_CLASS (self)->tidy != NULL)
+    RECORD_CLASS (self)->tidy (self);
+}
+
+/**
+ * cerchi_record_check_field:
+ *
+ * Returns: (transfer full) (nullable): what is wrong with @field, in a
+ *   sentence for the user, or %NULL
+ */
+char *
+cerchi_record_check_field (CerchiRecord *self,
+                           guint         field)
+{
+  g_return_val_if_fail (CERCHI_IS_RECORD (self), NULL);
+  g_return_val_if_fail (field < RECORD_CLASS (self)->n_fields, NULL);
+
+  if (RECORD_CLASS (self)->check_field == NULL)
+    return NULL;
+
+  return RECORD_CLASS (self)->check_field (self, field);
+}
+
+/**
+ * cerchi_record_check:
+ *
+ * The one place every field is checked: the editors, the import and
+ * the domain's actions all come here.
+ *
+ * Returns: (transfer full) (nullable): every problem, in field order, or
+ *   %NULL when there is none
+ */
+GStrv
+cerchi_record_check (CerchiRecord *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (CERCHI_IS_RECORD (self), NULL);
+
+  for (guint i = 0; i < RECORD_CLASS (self)->n_fields; i++)
+    {
+      char *message = cerchi_record_check_field (self, i);
+
+      if (message == NULL)
+        continue;
+      if (problems == NULL)
+        problems = g_ptr_array_new ();
+      g_ptr_array_add (problems, message);
+    }
+
+  if (problems == NULL)
+    return NULL;
+
+  g_ptr_array_add (problems, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&problems), FALSE);
+}
+
+/* Fails with the first problem cerchi_record_check() finds. */
+gboolean
+cerchi_record_validate (CerchiRecord  *self,
+                        GError       **error)
+{
+  g_auto(GStrv) problems = cerchi_record_check (self);
+
+  if (problems == NULL)
+    return TRUE;
+
+  g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, problems[0]);
+  return FALSE;
+}
+
+/**
+ * cerchi_record_kind:
+ * @type: a #CerchiRecord subclass
+ *
+ * The name a kind of record goes by outside the core, e.g. in the
+ * window's win.show action: its table's.
+ */
+const char *
+cerchi_record_kind (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  g_return_val_if_fail (CERCHI_IS_RECORD_CLASS (klass), NULL);
+
+  return CERCHI_RECORD_CLASS (klass)->table;
+}
+
+/* Returns: the subclass whose cerchi_record_kind() is @kind, or G_TYPE_INVALID */
+GType
+cerchi_record_type_for_kind (const char *kind)
+{
+  g_autofree GType *children = g_type_children (CERCHI_TYPE_RECORD, NULL);
+
+  for (guint i = 0; kind != NULL && children[i] != G_TYPE_INVALID; i++)
+    if (g_strcmp0 (cerchi_record_kind (children[i]), kind) == 0)
+      return children[i];
+
+  return G_TYPE_INVALID;
+}
+
 /* SQL ------------------------------------------------------------------- */
 
 const char *
@@ -725,23 +868,67 @@ cerchi_record_update (CerchiStore   *store,
   return cerchi_store_step_done (store, stmt, error);
 }
 
+/**
+ * cerchi_record_delete:
+ * @counts: (nullable): where to count, by table, every row deleted
+ *   (cerchi_record_count_deleted() reads it)
+ *
+ * Deletes the row and what the schema says goes with it
+ * (cerchi_store_delete_row()).
+ */
 gboolean
 cerchi_record_delete (CerchiStore  *store,
                       GType         type,
                       const char   *id,
+                      GHashTable   *counts,
                       GError      **error)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?",
-                                          CERCHI_RECORD_CLASS (klass)->table);
-  g_autoptr(CerchiStmt) stmt = NULL;
-
   g_return_val_if_fail (cerchi_store_in_action (store), FALSE);
 
-  stmt = cerchi_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
+  return cerchi_store_delete_row (store, cerchi_record_kind (type), id, counts, error);
+}
 
-  cerchi_stmt_bind_text (stmt, 1, id);
-  return cerchi_store_step_done (store, stmt, error);
+/* How many rows of @type a delete counted into @counts took with it. */
+guint
+cerchi_record_count_deleted (GHashTable *counts,
+                             GType       type)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_intern_string (cerchi_record_kind (type))));
+}
+
+/**
+ * cerchi_record_select:
+ * @tail: what follows "SELECT <columns> FROM <table>": WHERE, ORDER BY…
+ * @...: text parameters ?1, ?2…, then %NULL
+ *
+ * Returns: (transfer full) (element-type CerchiRecord): the rows, or
+ *   %NULL on error
+ */
+GPtrArray *
+cerchi_record_select (CerchiStore  *store,
+                      GType         type,
+                      GError      **error,
+                      const char   *tail,
+                      ...)
+{
+  g_autofree char *sql = g_strconcat (cerchi_record_select_sql (type), " ", tail, NULL);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GPtrArray) records = NULL;
+  const char *param;
+  va_list args;
+  int rc, index = 1;
+
+  if (stmt == NULL)
+    return NULL;
+
+  va_start (args, tail);
+  while ((param = va_arg (args, const char *)) != NULL)
+    cerchi_stmt_bind_text (stmt, index++, param);
+  va_end (args);
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (records, cerchi_record_new_from_row (type, stmt));
+
+  return rc < 0 ? NULL : g_steal_pointer (&records);
 }

@@ -36,6 +36,13 @@ struct _CerchiRecordClass
 {
   GObjectClass       parent_class;
 
+  /* What was typed, in the form the file keeps (names trimmed, dates as
+   * year-month-day…), before it is checked. */
+  void             (*tidy)         (CerchiRecord *self);
+  /* A sentence saying what is wrong with @field, or NULL. */
+  char            *(*check_field)  (CerchiRecord *self,
+                                    guint         field);
+
   /*< private >*/
   const char        *table;
   const CerchiField *fields;
@@ -72,5 +79,19 @@ void          cerchi_record_assign           (CerchiRecord      *self,
                                               CerchiRecord      *source);
 gboolean      cerchi_record_equal            (CerchiRecord      *a,
                                               CerchiRecord      *b);
+
+guint         cerchi_record_get_n_fields     (CerchiRecord      *self);
+void          cerchi_record_strip_text       (CerchiRecord      *self,
+                                              guint              field);
+gboolean      cerchi_text_is_blank           (const char        *text);
+void          cerchi_record_tidy             (CerchiRecord      *self);
+char         *cerchi_record_check_field      (CerchiRecord      *self,
+                                              guint              field);
+GStrv         cerchi_record_check            (CerchiRecord      *self);
+gboolean      cerchi_record_validate         (CerchiRecord      *self,
+                                              GError           **error);
+
+const char   *cerchi_record_kind             (GType              type);
+GType         cerchi_record_type_for_kind    (const char        *kind);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "cerchi-organisation-index.h"
 #include "cerchi-store-private.h"
 
 static const char migration_1[] =
@@ -230,6 +231,33 @@ static const char * const tracked_tables[] = {
   "need",
 };
 
+/* Every foreign key of the schema, and what deleting the row it refers
+ * to does to its rows. The schema itself has no ON DELETE: a cascade
+ * would leave the deleted rows out of the action's changeset, and a
+ * replay would cascade again. A test fails when a foreign key of the
+ * schema is missing here. */
+static const CerchiDependent dependents[] = {
+  { "person", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "circle", "coordinator_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
+  { "circle", "coordinator_person_id", "person", CERCHI_ON_DELETE_SET_NULL },
+  { "circle_member", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
+  { "circle_member", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "session", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "session", "host_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
+  { "agenda_item", "session_id", "session", CERCHI_ON_DELETE_CASCADE },
+  { "attendance", "session_id", "session", CERCHI_ON_DELETE_CASCADE },
+  { "attendance", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "attendance", "person_id", "person", CERCHI_ON_DELETE_CASCADE },
+  { "need", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "need", "person_id", "person", CERCHI_ON_DELETE_SET_NULL },
+  { "need", "session_id", "session", CERCHI_ON_DELETE_SET_NULL },
+};
+
+/* The search indexes, each kept by the domain that owns it. */
+static const CerchiStoreIndex * const indexes[] = {
+  &cerchi_organisation_index,
+};
+
 const CerchiMigration *
 cerchi_schema_get_migrations (guint *n_migrations)
 {
@@ -245,4 +273,18 @@ cerchi_schema_is_tracked (const char *table)
       return TRUE;
 
   return FALSE;
+}
+
+const CerchiDependent *
+cerchi_schema_get_dependents (guint *n_dependents)
+{
+  *n_dependents = G_N_ELEMENTS (dependents);
+  return dependents;
+}
+
+const CerchiStoreIndex * const *
+cerchi_schema_get_indexes (guint *n_indexes)
+{
+  *n_indexes = G_N_ELEMENTS (indexes);
+  return indexes;
 }

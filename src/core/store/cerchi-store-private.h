@@ -66,16 +66,73 @@ void          cerchi_sqlite_configure      (void);
 char         *cerchi_now_iso8601           (void);
 char         *cerchi_new_id                (void);
 
-/* cerchi-search-index.c */
-int           cerchi_search_index_register (sqlite3      *db);
-gboolean      cerchi_search_index_update   (CerchiStore    *store,
-                                            int             size,
-                                            void           *changeset,
-                                            CerchiChanges  *changes,
-                                            GError        **error);
-char         *cerchi_changeset_primary_key (sqlite3_changeset_iter *iter,
-                                            int                     op,
-                                            int                     n_columns);
+/* cerchi-sql-functions.c */
+int           cerchi_sql_register_functions (sqlite3     *db);
+
+/* cerchi-changeset.c: one changed row, as the changeset has it. A value's
+ * type is sqlite3_value_type()'s, or 0 for an update's unchanged column. */
+typedef struct
+{
+  int           type;
+  const guchar *data;    /* text or blob */
+  gsize         length;
+} CerchiChangeValue;
+
+typedef struct
+{
+  const char              *table;
+  CerchiChangeKind         kind;
+  int                      n_columns;
+  const CerchiChangeValue *old_values;  /* NULL for an insert */
+  const CerchiChangeValue *new_values;  /* NULL for a delete */
+} CerchiChangeRow;
+
+gboolean      cerchi_change_value_append_text (const CerchiChangeValue *value,
+                                               GString                 *out);
+char         *cerchi_change_value_dup_text    (const CerchiChangeValue *value);
+gboolean      cerchi_store_read_changeset     (CerchiStore    *store,
+                                               int             size,
+                                               void           *changeset,
+                                               CerchiChanges  *changes,
+                                               GError        **error);
+
+/* A search index that a domain keeps in step with its tables: the store
+ * shows it every row each action, undo and redo changed, then asks it to
+ * write itself, in the same transaction. */
+typedef struct
+{
+  const char *table;   /* its FTS5 table, merged after an erasure */
+  gpointer  (*begin)   (void);
+  void      (*row)     (gpointer               state,
+                        const CerchiChangeRow *row);
+  gboolean  (*finish)  (CerchiStore           *store,
+                        gpointer               state,
+                        GError               **error);
+  void      (*free)    (gpointer               state);
+} CerchiStoreIndex;
+
+/* What a deleted row takes with it: rows of @table whose @column refers
+ * to the deleted row of @parent are deleted too (CASCADE) or forget it
+ * (SET_NULL), inside the same action, so that undo has all of it. */
+typedef enum
+{
+  CERCHI_ON_DELETE_CASCADE,
+  CERCHI_ON_DELETE_SET_NULL,
+} CerchiOnDelete;
+
+typedef struct
+{
+  const char     *table;
+  const char     *column;
+  const char     *parent;
+  CerchiOnDelete  action;
+} CerchiDependent;
+
+gboolean      cerchi_store_delete_row      (CerchiStore  *self,
+                                            const char   *table,
+                                            const char   *id,
+                                            GHashTable   *counts,
+                                            GError      **error);
 
 /* cerchi-schema.c */
 typedef struct
@@ -86,8 +143,10 @@ typedef struct
 
 #define CERCHI_APPLICATION_ID 0x43455243 /* "CERC" in the file header */
 
-const CerchiMigration *cerchi_schema_get_migrations (guint *n_migrations);
-gboolean               cerchi_schema_is_tracked     (const char *table);
+const CerchiMigration  *cerchi_schema_get_migrations (guint *n_migrations);
+gboolean                cerchi_schema_is_tracked     (const char *table);
+const CerchiDependent  *cerchi_schema_get_dependents (guint *n_dependents);
+const CerchiStoreIndex * const *cerchi_schema_get_indexes (guint *n_indexes);
 
 /* For tests: write a new network file at an older schema version. */
 gboolean      cerchi_store_create_at_version (const char  *path,

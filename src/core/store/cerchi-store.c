@@ -47,6 +47,7 @@ enum {
   PROP_PATH,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_NAME,
   N_PROPS
 };
 
@@ -402,6 +403,9 @@ cerchi_store_get_property (GObject    *object,
     case PROP_CAN_REDO:
       g_value_set_boolean (value, self->can_redo);
       break;
+    case PROP_NAME:
+      g_value_take_string (value, cerchi_store_dup_name (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -424,6 +428,10 @@ cerchi_store_class_init (CerchiStoreClass *klass)
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Notified when an action, undo or redo renames the network. */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -593,7 +601,7 @@ expected_schema (int version)
 
       cerchi_sqlite_configure ();
       if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
-          cerchi_search_index_register (db) == SQLITE_OK &&
+          cerchi_sql_register_functions (db) == SQLITE_OK &&
           apply_migrations (db, 0, version, NULL))
         {
           schema = describe_schema (db);
@@ -785,7 +793,7 @@ configure_connection (sqlite3  *db,
                      "PRAGMA temp_store = MEMORY;",
                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
-    rc = cerchi_search_index_register (db);
+    rc = cerchi_sql_register_functions (db);
   if (rc != SQLITE_OK)
     {
       cerchi_store_set_error (error, db, rc);
@@ -1236,37 +1244,6 @@ filter_table (void       *user_data,
   return cerchi_schema_is_tracked (table);
 }
 
-/* The primary key of the row at @iter, as text ("a|b" for two columns). */
-char *
-cerchi_changeset_primary_key (sqlite3_changeset_iter *iter,
-                              int                     op,
-                              int                     n_columns)
-{
-  unsigned char *pk_flags = NULL;
-  int n_pk = 0;
-  GString *key = g_string_new (NULL);
-
-  sqlite3changeset_pk (iter, &pk_flags, &n_pk);
-  for (int i = 0; i < n_columns; i++)
-    {
-      sqlite3_value *value = NULL;
-
-      if (!pk_flags[i])
-        continue;
-      if (op == SQLITE_INSERT)
-        sqlite3changeset_new (iter, i, &value);
-      else
-        sqlite3changeset_old (iter, i, &value);
-
-      if (key->len > 0)
-        g_string_append_c (key, '|');
-      if (value != NULL)
-        g_string_append (key, (const char *) sqlite3_value_text (value));
-    }
-
-  return g_string_free (key, FALSE);
-}
-
 /* @changes: the rows the changeset touched, read from it while the
  * search index was brought up to date. */
 static void
@@ -1274,8 +1251,12 @@ emit_changed (CerchiStore   *self,
               CerchiChanges *changes)
 {
   refresh_undo_state (self);
-  if (cerchi_changes_get_length (changes) > 0)
-    g_signal_emit (self, signals[CHANGED], 0, changes);
+  if (cerchi_changes_get_length (changes) == 0)
+    return;
+
+  g_signal_emit (self, signals[CHANGED], 0, changes);
+  if (cerchi_changes_count_table (changes, "network") > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 static gboolean
@@ -1323,6 +1304,32 @@ commit (CerchiStore  *self,
     {
       rollback (self);
       return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An erasure: no history, and every search index merged, so that it
+ * keeps no terms of the erased rows. */
+static gboolean
+forget_in_action (CerchiStore  *self,
+                  GError      **error)
+{
+  guint n_indexes;
+  const CerchiStoreIndex * const *indexes = cerchi_schema_get_indexes (&n_indexes);
+
+  if (!cerchi_store_exec (self, "DELETE FROM undo_log", error))
+    return FALSE;
+
+  for (guint i = 0; i < n_indexes; i++)
+    {
+      char *sql = sqlite3_mprintf ("INSERT INTO \"%w\" (\"%w\") VALUES ('optimize')",
+                                   indexes[i]->table, indexes[i]->table);
+      gboolean ok = cerchi_store_exec (self, sql, error);
+
+      sqlite3_free (sql);
+      if (!ok)
+        return FALSE;
     }
 
   return TRUE;
@@ -1396,13 +1403,10 @@ cerchi_store_perform (CerchiStore            *self,
     }
   sqlite3session_delete (session);
 
-  ok = ok && cerchi_search_index_update (self, size, changeset, changes, error);
+  ok = ok && cerchi_store_read_changeset (self, size, changeset, changes, error);
   /* An erasure: no history, and an index merged so it keeps no old terms. */
   if (self->forget_on_commit)
-    ok = ok && cerchi_store_exec (self,
-                                  "DELETE FROM undo_log;"
-                                  "INSERT INTO organisation_fts (organisation_fts) VALUES ('optimize');",
-                                  error);
+    ok = ok && forget_in_action (self, error);
   else
     ok = ok && (size == 0 || push_undo (self, action_name, size, changeset, error));
   ok = ok && commit (self, error);
@@ -1613,7 +1617,7 @@ step_history (CerchiStore  *self,
 
   changes = cerchi_changes_new ();
   ok = apply_changeset (self, replay_size, replay, error) &&
-       cerchi_search_index_update (self, replay_size, replay, changes, error);
+       cerchi_store_read_changeset (self, replay_size, replay, changes, error);
   if (ok)
     {
       mark = cerchi_store_prepare (self, "UPDATE undo_log SET undone = ? WHERE seq = ?", error);
@@ -1684,6 +1688,128 @@ cerchi_store_forget_history_on_commit (CerchiStore *self)
   g_return_if_fail (self->in_action);
 
   self->forget_on_commit = TRUE;
+}
+
+/* Deleting -------------------------------------------------------------- */
+
+static gboolean
+has_dependents (const char *table)
+{
+  guint n;
+  const CerchiDependent *dependents = cerchi_schema_get_dependents (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (dependents[i].parent, table))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+count_deleted (GHashTable *counts,
+               const char *table,
+               guint       n)
+{
+  const char *key = g_intern_string (table);
+
+  if (counts != NULL && n > 0)
+    g_hash_table_insert (counts, (gpointer) key,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + n));
+}
+
+/* Runs @sql (built with sqlite3_mprintf) with @id as its ?1. */
+static gboolean
+run_with_id (CerchiStore  *self,
+             char         *sql,
+             const char   *id,
+             GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (self, sql, error);
+
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, id);
+  return cerchi_store_step_done (self, stmt, error);
+}
+
+static gboolean
+delete_dependents (CerchiStore           *self,
+                   const CerchiDependent *rule,
+                   const char            *id,
+                   GHashTable            *counts,
+                   GError               **error)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(CerchiStmt) stmt = NULL;
+  char *sql;
+  int rc;
+
+  if (rule->action == CERCHI_ON_DELETE_SET_NULL)
+    return run_with_id (self, sqlite3_mprintf ("UPDATE \"%w\" SET \"%w\" = NULL WHERE \"%w\" = ?1",
+                                               rule->table, rule->column, rule->column),
+                        id, error);
+
+  /* Rows that have dependents of their own go one by one. */
+  if (!has_dependents (rule->table))
+    {
+      if (!run_with_id (self, sqlite3_mprintf ("DELETE FROM \"%w\" WHERE \"%w\" = ?1", rule->table, rule->column),
+                        id, error))
+        return FALSE;
+      count_deleted (counts, rule->table, sqlite3_changes (self->db));
+      return TRUE;
+    }
+
+  sql = sqlite3_mprintf ("SELECT id FROM \"%w\" WHERE \"%w\" = ?1", rule->table, rule->column);
+  stmt = cerchi_store_prepare (self, sql, error);
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, id);
+  ids = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = cerchi_store_step_row (self, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+  if (rc < 0)
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!cerchi_store_delete_row (self, rule->table, ids->pdata[i], counts, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * cerchi_store_delete_row:
+ * @counts: (nullable): interned table name → rows deleted, added to
+ *
+ * Deletes one row of @table, within an action, with what the schema says
+ * goes with it (cerchi_schema_get_dependents()): its dependents deleted,
+ * recursively, or made to forget it. Every row is deleted or updated by
+ * a statement of its own, so that the action's changeset holds them all.
+ */
+gboolean
+cerchi_store_delete_row (CerchiStore  *self,
+                         const char   *table,
+                         const char   *id,
+                         GHashTable   *counts,
+                         GError      **error)
+{
+  guint n;
+  const CerchiDependent *dependents = cerchi_schema_get_dependents (&n);
+
+  g_return_val_if_fail (self->in_action, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (dependents[i].parent, table) &&
+        !delete_dependents (self, &dependents[i], id, counts, error))
+      return FALSE;
+
+  if (!run_with_id (self, sqlite3_mprintf ("DELETE FROM \"%w\" WHERE id = ?1", table), id, error))
+    return FALSE;
+  count_deleted (counts, table, sqlite3_changes (self->db));
+  return TRUE;
 }
 
 /* Network --------------------------------------------------------------- */

@@ -1,0 +1,14 @@
+/* cerchi-organisation-index.h: the full-text index of organisations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cerchi-store-private.h"
+
+G_BEGIN_DECLS
+
+/* Listed by the schema (cerchi_schema_get_indexes()), kept by the store. */
+extern const CerchiStoreIndex cerchi_organisation_index;
+
+G_END_DECLS
