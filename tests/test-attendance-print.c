@@ -8,9 +8,12 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include <gtk/gtk.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cerchi-attendance-print.h"
+#include "cerchi-file-writer.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
 #include "cerchi-test-utils.h"
@@ -184,8 +187,50 @@ test_missing_folder (void)
   g_autofree char *path = g_build_filename (dir, "presenze.pdf", NULL);
 
   g_assert_false (cerchi_attendance_print_to_pdf (store, session_id, path, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_NO_FOLDER);
+  g_assert_cmpstr (error->message, ==, "The folder for “presenze.pdf” no longer exists. Choose another folder.");
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+/* GTK does not say when cairo could not write the whole PDF: a disk
+ * that fills up (here, a limit on file size: every write past 4 KB
+ * fails) must still fail the export, and leave the old PDF alone. */
+static void
+test_write_fails (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session_id = make_session (store, 30);
+  g_autofree char *path = cerchi_test_path ("presenze.pdf");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  struct rlimit old_limit, limit;
+  gboolean written;
+
+  g_assert_true (cerchi_attendance_print_to_pdf (store, session_id, path, &error));
+  g_assert_no_error (error);
+  before = cerchi_test_checksum (path);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 4096;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  written = cerchi_attendance_print_to_pdf (store, session_id, path, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_false (written);
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FULL);
+  g_assert_cmpstr (error->message, ==,
+                   "The disk is full: “presenze.pdf” was not saved. Free some space and try again.");
+  after = cerchi_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "presenze.pdf");
+  g_assert_null (g_dir_read_name (listing));
 }
 
 static void
@@ -222,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/attendance-print/one-page", test_one_page);
   g_test_add_func ("/attendance-print/two-pages", test_two_pages);
   g_test_add_func ("/attendance-print/missing-folder", test_missing_folder);
+  g_test_add_func ("/attendance-print/write-fails", test_write_fails);
   g_test_add_func ("/attendance-print/unknown-session", test_unknown_session);
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cerchi-attendance-sheet.h"
+#include "cerchi-file-writer.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
 #include "cerchi-test-utils.h"
@@ -380,10 +381,9 @@ test_xlsx_missing_folder (Fixture       *fixture,
   g_autofree char *path = g_build_filename (dir, "presenze.xlsx", NULL);
 
   g_assert_false (cerchi_attendance_sheet_write_xlsx (sheet, path, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_nonnull (strstr (error->message, "does not exist"));
-  g_assert_nonnull (strstr (error->message, "gone"));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_NO_FOLDER);
+  g_assert_cmpstr (error->message, ==, "The folder for “presenze.xlsx” no longer exists. Choose another folder.");
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -397,7 +397,8 @@ test_xlsx_directory (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   g_assert_false (cerchi_attendance_sheet_write_xlsx (sheet, path, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, "“folder.xlsx” is a folder. Choose a file name.");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (count_files (dir), ==, 1);
 }
@@ -419,13 +420,13 @@ test_xlsx_read_only_folder (Fixture       *fixture,
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   g_assert_false (cerchi_attendance_sheet_write_xlsx (sheet, path, &error));
   g_chmod (dir, 0700);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_PERMISSION);
   g_assert_cmpuint (count_files (dir), ==, 0);
 }
 
 /* A disk that fills up while the workbook is written: the limit on file
- * size makes every write past 2 KB fail. The sheet saved before stays as
- * it was, and no temporary file is left. */
+ * size makes every write past 2 KB fail (EFBIG, told as a full disk).
+ * The sheet saved before stays as it was, and no temporary file is left. */
 static void
 test_xlsx_write_fails (Fixture       *fixture,
                        gconstpointer  data)
@@ -454,12 +455,41 @@ test_xlsx_write_fails (Fixture       *fixture,
   signal (SIGXFSZ, SIG_DFL);
 
   g_assert_false (written);
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "Could not save “presenze.xlsx”"));
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FULL);
+  g_assert_cmpstr (error->message, ==,
+                   "The disk is full: “presenze.xlsx” was not saved. Free some space and try again.");
   after = cerchi_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (count_files (dir), ==, 1);
+}
+
+/* The workbook open in LibreOffice, which would later save its own copy
+ * over the new one: refused, and the file stays as it was. */
+static void
+test_xlsx_open_elsewhere (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(CerchiAttendanceSheet) sheet = new_sheet (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = cerchi_test_path ("presenze.xlsx");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *lock = g_build_filename (dir, ".~lock.presenze.xlsx#", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (cerchi_attendance_sheet_write_xlsx (sheet, path, &error));
+  g_assert_no_error (error);
+  before = cerchi_test_checksum (path);
+  g_assert_true (g_file_set_contents (lock, ",Giulia,laptop,14.03.2024 10:02,file:///home/giulia/.config;", -1,
+                                      NULL));
+
+  g_assert_false (cerchi_attendance_sheet_write_xlsx (sheet, path, &error));
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_OPEN_ELSEWHERE);
+  g_assert_cmpstr (error->message, ==, "“presenze.xlsx” is open in another program (LibreOffice or Excel). "
+                                       "Close it there and try again.");
+  after = cerchi_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (count_files (dir), ==, 2);
 }
 
 int
@@ -481,6 +511,7 @@ main (int   argc,
   ADD ("/attendance-sheet/xlsx-directory", test_xlsx_directory);
   ADD ("/attendance-sheet/xlsx-read-only-folder", test_xlsx_read_only_folder);
   ADD ("/attendance-sheet/xlsx-write-fails", test_xlsx_write_fails);
+  ADD ("/attendance-sheet/xlsx-open-elsewhere", test_xlsx_open_elsewhere);
 #undef ADD
 
   return g_test_run ();

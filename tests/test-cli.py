@@ -282,14 +282,30 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertFalse(os.path.exists(out))
 
-        for bad in (self.path("no/such/dir/sessioni.ics"), self.home):
+        for bad, message in ((self.path("no/such/dir/sessioni.ics"), "The folder for “sessioni.ics” no longer exists."),
+                             (self.home, "is a folder. Choose a file name.")):
             result = run("--database", network, "--export-sessions-ics", bad)
             self.assertEqual(result.returncode, 1)
-            self.assertTrue(result.stderr.strip())
+            self.assertIn(message, result.stderr)
             self.assertNotIn("Exported", result.stdout)
         self.assertFalse(os.path.exists(self.path("no")))
-        # No temporary file of the atomic write is left behind either.
-        self.assertEqual([n for n in os.listdir(self.home) if n.startswith(".goutputstream")], [])
+        # No temporary file of the atomic write (".NAME.XXXXXX") is left behind either.
+        parent = os.path.dirname(self.home)
+        temporary = "." + os.path.basename(self.home) + "."
+        self.assertEqual([n for n in os.listdir(parent) if n.startswith(temporary)], [])
+
+        # A calendar open in another program is not written over.
+        with open(out, "w") as f:
+            f.write("old")
+        with open(self.path(".~lock.sessioni.ics#"), "w") as f:
+            f.write(",Anna,laptop,14.03.2024 10:02,file:///home/anna/.config;")
+        result = run("--database", network, "--export-sessions-ics", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("“sessioni.ics” is open in another program", result.stderr)
+        with open(out) as f:
+            self.assertEqual(f.read(), "old")
+        os.remove(self.path(".~lock.sessioni.ics#"))
+        os.remove(out)
 
         result = run("--database", self.path("missing.cerchi"), "--export-sessions-ics", out)
         self.assertEqual(result.returncode, 1)

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "cerchi-file-writer.h"
 #include "cerchi-ics.h"
 #include "cerchi-registry.h"
 #include "cerchi-circles.h"
@@ -778,7 +779,9 @@ test_export_errors (void)
   g_clear_error (&error);
 
   g_assert_false (cerchi_ics_export (store, NULL, FALSE, unwritable, &n_events, &error));
-  g_assert_nonnull (error);
+  g_assert_error (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_NO_FOLDER);
+  g_assert_cmpstr (error->message, ==, "The folder for “sessioni.ics” no longer exists. Choose another folder.");
+  g_assert_cmpuint (n_events, ==, 99);
   g_clear_error (&error);
 
   g_assert_true (cerchi_ics_export (store, NULL, FALSE, file, &n_events, &error));

@@ -11,12 +11,17 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cerchi-attendance-print.h"
 #include "cerchi-attendance-sheet.h"
+#include "cerchi-file-writer.h"
 
 /* In points. */
 #define ROW_HEIGHT      30.0  /* a centimetre, room to sign */
@@ -477,12 +482,75 @@ cerchi_attendance_print (GtkWindow   *parent,
     g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
 }
 
+/* Neither GTK nor cairo (1.16) says when a write of the PDF failed: a
+ * full disk leaves it cut short. A PDF written whole ends with cairo's
+ * trailer. */
+static gboolean
+ends_with_trailer (const char *path)
+{
+  static const char trailer[] = "%%EOF\n";
+  char tail[sizeof trailer - 1];
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean whole;
+
+  whole = fd >= 0 && lseek (fd, -(off_t) sizeof tail, SEEK_END) >= 0 &&
+          read (fd, tail, sizeof tail) == (gssize) sizeof tail && memcmp (tail, trailer, sizeof tail) == 0;
+  if (fd >= 0)
+    close (fd);
+  return whole;
+}
+
+/* Why the PDF was cut short, as errno: writing on at its end asks the
+ * disk itself (the file is dropped anyway). EIO when that works. */
+static int
+write_failure_of (const char *path)
+{
+  static const char block[4096];
+  int fd = g_open (path, O_WRONLY | O_APPEND | O_CLOEXEC, 0);
+  int saved_errno = EIO;
+
+  if (fd < 0)
+    return errno;
+  for (guint i = 0; i < 16; i++)
+    if (write (fd, block, sizeof block) < 0)
+      {
+        saved_errno = errno;
+        break;
+      }
+  close (fd);
+  return saved_errno;
+}
+
+/* GTK's PDF export writes to a file name: the writer's temporary one. */
+static gboolean
+write_pdf (const char  *temp_path,
+           gpointer     user_data,
+           GError     **error)
+{
+  GtkPrintOperation *operation = user_data;
+  int saved_errno;
+
+  gtk_print_operation_set_export_filename (operation, temp_path);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+
+  if (!ends_with_trailer (temp_path))
+    {
+      saved_errno = write_failure_of (temp_path);
+      g_set_error_literal (error, CERCHI_FILE_ERROR, cerchi_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * cerchi_attendance_print_to_pdf:
  *
  * Writes the printed attendance sheet of @session_id to @pdf_path, on A4,
- * without a dialog. The PDF is made in a private folder and then replaces
- * @pdf_path whole, so a failure leaves what was there.
+ * without a dialog, whole or not at all (cerchi-file-writer.c): a
+ * failure leaves what was there.
  */
 gboolean
 cerchi_attendance_print_to_pdf (CerchiStore  *store,
@@ -490,36 +558,15 @@ cerchi_attendance_print_to_pdf (CerchiStore  *store,
                                 const char   *pdf_path,
                                 GError      **error)
 {
-  g_autoptr(CerchiAttendanceSheet) sheet = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp_path = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = NULL;
-  gsize length = 0;
-  gboolean ok;
+  CerchiAttendanceSheet *sheet;
+
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
 
   sheet = cerchi_attendance_sheet_new (store, session_id, error);
   if (sheet == NULL)
     return FALSE;
 
-  dir = g_dir_make_tmp ("cerchi-print-XXXXXX", error);
-  if (dir == NULL)
-    return FALSE;
-  tmp_path = g_build_filename (dir, "sheet.pdf", NULL);
-
-  operation = new_operation (g_steal_pointer (&sheet));
-  gtk_print_operation_set_export_filename (operation, tmp_path);
-  ok = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) !=
-       GTK_PRINT_OPERATION_RESULT_ERROR &&
-       g_file_get_contents (tmp_path, &contents, &length, error);
-
-  g_unlink (tmp_path);
-  g_rmdir (dir);
-  if (!ok)
-    return FALSE;
-
-  file = g_file_new_for_path (pdf_path);
-  return g_file_replace_contents (file, contents, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  operation = new_operation (sheet);  /* takes the sheet */
+  return cerchi_file_write_path (pdf_path, CERCHI_FILE_WRITE_DEFAULT, write_pdf, operation, error);
 }

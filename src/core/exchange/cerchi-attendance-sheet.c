@@ -10,16 +10,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <locale.h>
-#include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "cerchi-attendance-sheet.h"
+#include "cerchi-file-writer.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
 
@@ -775,97 +771,36 @@ write_workbook (CerchiAttendanceSheet *sheet,
   return w.error;
 }
 
-/* In plain words, naming the file or the folder: @saved_errno says
- * what went wrong, or is 0 when only libxlsxwriter's @detail does. */
-static void
-set_io_error (GError     **error,
-              int          saved_errno,
-              const char  *path,
-              const char  *detail)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *dir_name = g_filename_display_name (dir);
-  g_autofree char *file_name = g_filename_display_name (base);
-  g_autofree char *reason = NULL;
-
-  switch (saved_errno)
-    {
-    case ENOENT:
-    case ENOTDIR:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("The folder “%s” does not exist."), dir_name);
-      break;
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                   _("You cannot save in the folder “%s”: choose another one."), dir_name);
-      break;
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   _("There is not enough space on the disk to save “%s”."), file_name);
-      break;
-    case EISDIR:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder: choose a file name."), file_name);
-      break;
-    default:
-      reason = g_strdup (saved_errno != 0 || detail == NULL ? g_strerror (saved_errno) : detail);
-      g_strchomp (reason);
-      if (g_str_has_suffix (reason, "."))
-        reason[strlen (reason) - 1] = '\0';
-      g_set_error (error, G_IO_ERROR, saved_errno != 0 ? g_io_error_from_errno (saved_errno) : G_IO_ERROR_FAILED,
-                   /* Translators: %s is a file name, then the reason */
-                   _("Could not save “%s”: %s."), file_name, reason);
-      break;
-    }
-}
-
-/* A new empty file beside @path, so that the rename at the end stays
- * on one file system; readable like any other document (mkstemp's
- * 0600 would make the saved sheet private). */
-static char *
-create_temporary (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf ("%s/.%s-XXXXXX", dir, base);
-  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
-
-  if (fd < 0)
-    {
-      set_io_error (error, errno, path, NULL);
-      return NULL;
-    }
-  close (fd);
-
-  return g_steal_pointer (&template);
-}
-
-/* The file's bytes on the disk before the rename makes it the sheet. */
+/* Writes the workbook into @temp_path: libxlsxwriter says which step
+ * failed, errno why. */
 static gboolean
-sync_file (const char  *tmp_path,
-           const char  *path,
-           GError     **error)
+write_workbook_file (const char  *temp_path,
+                     gpointer     user_data,
+                     GError     **error)
 {
-  int fd = g_open (tmp_path, O_RDONLY | O_CLOEXEC, 0);
+  CerchiAttendanceSheet *sheet = user_data;
+  lxw_workbook *workbook = workbook_new (temp_path);
+  lxw_error result, close_result;
   int saved_errno;
 
-  if (fd >= 0 && fsync (fd) == 0)
+  if (workbook == NULL)
     {
-      close (fd);
-      return TRUE;
+      g_set_error_literal (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FAILED, g_strerror (ENOMEM));
+      return FALSE;
     }
 
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  set_io_error (error, saved_errno, path, NULL);
+  result = write_workbook (sheet, workbook);
+  errno = 0;
+  close_result = workbook_close (workbook);  /* frees the workbook in any case */
+  saved_errno = result == LXW_NO_ERROR ? errno : 0;  /* 0: not the disk's fault */
+  if (result == LXW_NO_ERROR)
+    result = close_result;
+  if (result == LXW_NO_ERROR)
+    return TRUE;
+
+  g_set_error_literal (error, CERCHI_FILE_ERROR,
+                       saved_errno != 0 ? cerchi_file_error_from_errno (saved_errno) : CERCHI_FILE_ERROR_FAILED,
+                       saved_errno != 0 ? g_strerror (saved_errno) : lxw_strerror (result));
   return FALSE;
 }
 
@@ -874,78 +809,17 @@ sync_file (const char  *tmp_path,
  *
  * Writes the sheet as an Excel workbook laid out like the paper: the
  * session above, a bordered table with rows tall enough to sign in, set
- * up to print on A4 with the header row on every page. The file is
- * written beside @path and renamed over it when complete, so @path is
- * never left half written.
+ * up to print on A4 with the header row on every page. @path is written
+ * whole or not at all (cerchi-file-writer.c).
  */
 gboolean
 cerchi_attendance_sheet_write_xlsx (CerchiAttendanceSheet  *sheet,
                                     const char             *path,
                                     GError                **error)
 {
-  g_autofree char *tmp_path = NULL;
-  lxw_workbook *workbook;
-  lxw_error result, close_result;
-  locale_t numeric_c, previous;
-  int saved_errno;
-
   g_return_val_if_fail (sheet != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      set_io_error (error, EISDIR, path, NULL);
-      return FALSE;
-    }
-  tmp_path = create_temporary (path, error);
-  if (tmp_path == NULL)
-    return FALSE;
-
-  workbook = workbook_new (tmp_path);
-  if (workbook == NULL)
-    {
-      g_unlink (tmp_path);
-      set_io_error (error, ENOMEM, path, NULL);
-      return FALSE;
-    }
-  /* libxlsxwriter prints numbers (widths, heights, margins) with printf,
-   * which writes "25,5" in an Italian locale, and Excel then calls the
-   * file damaged. So this thread formats numbers the C way meanwhile,
-   * keeping the user's language for the words. */
-  numeric_c = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
-  previous = numeric_c != (locale_t) 0 ? uselocale (numeric_c) : (locale_t) 0;
-  result = write_workbook (sheet, workbook);
-  errno = 0;
-  close_result = workbook_close (workbook);  /* frees the workbook in any case */
-  saved_errno = result == LXW_NO_ERROR ? errno : 0;  /* 0: not the disk's fault */
-  if (numeric_c != (locale_t) 0)
-    {
-      uselocale (previous);
-      freelocale (numeric_c);
-    }
-  if (result == LXW_NO_ERROR)
-    result = close_result;
-
-  if (result != LXW_NO_ERROR)
-    {
-      g_unlink (tmp_path);
-      /* libxlsxwriter says which step failed, errno why. */
-      set_io_error (error, saved_errno, path, lxw_strerror (result));
-      return FALSE;
-    }
-
-  if (!sync_file (tmp_path, path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-  if (g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      set_io_error (error, saved_errno, path, NULL);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* libxlsxwriter prints numbers with printf: C's, whatever the locale. */
+  return cerchi_file_write_path (path, CERCHI_FILE_WRITE_C_NUMERIC, write_workbook_file, sheet, error);
 }

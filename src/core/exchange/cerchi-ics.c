@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cerchi-file-writer.h"
 #include "cerchi-ics.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
@@ -573,7 +574,7 @@ sessions_to_export (CerchiStore  *store,
  * @n_events: (out) (optional): how many events the file holds
  *
  * Writes @file whole or not at all: the old file stays until the new one
- * is complete.
+ * is complete (cerchi-file-writer.c).
  */
 gboolean
 cerchi_ics_export (CerchiStore  *store,
@@ -583,17 +584,19 @@ cerchi_ics_export (CerchiStore  *store,
                    guint        *n_events,
                    GError      **error)
 {
-  g_autoptr(GPtrArray) sessions = sessions_to_export (store, session_id, planned_only, error);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
+  sessions = sessions_to_export (store, session_id, planned_only, error);
   if (sessions == NULL)
     return FALSE;
   text = cerchi_ics_write (store, sessions, error);
   if (text == NULL)
     return FALSE;
 
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, error))
+  path = cerchi_file_dup_local_path (file, error);
+  if (path == NULL || !cerchi_file_write_bytes (path, text, strlen (text), error))
     return FALSE;
 
   if (n_events != NULL)

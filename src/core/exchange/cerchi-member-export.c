@@ -16,6 +16,7 @@
 #include <locale.h>
 
 #include "cerchi-csv.h"
+#include "cerchi-file-writer.h"
 #include "cerchi-member-import.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
@@ -211,11 +212,27 @@ cerchi_member_export (CerchiStore    *store,
   return TRUE;
 }
 
+typedef struct
+{
+  CerchiStore *store;
+  guint        n_rows;
+} Export;
+
+static gboolean
+export_to_stream (GOutputStream  *stream,
+                  gpointer        user_data,
+                  GError        **error)
+{
+  Export *export = user_data;
+
+  return cerchi_member_export (export->store, stream, &export->n_rows, NULL, error);
+}
+
 /**
  * cerchi_member_export_to_file:
  *
  * Writes @file whole or not at all: the old file stays until the new one
- * is complete.
+ * is complete (cerchi-file-writer.c).
  */
 gboolean
 cerchi_member_export_to_file (CerchiStore  *store,
@@ -223,20 +240,13 @@ cerchi_member_export_to_file (CerchiStore  *store,
                               guint        *n_rows,
                               GError      **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = cerchi_file_dup_local_path (file, error);
+  Export export = { store, 0 };
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
+  if (path == NULL || !cerchi_file_write_stream (path, export_to_stream, &export, error))
     return FALSE;
 
-  if (!cerchi_member_export (store, G_OUTPUT_STREAM (stream), n_rows, cancellable, error))
-    {
-      /* Closing a cancelled replace stream drops the temporary file. */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  if (n_rows != NULL)
+    *n_rows = export.n_rows;
+  return TRUE;
 }
