@@ -80,8 +80,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (is_mapped, fixture->window);
 
-  fixture->view = CERCHI_REGISTRY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                       CERCHI_TYPE_WINDOW, "registry_view"));
+  fixture->view = CERCHI_REGISTRY_VIEW (cerchi_window_get_view (fixture->window, "registry"));
 }
 
 static void
@@ -129,6 +128,7 @@ test_templates_load (void)
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
+  guint n_templates = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
@@ -144,9 +144,17 @@ test_templates_load (void)
   builder = gtk_builder_new_from_resource ("/io/github/cerchi/Cerchi/gtk/help-overlay.ui");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
 
-  /* No template is left out of the list above. */
+  /* No template is left out of the list above: one folder per view. */
   resources = g_resources_enumerate_children ("/io/github/cerchi/Cerchi/ui/", 0, NULL);
-  g_assert_cmpuint (g_strv_length (resources), ==, G_N_ELEMENTS (types) + 1);
+  for (guint i = 0; resources[i] != NULL; i++)
+    {
+      g_autofree char *folder = g_strconcat ("/io/github/cerchi/Cerchi/ui/", resources[i], NULL);
+      g_auto(GStrv) templates = g_resources_enumerate_children (folder, 0, NULL);
+
+      g_assert_true (g_str_has_suffix (resources[i], "/"));
+      n_templates += g_strv_length (templates);
+    }
+  g_assert_cmpuint (n_templates, ==, G_N_ELEMENTS (types) + 1);
 }
 
 /* The window on the demo network ---------------------------------------- */
@@ -254,7 +262,7 @@ test_edit_is_saved_and_undone (Fixture       *fixture,
 
   /* Type a new sector and press Enter (the row's apply). */
   gtk_editable_set_text (sector_row, "Economia circolare");
-  g_signal_emit_by_name (sector_row, "apply");
+  g_signal_emit_by_name (sector_row, "entry-activated");
   saved = cerchi_registry_get_organisation (fixture->store, id, NULL);
   g_assert_cmpstr (cerchi_record_get_text (RECORD (saved), CERCHI_ORGANISATION_SECTOR), ==, "Economia circolare");
   g_assert_true (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
@@ -269,9 +277,9 @@ test_edit_is_saved_and_undone (Fixture       *fixture,
 
   /* A wrong VAT number is refused in its row and saves nothing. */
   gtk_editable_set_text (vat_row, "01234567891");
-  g_signal_emit_by_name (vat_row, "apply");
+  g_signal_emit_by_name (vat_row, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (vat_row), "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (vat_row)), "check digit"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (vat_row)), "check digit"));
   unchanged = cerchi_registry_get_organisation (fixture->store, id, NULL);
   g_assert_cmpstr (cerchi_record_get_text (RECORD (unchanged), CERCHI_ORGANISATION_VAT), !=, "01234567891");
 }
@@ -350,7 +358,7 @@ test_import_dialog (Fixture       *fixture,
                                       "Lavanderia Felsinea;Bologna;Ugo Russo;non-una-email\n",
                                       -1, NULL));
 
-  dialog = cerchi_import_dialog_open (fixture->window, fixture->store, file);
+  dialog = cerchi_import_dialog_open (GTK_WINDOW (fixture->window), fixture->store, file);
   g_assert_nonnull (dialog);
   weak = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
@@ -424,7 +432,7 @@ test_backups_dialog_restores (Fixture       *fixture,
                                                       NULL, &error));
   wait_for_count (fixture, all - 1);
 
-  dialog = cerchi_backups_dialog_present (fixture->window, fixture->store);
+  dialog = cerchi_backups_dialog_present (GTK_WINDOW (fixture->window), fixture->store);
   list = child (dialog, CERCHI_TYPE_BACKUPS_DIALOG, "list");
   row = gtk_widget_get_first_child (GTK_WIDGET (list));
   g_assert_true (ADW_IS_ACTION_ROW (row));
@@ -478,7 +486,7 @@ show_sessions (Fixture *fixture)
   CerchiSessionsView *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "sessions"));
-  view = cerchi_window_get_sessions_view (fixture->window);
+  view = CERCHI_SESSIONS_VIEW (cerchi_window_get_view (fixture->window, "sessions"));
   wait_until (is_mapped, view);
   return view;
 }
@@ -587,7 +595,7 @@ test_check_in_by_keyboard (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (present), ==, "0");
 
   /* Ctrl+K opens the door with the focus in the search. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.check-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.run", "s", "sessions.check-in"));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (search)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (search)));
 
@@ -674,7 +682,7 @@ test_minutes_saved_on_close (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   wait_until (is_mapped, window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "sessions"));
-  view = cerchi_window_get_sessions_view (window);
+  view = CERCHI_SESSIONS_VIEW (cerchi_window_get_view (window, "sessions"));
   cerchi_sessions_view_select (view, session_id);
   pane = cerchi_sessions_view_get_pane (view);
   minutes = child (pane, CERCHI_TYPE_SESSION_PANE, "minutes_view");
@@ -770,7 +778,7 @@ test_session_fields_and_agenda (Fixture       *fixture,
 
   /* A day that does not exist is refused in its row; nothing is saved. */
   gtk_editable_set_text (date_row, "2027-02-30");
-  g_signal_emit_by_name (date_row, "apply");
+  g_signal_emit_by_name (date_row, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
   after = cerchi_sessions_get (fixture->store, session_id, NULL);
   g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_DATE), ==,
@@ -779,7 +787,7 @@ test_session_fields_and_agenda (Fixture       *fixture,
 
   /* The Italian way of writing a date is understood. */
   gtk_editable_set_text (date_row, "15/03/2027");
-  g_signal_emit_by_name (date_row, "apply");
+  g_signal_emit_by_name (date_row, "entry-activated");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
   after = cerchi_sessions_get (fixture->store, session_id, NULL);
   g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_DATE), ==, "2027-03-15");
@@ -790,7 +798,7 @@ test_session_fields_and_agenda (Fixture       *fixture,
     GtkEditable *start_row = child (pane, CERCHI_TYPE_SESSION_PANE, "start_row");
 
     gtk_editable_set_text (start_row, "9.30");
-    g_signal_emit_by_name (start_row, "apply");
+    g_signal_emit_by_name (start_row, "entry-activated");
     after = cerchi_sessions_get (fixture->store, session_id, NULL);
     g_assert_cmpstr (cerchi_record_get_text (RECORD (after), CERCHI_SESSION_START_TIME), ==, "09:30");
     g_clear_object (&after);
@@ -798,9 +806,9 @@ test_session_fields_and_agenda (Fixture       *fixture,
 
   /* An end before the start is refused. */
   gtk_editable_set_text (end_row, "8");
-  g_signal_emit_by_name (end_row, "apply");
+  g_signal_emit_by_name (end_row, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (end_row), "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)), "before it starts"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (end_row)), "before it starts"));
 
   /* The agenda, one item per line, is saved on leaving the session. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (agenda),

@@ -516,13 +516,7 @@ set_accels (GtkApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
-    { "win.import-members", { "<Control>i", NULL } },
-    { "win.export-members", { "<Control>e", NULL } },
-    { "win.search", { "<Control>f", NULL } },
     { "win.new", { "<Control>n", NULL } },
-    { "win.check-in", { "<Control>k", NULL } },
-    { "win.show-page::registry", { "<Alt>1", NULL } },
-    { "win.show-page::sessions", { "<Alt>2", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

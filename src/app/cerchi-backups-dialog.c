@@ -15,7 +15,7 @@ struct _CerchiBackupsDialog
   AdwWindow            parent_instance;
 
   CerchiStore         *store;
-  CerchiWindow        *parent_window;
+  GtkWindow           *parent_window;
   GPtrArray           *backups;
 
   /* Template widgets */
@@ -129,7 +129,7 @@ on_restore_response (AdwMessageDialog *dialog,
     }
 
   message = g_strdup_printf (_("Restored the network as it was on %s"), restore->when);
-  cerchi_window_show_toast (self->parent_window, message, FALSE);
+  cerchi_ui_toast (GTK_WIDGET (self->parent_window), message, FALSE);
   cerchi_ui_close_later (GTK_WINDOW (self));
 }
 
@@ -164,7 +164,7 @@ on_restore_clicked (GtkButton           *button,
 }
 
 CerchiBackupsDialog *
-cerchi_backups_dialog_present (CerchiWindow *parent,
+cerchi_backups_dialog_present (GtkWindow    *parent,
                                CerchiStore  *store)
 {
   CerchiBackupsDialog *self = g_object_new (CERCHI_TYPE_BACKUPS_DIALOG, "transient-for", parent, NULL);
@@ -213,7 +213,7 @@ cerchi_backups_dialog_class_init (CerchiBackupsDialogClass *klass)
 
   object_class->dispose = cerchi_backups_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-backups-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/app/cerchi-backups-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiBackupsDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CerchiBackupsDialog, group);
   gtk_widget_class_bind_template_child (widget_class, CerchiBackupsDialog, list);

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "cerchi-window.h"
+#include "cerchi-store.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CerchiBackupsDialog, cerchi_backups_dialog, CERCHI, BACKUPS_DIALOG, AdwWindow)
 
-CerchiBackupsDialog *cerchi_backups_dialog_present (CerchiWindow *parent,
+CerchiBackupsDialog *cerchi_backups_dialog_present (GtkWindow    *parent,
                                                     CerchiStore  *store);
 
 G_END_DECLS

@@ -6,9 +6,8 @@
 
 #include <adwaita.h>
 
-#include "cerchi-application.h"
-#include "cerchi-sessions-view.h"
 #include "cerchi-store.h"
+#include "cerchi-ui-types.h"
 
 G_BEGIN_DECLS
 
@@ -19,12 +18,7 @@ G_DECLARE_FINAL_TYPE (CerchiWindow, cerchi_window, CERCHI, WINDOW, AdwApplicatio
 CerchiWindow *cerchi_window_new         (CerchiApplication *application,
                                          CerchiStore       *store);
 CerchiStore  *cerchi_window_get_store   (CerchiWindow      *self);
-CerchiSessionsView *cerchi_window_get_sessions_view (CerchiWindow *self);
-void          cerchi_window_show_toast  (CerchiWindow      *self,
-                                         const char        *message,
-                                         gboolean           offer_undo);
-void          cerchi_window_show_error  (CerchiWindow      *self,
-                                         const char        *heading,
-                                         const GError      *error);
+GtkWidget    *cerchi_window_get_view    (CerchiWindow      *self,
+                                         const char        *page);
 
 G_END_DECLS

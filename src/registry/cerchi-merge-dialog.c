@@ -8,6 +8,7 @@
 
 #include "cerchi-merge-dialog.h"
 #include "cerchi-record-list.h"
+#include "cerchi-ui-util.h"
 #include "cerchi-registry.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -17,7 +18,7 @@ struct _CerchiMergeDialog
   AdwWindow           parent_instance;
 
   CerchiStore        *store;
-  CerchiWindow       *parent_window;
+  GtkWindow          *parent_window;
   char               *drop_id;
   char               *drop_name;
   CerchiSearchResult *matches;
@@ -80,11 +81,11 @@ on_merge_clicked (CerchiMergeDialog *self)
   message = g_strdup_printf (_("Merged “%s” into “%s”"), self->drop_name, cerchi_organisation_get_name (CERCHI_ORGANISATION (keep)));
   if (!cerchi_registry_merge_organisations (self->store, keep_id, self->drop_id, &error))
     {
-      cerchi_window_show_error (self->parent_window, _("Could Not Merge"), error);
+      cerchi_ui_show_error (GTK_WIDGET (self->parent_window), _("Could Not Merge"), error);
       return;
     }
 
-  cerchi_window_show_toast (self->parent_window, message, TRUE);
+  cerchi_ui_toast (GTK_WIDGET (self->parent_window), message, TRUE);
   if (self->merged != NULL)
     self->merged (keep_id, self->merged_data);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -200,7 +201,7 @@ build_model (CerchiMergeDialog  *self,
  * @merged: (nullable): called with the kept organisation's id after a merge
  */
 CerchiMergeDialog *
-cerchi_merge_dialog_present (CerchiWindow     *parent,
+cerchi_merge_dialog_present (GtkWindow        *parent,
                              CerchiStore      *store,
                              const char       *drop_id,
                              const char       *suggested_id,
@@ -222,7 +223,7 @@ cerchi_merge_dialog_present (CerchiWindow     *parent,
 
   if (!build_model (self, &error))
     {
-      cerchi_window_show_error (parent, _("Could Not Merge"), error);
+      cerchi_ui_show_error (GTK_WIDGET (parent), _("Could Not Merge"), error);
       gtk_window_destroy (GTK_WINDOW (self));
       return NULL;
     }
@@ -268,7 +269,7 @@ cerchi_merge_dialog_class_init (CerchiMergeDialogClass *klass)
 
   object_class->dispose = cerchi_merge_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-merge-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/registry/cerchi-merge-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiMergeDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiMergeDialog, explanation);
   gtk_widget_class_bind_template_child (widget_class, CerchiMergeDialog, search_entry);

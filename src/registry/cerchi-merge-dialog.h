@@ -7,7 +7,6 @@
 #include <adwaita.h>
 
 #include "cerchi-store.h"
-#include "cerchi-window.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +17,7 @@ typedef void (*CerchiMergedFunc) (const char *kept_id,
 
 G_DECLARE_FINAL_TYPE (CerchiMergeDialog, cerchi_merge_dialog, CERCHI, MERGE_DIALOG, AdwWindow)
 
-CerchiMergeDialog *cerchi_merge_dialog_present (CerchiWindow     *parent,
+CerchiMergeDialog *cerchi_merge_dialog_present (GtkWindow        *parent,
                                                 CerchiStore      *store,
                                                 const char       *drop_id,
                                                 const char       *suggested_id,

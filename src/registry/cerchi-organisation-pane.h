@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "cerchi-store.h"
+#include "cerchi-ui-types.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ void         cerchi_organisation_pane_set_organisation_id (CerchiOrganisationPan
 const char  *cerchi_organisation_pane_get_organisation_id (CerchiOrganisationPane *self);
 void         cerchi_organisation_pane_focus               (CerchiOrganisationPane *self);
 void         cerchi_organisation_pane_delete              (CerchiOrganisationPane *self);
+gboolean     cerchi_organisation_pane_show_person         (CerchiOrganisationPane *self,
+                                                           const char             *person_id);
 
 G_END_DECLS

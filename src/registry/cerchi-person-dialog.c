@@ -11,26 +11,27 @@
 
 #include "cerchi-person-dialog.h"
 #include "cerchi-registry.h"
+#include "cerchi-form.h"
 #include "cerchi-ui-util.h"
-#include "cerchi-window.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
 typedef struct
 {
-  const char *row_name;
-  guint       field;
+  const char      *row_name;
+  guint            field;
+  CerchiFormValue  value;
 } PersonField;
 
 static const PersonField person_fields[] = {
-  { "name_row", CERCHI_PERSON_NAME },
-  { "role_row", CERCHI_PERSON_ROLE },
-  { "email_row", CERCHI_PERSON_EMAIL },
-  { "phone_row", CERCHI_PERSON_PHONE },
-  { "notes_row", CERCHI_PERSON_NOTES },
-  { "consent_what_row", CERCHI_PERSON_CONSENT_WHAT },
-  { "consent_date_row", CERCHI_PERSON_CONSENT_DATE },
-  { "consent_how_row", CERCHI_PERSON_CONSENT_HOW },
+  { "name_row", CERCHI_PERSON_NAME, CERCHI_FORM_TEXT },
+  { "role_row", CERCHI_PERSON_ROLE, CERCHI_FORM_TEXT },
+  { "email_row", CERCHI_PERSON_EMAIL, CERCHI_FORM_TEXT },
+  { "phone_row", CERCHI_PERSON_PHONE, CERCHI_FORM_TEXT },
+  { "notes_row", CERCHI_PERSON_NOTES, CERCHI_FORM_TEXT },
+  { "consent_what_row", CERCHI_PERSON_CONSENT_WHAT, CERCHI_FORM_TEXT },
+  { "consent_date_row", CERCHI_PERSON_CONSENT_DATE, CERCHI_FORM_DATE },
+  { "consent_how_row", CERCHI_PERSON_CONSENT_HOW, CERCHI_FORM_TEXT },
 };
 
 struct _CerchiPersonDialog
@@ -41,6 +42,8 @@ struct _CerchiPersonDialog
   CerchiPerson   *person;           /* NULL for a new person */
   char           *organisation_id;
   GtkWindow      *parent_window;
+  CerchiForm     *form;
+  gboolean        discard;          /* closing, what was typed thrown away */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -58,8 +61,7 @@ toast_on_parent (CerchiPersonDialog *self,
                  const char         *message,
                  gboolean            offer_undo)
 {
-  if (CERCHI_IS_WINDOW (self->parent_window))
-    cerchi_window_show_toast (CERCHI_WINDOW (self->parent_window), message, offer_undo);
+  cerchi_ui_toast (GTK_WIDGET (self->parent_window), message, offer_undo);
 }
 
 static void
@@ -67,45 +69,7 @@ show_error (CerchiPersonDialog *self,
             const char         *heading,
             const GError       *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Fills a copy of the person with what the rows say, and marks each row
- * whose value does not pass. */
-static CerchiRecord *
-collect (CerchiPersonDialog *self,
-         gboolean           *valid)
-{
-  CerchiRecord *record = self->person != NULL
-                         ? cerchi_record_copy (RECORD (self->person))
-                         : RECORD (cerchi_person_new (self->organisation_id, ""));
-
-  for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
-    cerchi_record_set_text (record, person_fields[i].field,
-                            gtk_editable_get_text (GTK_EDITABLE (self->rows[i])));
-  cerchi_record_set_int (record, CERCHI_PERSON_MAIN_CONTACT,
-                         gtk_switch_get_active (self->main_contact_switch));
-
-  *valid = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
-    {
-      g_autofree char *message = cerchi_record_check_field (record, person_fields[i].field);
-
-      if (message != NULL)
-        {
-          cerchi_ui_show_row_error (self->rows[i], message);
-          if (*valid)
-            gtk_widget_grab_focus (self->rows[i]);
-          *valid = FALSE;
-        }
-      else
-        cerchi_ui_clear_row_error (self->rows[i]);
-    }
-
-  return record;
+  cerchi_ui_show_error (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -116,7 +80,7 @@ on_save_clicked (CerchiPersonDialog *self)
   gboolean valid;
   gboolean saved;
 
-  record = collect (self, &valid);
+  record = cerchi_form_collect (self->form, &valid);
   if (!valid)
     return;
 
@@ -204,24 +168,24 @@ load (CerchiPersonDialog *self)
   g_autoptr(CerchiOrganisation) organisation =
     cerchi_registry_get_organisation (self->store, self->organisation_id, NULL);
 
+  g_autoptr(CerchiPerson) fresh = NULL;
+
   adw_window_title_set_subtitle (self->window_title,
                                  organisation != NULL ? cerchi_organisation_get_name (organisation) : "");
 
   if (self->person == NULL)
     {
+      fresh = cerchi_person_new (self->organisation_id, "");
       adw_window_title_set_title (self->window_title, _("New Person"));
       gtk_widget_set_visible (self->danger_group, FALSE);
+      cerchi_form_show (self->form, RECORD (fresh));
       return;
     }
 
   adw_window_title_set_title (self->window_title,
                               cerchi_person_is_erased (self->person)
                               ? _("Erased person") : cerchi_person_get_name (self->person));
-  for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
-    gtk_editable_set_text (GTK_EDITABLE (self->rows[i]),
-                           cerchi_record_get_text (RECORD (self->person), person_fields[i].field));
-  gtk_switch_set_active (self->main_contact_switch,
-                         cerchi_record_get_int (RECORD (self->person), CERCHI_PERSON_MAIN_CONTACT));
+  cerchi_form_show (self->form, RECORD (self->person));
 }
 
 /**
@@ -259,9 +223,47 @@ cerchi_person_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_PERSON_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->person);
+  g_clear_object (&self->form);
   g_clear_pointer (&self->organisation_id, g_free);
 
   G_OBJECT_CLASS (cerchi_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+on_discard_response (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     CerchiPersonDialog *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->discard = TRUE;
+  cerchi_ui_close_later (GTK_WINDOW (self));
+}
+
+/* Esc or the close button with something typed: ask before throwing it
+ * away. */
+static gboolean
+cerchi_person_dialog_close_request (GtkWindow *window)
+{
+  CerchiPersonDialog *self = CERCHI_PERSON_DIALOG (window);
+  GtkWidget *dialog;
+
+  if (self->discard || !cerchi_form_is_edited (self->form))
+    return GTK_WINDOW_CLASS (cerchi_person_dialog_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Discard What Was Typed?"),
+                                   _("The changes to this contact have not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
 }
 
 static void
@@ -271,8 +273,9 @@ cerchi_person_dialog_class_init (CerchiPersonDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cerchi_person_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = cerchi_person_dialog_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-person-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/registry/cerchi-person-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, danger_group);
   gtk_widget_class_bind_template_child (widget_class, CerchiPersonDialog, save_button);
@@ -294,4 +297,9 @@ cerchi_person_dialog_init (CerchiPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  self->form = cerchi_form_new (NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
+    cerchi_form_add_entry (self->form, ADW_ENTRY_ROW (self->rows[i]), person_fields[i].field, person_fields[i].value);
+  cerchi_form_add_switch (self->form, self->main_contact_switch, CERCHI_PERSON_MAIN_CONTACT);
 }

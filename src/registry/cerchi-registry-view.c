@@ -12,12 +12,14 @@
 
 #include <glib/gi18n.h>
 
+#include "cerchi-import-dialog.h"
+#include "cerchi-member-import.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-record-list.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
 #include "cerchi-ui-util.h"
-#include "cerchi-window.h"
+#include "cerchi-view.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -50,7 +52,10 @@ struct _CerchiRegistryView
   CerchiOrganisationPane *pane;       /* NULL until first needed */
 };
 
-G_DEFINE_FINAL_TYPE (CerchiRegistryView, cerchi_registry_view, GTK_TYPE_WIDGET)
+static void view_iface_init (CerchiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiRegistryView, cerchi_registry_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
 
 /* Cells ----------------------------------------------------------------- */
 
@@ -99,7 +104,11 @@ setup_name (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
 
+  /* Names read whole: on a second line when they must. */
   gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (name), 2);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
@@ -314,9 +323,20 @@ on_search_activate (CerchiRegistryView *self)
 
 /* The pane ------------------------------------------------------------- */
 
+/* The pane comes when an organisation is opened and goes with it: until
+ * then the list has the whole width. */
+static void
+reveal_pane (CerchiRegistryView *self,
+             gboolean            reveal)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_slot), reveal);
+  gtk_widget_set_visible (self->pane_separator, reveal);
+}
+
 static CerchiOrganisationPane *
 ensure_pane (CerchiRegistryView *self)
 {
+  reveal_pane (self, TRUE);
   if (self->pane == NULL)
     {
       self->pane = g_object_new (CERCHI_TYPE_ORGANISATION_PANE, NULL);
@@ -392,8 +412,13 @@ on_selection_changed (CerchiRegistryView *self)
 
   g_free (self->selected_id);
   self->selected_id = record != NULL ? g_strdup (cerchi_record_get_id (record)) : NULL;
-  if (self->selected_id != NULL || self->pane != NULL)
+  if (self->selected_id != NULL)
     cerchi_organisation_pane_set_organisation_id (ensure_pane (self), self->selected_id);
+  else if (self->pane != NULL)
+    {
+      cerchi_organisation_pane_set_organisation_id (self->pane, NULL);
+      reveal_pane (self, FALSE);
+    }
 }
 
 /* An edit replaces the row and may move it; keep it selected. */
@@ -474,9 +499,7 @@ on_new_response (AdwMessageDialog *dialog,
   organisation = cerchi_organisation_new (gtk_editable_get_text (GTK_EDITABLE (data->entry)));
   if (!cerchi_registry_add_organisation (self->store, organisation, &error))
     {
-      CerchiWindow *window = CERCHI_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-
-      cerchi_window_show_error (window, _("Could Not Add the Organisation"), error);
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Organisation"), error);
       return;
     }
 
@@ -611,6 +634,158 @@ cerchi_registry_view_get_visible (CerchiRegistryView *self)
   return G_LIST_MODEL (self->filter_model);
 }
 
+/* Importing and exporting ---------------------------------------------- */
+
+static void
+on_import_response (GtkNativeDialog    *chooser,
+                    int                 response,
+                    CerchiRegistryView *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file != NULL)
+    cerchi_import_dialog_open (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Members"), cerchi_ui_get_window (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_pattern (csv, "*.txt");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_export (GFile    *file,
+             gpointer  user_data)
+{
+  CerchiRegistryView *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_rows = 0;
+
+  if (!cerchi_member_export_to_file (self->store, file, &n_rows, &error))
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Export the Members"), error);
+      return;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported %u organisation",
+                                          "Exported %u organisations", n_rows),
+                             n_rows);
+  cerchi_ui_toast (GTK_WIDGET (self), message, FALSE);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
+  g_autofree char *network = cerchi_store_dup_name (self->store);
+  /* Translators: added to the network's name for the exported file */
+  g_autofree char *name = cerchi_ui_file_name (network, _(" – members.csv"));
+
+  cerchi_ui_choose_save_file (widget, _("Export Members"), name, ".csv", save_export,
+                              g_object_ref (self), g_object_unref);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  cerchi_registry_view_focus_search (CERCHI_REGISTRY_VIEW (widget));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  cerchi_registry_view_new_organisation (CERCHI_REGISTRY_VIEW (widget));
+}
+
+/* CerchiView ------------------------------------------------------------- */
+
+static void
+view_set_store (CerchiView  *view,
+                CerchiStore *store)
+{
+  cerchi_registry_view_set_store (CERCHI_REGISTRY_VIEW (view), store);
+}
+
+static gboolean
+view_show_record (CerchiView *view,
+                  const char *kind,
+                  const char *id)
+{
+  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (view);
+  g_autoptr(CerchiPerson) person = NULL;
+  g_autoptr(CerchiOrganisation) organisation = NULL;
+  const char *organisation_id = id;
+
+  if (g_strcmp0 (kind, cerchi_record_kind (CERCHI_TYPE_PERSON)) == 0)
+    {
+      person = cerchi_registry_get_person (self->store, id, NULL);
+      if (person == NULL)
+        return FALSE;
+      organisation_id = cerchi_record_get_text (RECORD (person), CERCHI_PERSON_ORGANISATION_ID);
+    }
+  else if (g_strcmp0 (kind, cerchi_record_kind (CERCHI_TYPE_ORGANISATION)) != 0)
+    return FALSE;
+
+  organisation = cerchi_registry_get_organisation (self->store, organisation_id, NULL);
+  if (organisation == NULL)
+    return FALSE;
+
+  /* Shown even when the search or the filters hide it. */
+  cerchi_registry_view_select (self, organisation_id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane_slot));
+  if (person == NULL || !cerchi_organisation_pane_show_person (ensure_pane (self), id))
+    cerchi_organisation_pane_focus (ensure_pane (self));
+  return TRUE;
+}
+
+static void
+view_focus (CerchiView *view)
+{
+  cerchi_registry_view_focus_search (CERCHI_REGISTRY_VIEW (view));
+}
+
+static void
+view_new_record (CerchiView *view)
+{
+  cerchi_registry_view_new_organisation (CERCHI_REGISTRY_VIEW (view));
+}
+
+static void
+view_iface_init (CerchiViewInterface *iface)
+{
+  iface->set_store = view_set_store;
+  iface->show_record = view_show_record;
+  iface->focus = view_focus;
+  iface->new_record = view_new_record;
+}
+
 /* GObject --------------------------------------------------------------- */
 
 static void
@@ -651,7 +826,7 @@ cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
 
   object_class->dispose = cerchi_registry_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-registry-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/registry/cerchi-registry-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, list_pane);
@@ -670,6 +845,10 @@ cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
 
   gtk_widget_class_install_action (widget_class, "registry.delete", NULL, delete_selected);
+  gtk_widget_class_install_action (widget_class, "registry.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "registry.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "registry.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "registry.export", NULL, export_action);
 }
 
 static void

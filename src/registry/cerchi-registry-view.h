@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "cerchi-organisation-pane.h"
 #include "cerchi-store.h"
+#include "cerchi-ui-types.h"
 
 G_BEGIN_DECLS
 

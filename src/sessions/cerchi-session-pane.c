@@ -1,9 +1,10 @@
 /* cerchi-session-pane.c: one session, to prepare, run and record
  *
- * Like the organisation pane, every field saves itself as one undoable
- * action on Enter or when the user leaves it, and a value the store
- * refuses stays in its row with the reason. The counts at the top are
- * computed from attendance each time it changes; nothing is typed.
+ * The fields are a CerchiForm, as in the organisation pane: each saves
+ * itself as one undoable action on Enter or when the user leaves it, and
+ * a value the session's checks refuse stays in its row with the reason.
+ * The counts at the top are computed from attendance each time it
+ * changes; nothing is typed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,31 +16,31 @@
 #include "cerchi-attendance-sheet.h"
 #include "cerchi-check-in.h"
 #include "cerchi-ics.h"
+#include "cerchi-circles.h"
+#include "cerchi-form.h"
+#include "cerchi-needs.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-session-pane.h"
-#include "cerchi-circles.h"
-#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
-#include "cerchi-sessions-view.h"
 #include "cerchi-ui-util.h"
-#include "cerchi-window.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
 typedef struct
 {
-  const char *row_name;
-  guint       field;
+  const char      *row_name;
+  guint            field;
+  CerchiFormValue  value;
 } EntryField;
 
 static const EntryField entry_fields[] = {
-  { "title_row", CERCHI_SESSION_TITLE },
-  { "date_row", CERCHI_SESSION_DATE },
-  { "start_row", CERCHI_SESSION_START_TIME },
-  { "end_row", CERCHI_SESSION_END_TIME },
-  { "place_row", CERCHI_SESSION_PLACE },
-  { "facilitator_row", CERCHI_SESSION_FACILITATOR },
+  { "title_row", CERCHI_SESSION_TITLE, CERCHI_FORM_TEXT },
+  { "date_row", CERCHI_SESSION_DATE, CERCHI_FORM_DATE },
+  { "start_row", CERCHI_SESSION_START_TIME, CERCHI_FORM_TIME },
+  { "end_row", CERCHI_SESSION_END_TIME, CERCHI_FORM_TIME },
+  { "place_row", CERCHI_SESSION_PLACE, CERCHI_FORM_TEXT },
+  { "facilitator_row", CERCHI_SESSION_FACILITATOR, CERCHI_FORM_TEXT },
 };
 
 typedef struct
@@ -69,6 +70,7 @@ struct _CerchiSessionPane
 
   CerchiStore       *store;
   CerchiSession     *session;      /* as last loaded */
+  CerchiForm        *form;
   GPtrArray         *circle_ids;   /* circle row position - 1 → id */
   gboolean           loading;
 
@@ -103,14 +105,6 @@ struct _CerchiSessionPane
 
 G_DEFINE_FINAL_TYPE (CerchiSessionPane, cerchi_session_pane, GTK_TYPE_WIDGET)
 
-static CerchiWindow *
-get_window (CerchiSessionPane *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return CERCHI_IS_WINDOW (root) ? CERCHI_WINDOW (root) : NULL;
-}
-
 static const char *
 session_id (CerchiSessionPane *self)
 {
@@ -129,8 +123,7 @@ toast (CerchiSessionPane *self,
        const char        *message,
        gboolean           offer_undo)
 {
-  if (get_window (self) != NULL)
-    cerchi_window_show_toast (get_window (self), message, offer_undo);
+  cerchi_ui_toast (GTK_WIDGET (self), message, offer_undo);
 }
 
 static void
@@ -138,32 +131,7 @@ show_error (CerchiSessionPane *self,
             const char        *heading,
             const GError      *error)
 {
-  if (get_window (self) != NULL)
-    cerchi_window_show_error (get_window (self), heading, error);
-}
-
-static char *
-get_buffer_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Typed into since last shown or saved. */
-static gboolean
-is_edited (GtkTextBuffer *buffer)
-{
-  return g_object_get_data (G_OBJECT (buffer), "cerchi-edited") != NULL;
-}
-
-static void
-set_edited (GtkTextBuffer *buffer,
-            gboolean       edited)
-{
-  g_object_set_data (G_OBJECT (buffer), "cerchi-edited", GINT_TO_POINTER (edited));
+  cerchi_ui_show_error (GTK_WIDGET (self), heading, error);
 }
 
 /* The agenda as text ---------------------------------------------------- */
@@ -231,11 +199,10 @@ save_agenda (CerchiSessionPane *self)
   g_autofree char *shown = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->session == NULL || self->loading || !is_edited (gtk_text_view_get_buffer (self->agenda_view)))
+  if (self->session == NULL || self->loading || !cerchi_text_view_is_edited (self->agenda_view))
     return;
 
-  text = get_buffer_text (self->agenda_view);
-  set_edited (gtk_text_view_get_buffer (self->agenda_view), FALSE);
+  text = cerchi_text_view_take_text (self->agenda_view);
   current = cerchi_sessions_list_agenda (self->store, session_id (self), NULL);
   shown = current != NULL ? format_agenda (current) : NULL;
   if (shown != NULL && g_strcmp0 (g_strstrip (text), shown) == 0)
@@ -258,16 +225,10 @@ save_agenda (CerchiSessionPane *self)
 
 /* Showing --------------------------------------------------------------- */
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
-}
-
 static char *
 describe (CerchiSessionPane *self)
 {
-  g_autoptr(GDateTime) date = cerchi_ui_parse_date (text_of (self, CERCHI_SESSION_DATE));
+  g_autoptr(GDateTime) date = cerchi_date_to_datetime (text_of (self, CERCHI_SESSION_DATE));
   GString *text = g_string_new (cerchi_session_kind_label (cerchi_record_get_int (RECORD (self->session),
                                                                                   CERCHI_SESSION_KIND)));
   const char *start = text_of (self, CERCHI_SESSION_START_TIME);
@@ -340,26 +301,8 @@ show_circle (CerchiSessionPane *self)
     adw_combo_row_set_selected (self->circle_row, selected);
 }
 
-/* What was typed and not yet saved stays; otherwise the view shows the
- * store's text, including after an undo, and counts as unedited until
- * typed in. */
 static void
-show_text (GtkTextView *view,
-           const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-
-  if (is_edited (buffer))
-    return;
-
-  g_object_set_data (G_OBJECT (buffer), "cerchi-showing", GINT_TO_POINTER (TRUE));
-  gtk_text_buffer_set_text (buffer, text, -1);
-  g_object_set_data (G_OBJECT (buffer), "cerchi-showing", NULL);
-}
-
-static void
-show_fields (CerchiSessionPane *self,
-             CerchiRecord      *previous)
+show_fields (CerchiSessionPane *self)
 {
   CerchiRecord *record = RECORD (self->session);
   g_autofree char *subtitle = describe (self);
@@ -367,29 +310,9 @@ show_fields (CerchiSessionPane *self,
 
   gtk_label_set_text (self->title_label, text_of (self, CERCHI_SESSION_TITLE));
   gtk_label_set_text (self->subtitle_label, subtitle);
-
-  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
-    {
-      GtkWidget *row = GTK_WIDGET (self->entry_rows[i]);
-      const char *text = cerchi_record_get_text (record, entry_fields[i].field);
-
-      /* Keep what is being typed, unless that is what was just saved. */
-      if (previous != NULL && has_focus_within (row) &&
-          (cerchi_ui_row_has_error (row) ||
-           g_strcmp0 (cerchi_record_get_text (previous, entry_fields[i].field),
-                      gtk_editable_get_text (GTK_EDITABLE (row))) != 0))
-        continue;
-      cerchi_ui_clear_row_error (row);
-      gtk_editable_set_text (GTK_EDITABLE (row), text);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (combo_fields); i++)
-    adw_combo_row_set_selected (self->combo_rows[i], cerchi_record_get_int (record, combo_fields[i].field));
-
+  cerchi_form_show (self->form, record);
   show_host (self);
   show_circle (self);
-  show_text (self->minutes_view, text_of (self, CERCHI_SESSION_MINUTES));
-  show_text (self->outcomes_view, text_of (self, CERCHI_SESSION_OUTCOMES));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.next-visit",
                                  is_visit && *text_of (self, CERCHI_SESSION_HOST_ID) != '\0');
@@ -403,7 +326,7 @@ show_agenda (CerchiSessionPane *self)
   g_autoptr(GPtrArray) items = cerchi_sessions_list_agenda (self->store, session_id (self), NULL);
   g_autofree char *text = items != NULL ? format_agenda (items) : g_strdup ("");
 
-  show_text (self->agenda_view, text);
+  cerchi_text_view_show (self->agenda_view, text);
 }
 
 static void
@@ -628,13 +551,9 @@ static void
 reload (CerchiSessionPane *self,
         const char        *id)
 {
-  g_autoptr(CerchiSession) previous = g_steal_pointer (&self->session);
-
+  g_clear_object (&self->session);
   if (id != NULL && self->store != NULL)
     self->session = cerchi_sessions_get (self->store, id, NULL);
-  if (previous != NULL && self->session != NULL &&
-      g_strcmp0 (cerchi_record_get_id (RECORD (previous)), id) != 0)
-    g_clear_object (&previous);
 
   if (self->session == NULL)
     {
@@ -644,7 +563,7 @@ reload (CerchiSessionPane *self,
     }
 
   self->loading = TRUE;
-  show_fields (self, previous != NULL ? RECORD (previous) : NULL);
+  show_fields (self);
   show_agenda (self);
   show_attendance (self);
   show_needs (self);
@@ -658,14 +577,14 @@ on_store_changed (CerchiSessionPane *self,
 {
   g_autofree char *id = g_strdup (session_id (self));
 
-  if (cerchi_changes_count_table (changes, "circle") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_CIRCLE) > 0)
     fill_circles (self);
   if (id == NULL)
     return;
 
   if (cerchi_changes_touches (changes, CERCHI_TYPE_SESSION, id) ||
-      cerchi_changes_count_table (changes, "organisation") > 0 ||
-      cerchi_changes_count_table (changes, "circle") > 0)
+      cerchi_changes_count (changes, CERCHI_TYPE_ORGANISATION) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_CIRCLE) > 0)
     {
       reload (self, id);
       return;
@@ -673,12 +592,12 @@ on_store_changed (CerchiSessionPane *self,
 
   /* Cheap to redo in full: one session's rows. */
   self->loading = TRUE;
-  if (cerchi_changes_count_table (changes, "agenda_item") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_AGENDA_ITEM) > 0)
     show_agenda (self);
-  if (cerchi_changes_count_table (changes, "attendance") > 0 ||
-      cerchi_changes_count_table (changes, "person") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_ATTENDANCE) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_PERSON) > 0)
     show_attendance (self);
-  if (cerchi_changes_count_table (changes, "need") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0)
     show_needs (self);
   self->loading = FALSE;
 }
@@ -689,118 +608,19 @@ on_store_reset (CerchiSessionPane *self)
   g_autofree char *id = g_strdup (session_id (self));
 
   fill_circles (self);
-  g_clear_object (&self->session);
   reload (self, id);
 }
 
 /* Saving ---------------------------------------------------------------- */
 
-static void
-save_copy (CerchiSessionPane *self,
-           CerchiRecord      *copy,
-           guint              field,
-           GtkWidget         *row)
+static gboolean
+save_session (CerchiRecord  *copy,
+              gpointer       user_data,
+              GError       **error)
 {
-  g_autofree char *message = cerchi_record_check_field (copy, field);
-  g_autoptr(GError) error = NULL;
+  CerchiSessionPane *self = user_data;
 
-  if (message == NULL && !cerchi_sessions_update (self->store, CERCHI_SESSION (copy), &error))
-    message = g_strdup (error->message);
-
-  if (message != NULL)
-    {
-      if (row != NULL)
-        cerchi_ui_show_row_error (row, message);
-      else
-        toast (self, message, FALSE);
-      return;
-    }
-
-  if (row != NULL)
-    cerchi_ui_clear_row_error (row);
-}
-
-static void
-apply_entry (CerchiSessionPane *self,
-             guint              index)
-{
-  GtkWidget *row = GTK_WIDGET (self->entry_rows[index]);
-  guint field = entry_fields[index].field;
-  g_autofree char *text = NULL;
-  g_autoptr(CerchiRecord) copy = NULL;
-
-  if (self->session == NULL || self->loading)
-    return;
-
-  if (field == CERCHI_SESSION_DATE)
-    text = cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (row)));
-  else if ((field == CERCHI_SESSION_START_TIME || field == CERCHI_SESSION_END_TIME) &&
-           *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0')
-    text = cerchi_ui_normalise_time (gtk_editable_get_text (GTK_EDITABLE (row)));
-  else
-    text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  if (g_strcmp0 (text, text_of (self, field)) == 0)
-    {
-      cerchi_ui_clear_row_error (row);
-      return;
-    }
-
-  copy = cerchi_record_copy (RECORD (self->session));
-  cerchi_record_set_text (copy, field, text);
-  save_copy (self, copy, field, row);
-  /* Show what was saved: 930 typed, 09:30 kept. */
-  if (!cerchi_ui_row_has_error (row) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static void
-on_entry_apply (AdwEntryRow       *row,
-                CerchiSessionPane *self)
-{
-  apply_entry (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index")));
-}
-
-static void
-on_entry_leave (GtkEventControllerFocus *controller,
-                CerchiSessionPane       *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  apply_entry (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index")));
-}
-
-static void
-set_field (CerchiSessionPane *self,
-           guint              field,
-           int                number,
-           const char        *text)
-{
-  g_autoptr(CerchiRecord) copy = NULL;
-
-  if (self->session == NULL || self->loading)
-    return;
-
-  copy = cerchi_record_copy (RECORD (self->session));
-  if (text != NULL)
-    cerchi_record_set_text (copy, field, text);
-  else
-    cerchi_record_set_int (copy, field, number);
-  save_copy (self, copy, field, NULL);
-}
-
-static void
-on_combo_selected (AdwComboRow       *row,
-                   GParamSpec        *pspec,
-                   CerchiSessionPane *self)
-{
-  guint field = combo_fields[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cerchi-index"))].field;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->session == NULL || self->loading || selected == GTK_INVALID_LIST_POSITION ||
-      (guint) cerchi_record_get_int (RECORD (self->session), field) == selected)
-    return;
-
-  set_field (self, field, selected, NULL);
+  return cerchi_sessions_update (self->store, CERCHI_SESSION (copy), error);
 }
 
 static void
@@ -810,49 +630,21 @@ on_circle_selected (CerchiSessionPane *self)
   const char *id = selected > 0 && selected != GTK_INVALID_LIST_POSITION && selected - 1 < self->circle_ids->len
                    ? self->circle_ids->pdata[selected - 1] : "";
 
-  if (self->session != NULL && !self->loading && g_strcmp0 (id, text_of (self, CERCHI_SESSION_CIRCLE_ID)) != 0)
-    set_field (self, CERCHI_SESSION_CIRCLE_ID, 0, id);
-}
-
-static void
-save_text_view (CerchiSessionPane *self,
-                GtkTextView       *view,
-                guint              field)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autofree char *text = NULL;
-
-  if (self->session == NULL || self->loading || !is_edited (buffer))
-    return;
-
-  text = get_buffer_text (view);
-  set_edited (buffer, FALSE);
-  if (g_strcmp0 (text, text_of (self, field)) != 0)
-    set_field (self, field, 0, text);
+  if (self->session != NULL && !self->loading)
+    cerchi_form_set_text (self->form, CERCHI_SESSION_CIRCLE_ID, id);
 }
 
 static void
 save_pending (CerchiSessionPane *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
-    if (has_focus_within (GTK_WIDGET (self->entry_rows[i])))
-      apply_entry (self, i);
-  save_text_view (self, self->minutes_view, CERCHI_SESSION_MINUTES);
-  save_text_view (self, self->outcomes_view, CERCHI_SESSION_OUTCOMES);
+  cerchi_form_save_pending (self->form);
   save_agenda (self);
 }
 
 static void
-on_text_leave (GtkEventControllerFocus *controller,
-               CerchiSessionPane       *self)
+on_agenda_leave (CerchiSessionPane *self)
 {
-  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if (view == GTK_WIDGET (self->agenda_view))
-    save_agenda (self);
-  else
-    save_text_view (self, GTK_TEXT_VIEW (view),
-                    view == GTK_WIDGET (self->minutes_view) ? CERCHI_SESSION_MINUTES : CERCHI_SESSION_OUTCOMES);
+  save_agenda (self);
 }
 
 /* Host, needs ------------------------------------------------------------ */
@@ -864,21 +656,21 @@ on_host_picked (GObject    *target,
   CerchiSessionPane *self = CERCHI_SESSION_PANE (target);
 
   if (organisation_id != NULL)
-    set_field (self, CERCHI_SESSION_HOST_ID, 0, organisation_id);
+    cerchi_form_set_text (self->form, CERCHI_SESSION_HOST_ID, organisation_id);
 }
 
 static void
 on_choose_host_clicked (CerchiSessionPane *self)
 {
-  if (self->session != NULL && get_window (self) != NULL)
-    cerchi_picker_dialog_choose_organisation (GTK_WINDOW (get_window (self)), self->store, _("Choose the Host"),
-                                              G_OBJECT (self), on_host_picked);
+  if (self->session != NULL && cerchi_ui_get_window (GTK_WIDGET (self)) != NULL)
+    cerchi_picker_dialog_choose_organisation (cerchi_ui_get_window (GTK_WIDGET (self)), self->store,
+                                              _("Choose the Host"), G_OBJECT (self), on_host_picked);
 }
 
 static void
 on_clear_host_clicked (CerchiSessionPane *self)
 {
-  set_field (self, CERCHI_SESSION_HOST_ID, 0, "");
+  cerchi_form_set_text (self->form, CERCHI_SESSION_HOST_ID, "");
 }
 
 static void
@@ -972,8 +764,8 @@ invite_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "session.invite-pick"))
     {
-      if (get_window (self) != NULL)
-        cerchi_picker_dialog_invite (GTK_WINDOW (get_window (self)), self->store, session_id (self));
+      if (cerchi_ui_get_window (GTK_WIDGET (self)) != NULL)
+        cerchi_picker_dialog_invite (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, session_id (self));
       return;
     }
 
@@ -992,10 +784,10 @@ print_sheet_action (GtkWidget  *widget,
 {
   CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
 
-  if (self->session != NULL && get_window (self) != NULL)
+  if (self->session != NULL && cerchi_ui_get_window (GTK_WIDGET (self)) != NULL)
     {
       save_pending (self);
-      cerchi_attendance_print (GTK_WINDOW (get_window (self)), self->store, session_id (self));
+      cerchi_attendance_print (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, session_id (self));
     }
 }
 
@@ -1036,28 +828,22 @@ write_export (ExportData  *data,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    ExportData      *data)
+save_export (GFile    *file,
+             gpointer  user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  ExportData *data = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *message = NULL;
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && !write_export (data, file, &error))
-    show_error (data->self, _("Could Not Export"), error);
-  else if (file != NULL)
+  if (!write_export (data, file, &error))
     {
-      basename = g_file_get_basename (file);
-      message = g_strdup_printf (_("Saved “%s”"), basename);
-      toast (data->self, message, FALSE);
+      show_error (data->self, _("Could Not Export"), error);
+      return;
     }
 
-  export_data_free (data);
+  message = g_strdup_printf (_("Saved “%s”"), basename);
+  toast (data->self, message, FALSE);
 }
 
 static void
@@ -1068,10 +854,10 @@ export_action (GtkWidget  *widget,
   CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
   g_autoptr(CerchiAttendanceSheet) sheet = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  const char *extension;
   ExportData *data;
 
-  if (self->session == NULL || get_window (self) == NULL)
+  if (self->session == NULL)
     return;
 
   save_pending (self);
@@ -1080,20 +866,15 @@ export_action (GtkWidget  *widget,
   data->session_id = g_strdup (session_id (self));
   data->kind = g_str_equal (action_name, "session.export-ics") ? EXPORT_ICS
                : g_str_equal (action_name, "session.export-sheet-pdf") ? EXPORT_SHEET_PDF : EXPORT_SHEET_XLSX;
+  extension = data->kind == EXPORT_ICS ? ".ics" : data->kind == EXPORT_SHEET_PDF ? ".pdf" : ".xlsx";
 
-  if (data->kind == EXPORT_ICS)
-    name = g_strdup_printf ("%s.ics", text_of (self, CERCHI_SESSION_TITLE));
-  else if ((sheet = cerchi_attendance_sheet_new (self->store, data->session_id, NULL)) != NULL)
-    name = cerchi_attendance_sheet_dup_file_name (sheet, data->kind == EXPORT_SHEET_PDF ? "pdf" : "xlsx");
-  g_strdelimit (name != NULL ? name : (name = g_strdup ("session")), "/\\", '-');
+  if (data->kind != EXPORT_ICS && (sheet = cerchi_attendance_sheet_new (self->store, data->session_id, NULL)) != NULL)
+    name = cerchi_attendance_sheet_dup_file_name (sheet, extension);
+  else
+    name = cerchi_ui_file_name (text_of (self, CERCHI_SESSION_TITLE), extension);
 
-  chooser = gtk_file_chooser_native_new (data->kind == EXPORT_ICS ? _("Add to Calendar") : _("Save the Attendance Sheet"),
-                                         GTK_WINDOW (get_window (self)), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  cerchi_ui_choose_save_file (widget, data->kind == EXPORT_ICS ? _("Add to Calendar") : _("Save the Attendance Sheet"),
+                              name, extension, save_export, data, (GDestroyNotify) export_data_free);
 }
 
 static void
@@ -1104,7 +885,6 @@ next_visit_action (GtkWidget  *widget,
   CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
-  GtkWidget *view;
 
   if (self->session == NULL)
     return;
@@ -1117,10 +897,9 @@ next_visit_action (GtkWidget  *widget,
       return;
     }
 
-  view = gtk_widget_get_ancestor (GTK_WIDGET (self), CERCHI_TYPE_SESSIONS_VIEW);
-  if (view != NULL)
-    cerchi_sessions_view_select (CERCHI_SESSIONS_VIEW (view), id);
-  else
+  cerchi_ui_show_record (widget, cerchi_record_kind (CERCHI_TYPE_SESSION), id);
+  /* Outside a window (a test), the pane opens it itself. */
+  if (g_strcmp0 (session_id (self), id) != 0)
     cerchi_session_pane_set_session_id (self, id);
   toast (self, _("Planned a new visit from the last one: set its date"), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->entry_rows[1]));
@@ -1210,7 +989,6 @@ cerchi_session_pane_delete (CerchiSessionPane *self)
   g_autofree char *id = NULL;
   g_autofree char *message = NULL;
   guint n_attendance = 0;
-  GtkWidget *view;
 
   g_return_if_fail (CERCHI_IS_SESSION_PANE (self));
 
@@ -1234,10 +1012,7 @@ cerchi_session_pane_delete (CerchiSessionPane *self)
                                             "Deleted “%s” and its %u attendance records", n_attendance),
                                title, n_attendance);
   toast (self, message, TRUE);
-
-  view = gtk_widget_get_ancestor (GTK_WIDGET (self), CERCHI_TYPE_SESSIONS_VIEW);
-  if (view != NULL)
-    cerchi_sessions_view_focus_list (CERCHI_SESSIONS_VIEW (view));
+  gtk_widget_activate_action (GTK_WIDGET (self), "sessions.focus-list", NULL);
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -1259,6 +1034,7 @@ cerchi_session_pane_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_SESSION_PANE);
   g_clear_object (&self->session);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
   g_clear_pointer (&self->circle_ids, g_ptr_array_unref);
 
@@ -1313,7 +1089,7 @@ cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
   widget_class->root = cerchi_session_pane_root;
 
   g_type_ensure (CERCHI_TYPE_CHECK_IN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-session-pane.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/sessions/cerchi-session-pane.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   bind_children (widget_class);
 
@@ -1337,52 +1113,24 @@ cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
 }
 
 static void
-on_buffer_changed (GtkTextBuffer *buffer)
-{
-  if (!g_object_get_data (G_OBJECT (buffer), "cerchi-showing"))
-    set_edited (buffer, TRUE);
-}
-
-static void
-add_leave_controller (CerchiSessionPane *self,
-                      GtkWidget         *widget,
-                      GCallback          callback)
+setup_form (CerchiSessionPane *self)
 {
   GtkEventController *controller = gtk_event_controller_focus_new ();
 
-  g_signal_connect (controller, "leave", callback, self);
-  gtk_widget_add_controller (widget, controller);
-}
-
-static void
-setup_rows (CerchiSessionPane *self)
-{
+  self->form = cerchi_form_new (save_session, self);
   for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
-    {
-      g_object_set_data (G_OBJECT (self->entry_rows[i]), "cerchi-index", GUINT_TO_POINTER (i));
-      g_signal_connect (self->entry_rows[i], "apply", G_CALLBACK (on_entry_apply), self);
-      add_leave_controller (self, GTK_WIDGET (self->entry_rows[i]), G_CALLBACK (on_entry_leave));
-    }
-
+    cerchi_form_add_entry (self->form, self->entry_rows[i], entry_fields[i].field, entry_fields[i].value);
   for (guint i = 0; i < G_N_ELEMENTS (combo_fields); i++)
-    {
-      g_autoptr(GtkStringList) model = cerchi_ui_enum_model (NULL, combo_fields[i].label_func,
-                                                             combo_fields[i].n_values);
-
-      adw_combo_row_set_model (self->combo_rows[i], G_LIST_MODEL (model));
-      g_object_set_data (G_OBJECT (self->combo_rows[i]), "cerchi-index", GUINT_TO_POINTER (i));
-      g_signal_connect (self->combo_rows[i], "notify::selected", G_CALLBACK (on_combo_selected), self);
-    }
+    cerchi_form_add_combo (self->form, self->combo_rows[i], combo_fields[i].field,
+                           combo_fields[i].label_func, combo_fields[i].n_values);
+  cerchi_form_add_text_view (self->form, self->minutes_view, CERCHI_SESSION_MINUTES);
+  cerchi_form_add_text_view (self->form, self->outcomes_view, CERCHI_SESSION_OUTCOMES);
   g_signal_connect_swapped (self->circle_row, "notify::selected", G_CALLBACK (on_circle_selected), self);
 
-  /* Any change but show_text()'s is an edit to save (GTK's own modified
-   * flag counts a buffer replaced as a whole as unedited). */
-  g_signal_connect (gtk_text_view_get_buffer (self->agenda_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
-  g_signal_connect (gtk_text_view_get_buffer (self->minutes_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
-  g_signal_connect (gtk_text_view_get_buffer (self->outcomes_view), "changed", G_CALLBACK (on_buffer_changed), NULL);
-  add_leave_controller (self, GTK_WIDGET (self->agenda_view), G_CALLBACK (on_text_leave));
-  add_leave_controller (self, GTK_WIDGET (self->minutes_view), G_CALLBACK (on_text_leave));
-  add_leave_controller (self, GTK_WIDGET (self->outcomes_view), G_CALLBACK (on_text_leave));
+  /* The agenda is read back into items, not a field: its own saving. */
+  cerchi_text_view_track (self->agenda_view);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_agenda_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->agenda_view), controller);
 }
 
 static void
@@ -1394,5 +1142,5 @@ cerchi_session_pane_init (CerchiSessionPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->circle_ids = g_ptr_array_new_with_free_func (g_free);
   adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (circles));
-  setup_rows (self);
+  setup_form (self);
 }

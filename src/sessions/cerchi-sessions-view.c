@@ -13,14 +13,14 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "cerchi-circles.h"
+#include "cerchi-ics.h"
 #include "cerchi-record-list.h"
 #include "cerchi-session-pane.h"
-#include "cerchi-circles.h"
-#include "cerchi-needs.h"
 #include "cerchi-sessions.h"
 #include "cerchi-sessions-view.h"
 #include "cerchi-ui-util.h"
-#include "cerchi-window.h"
+#include "cerchi-view.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -69,7 +69,10 @@ struct _CerchiSessionsView
   GtkListView        *list_view;
 };
 
-G_DEFINE_FINAL_TYPE (CerchiSessionsView, cerchi_sessions_view, GTK_TYPE_WIDGET)
+static void view_iface_init (CerchiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiSessionsView, cerchi_sessions_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
 
 static const char *
 text_of (gpointer item,
@@ -100,7 +103,11 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (date), day);
   gtk_box_append (GTK_BOX (date), month);
 
+  /* Titles read whole: on a second line when they must. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
@@ -164,7 +171,7 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *date = gtk_widget_get_first_child (row);
   GtkWidget *text = gtk_widget_get_next_sibling (date);
   GtkWidget *present = gtk_widget_get_last_child (row);
-  g_autoptr(GDateTime) when = cerchi_ui_parse_date (text_of (session, CERCHI_SESSION_DATE));
+  g_autoptr(GDateTime) when = cerchi_date_to_datetime (text_of (session, CERCHI_SESSION_DATE));
   g_autofree char *day = when != NULL ? g_date_time_format (when, "%-d") : g_strdup ("?");
   /* Translators: month and year under the day number in the sessions list */
   g_autofree char *month = when != NULL ? g_date_time_format (when, _("%b %Y")) : g_strdup ("");
@@ -360,9 +367,13 @@ fill_years (CerchiSessionsView *self)
 
 /* The pane -------------------------------------------------------------- */
 
+/* The page comes when a session is opened: until then the list has the
+ * whole width. */
 static CerchiSessionPane *
 ensure_pane (CerchiSessionsView *self)
 {
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_slot), TRUE);
+  gtk_widget_set_visible (self->pane_separator, TRUE);
   if (self->pane == NULL)
     {
       self->pane = g_object_new (CERCHI_TYPE_SESSION_PANE, NULL);
@@ -510,11 +521,11 @@ static void
 on_store_changed (CerchiSessionsView *self,
                   CerchiChanges      *changes)
 {
-  guint n_attendance = cerchi_changes_count_table (changes, "attendance");
+  guint n_attendance = cerchi_changes_count (changes, CERCHI_TYPE_ATTENDANCE);
 
-  if (cerchi_changes_count_table (changes, "circle") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_CIRCLE) > 0)
     fill_circles (self);
-  if (cerchi_changes_count_table (changes, "session") > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_SESSION) > 0)
     {
       fill_years (self);
       mark_calendar (self);
@@ -556,11 +567,10 @@ draft_session (NewDialog *data)
 {
   CerchiSession *session = cerchi_session_new ();
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title))));
-  g_autofree char *date = cerchi_ui_normalise_date (gtk_editable_get_text (GTK_EDITABLE (data->date)));
-
   cerchi_record_set_text (RECORD (session), CERCHI_SESSION_TITLE, title);
-  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_DATE, date);
+  cerchi_record_set_text (RECORD (session), CERCHI_SESSION_DATE, gtk_editable_get_text (GTK_EDITABLE (data->date)));
   cerchi_record_set_int (RECORD (session), CERCHI_SESSION_KIND, adw_combo_row_get_selected (ADW_COMBO_ROW (data->kind)));
+  cerchi_record_tidy (RECORD (session));
   return session;
 }
 
@@ -598,10 +608,7 @@ on_new_response (AdwMessageDialog *dialog,
   session = draft_session (data);
   if (!cerchi_sessions_add (self->store, session, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (CERCHI_IS_WINDOW (root))
-        cerchi_window_show_error (CERCHI_WINDOW (root), _("Could Not Add the Session"), error);
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Session"), error);
       return;
     }
 
@@ -625,6 +632,7 @@ cerchi_sessions_view_new_session (CerchiSessionsView *self)
   GtkWidget *list = gtk_list_box_new ();
   g_autoptr(GtkStringList) kinds = cerchi_ui_enum_model (NULL, (CerchiLabelFunc) cerchi_session_kind_label,
                                                          CERCHI_SESSION_KIND_N);
+  g_autofree char *today = NULL;
   GtkWidget *dialog;
 
   data->self = self;
@@ -635,8 +643,9 @@ cerchi_sessions_view_new_session (CerchiSessionsView *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->kind), _("Kind"));
   adw_combo_row_set_model (ADW_COMBO_ROW (data->kind), G_LIST_MODEL (kinds));
   data->date = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->date), _("Date (year-month-day)"));
-  gtk_editable_set_text (GTK_EDITABLE (data->date), self->today);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->date), _("Date"));
+  today = cerchi_date_format (self->today);
+  gtk_editable_set_text (GTK_EDITABLE (data->date), today);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (data->date), TRUE);
   data->message = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (data->message), TRUE);
@@ -774,6 +783,120 @@ cerchi_sessions_view_get_pane (CerchiSessionsView *self)
   return ensure_pane (self);
 }
 
+/* Actions --------------------------------------------------------------- */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  cerchi_sessions_view_new_session (CERCHI_SESSIONS_VIEW (widget));
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  if (!cerchi_sessions_view_check_in (CERCHI_SESSIONS_VIEW (widget)))
+    cerchi_ui_toast (widget, _("No session today: choose one, then press Ctrl+K"), FALSE);
+}
+
+static void
+focus_list_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  cerchi_sessions_view_focus_list (CERCHI_SESSIONS_VIEW (widget));
+}
+
+static void
+save_planned (GFile    *file,
+              gpointer  user_data)
+{
+  CerchiSessionsView *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_events = 0;
+
+  if (!cerchi_ics_export (self->store, NULL, TRUE, file, &n_events, &error))
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Export the Sessions"), error);
+      return;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported %u planned session",
+                                          "Exported %u planned sessions", n_events),
+                             n_events);
+  cerchi_ui_toast (GTK_WIDGET (self), message, FALSE);
+}
+
+static void
+export_planned_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CerchiSessionsView *self = CERCHI_SESSIONS_VIEW (widget);
+  g_autofree char *network = cerchi_store_dup_name (self->store);
+  /* Translators: added to the network's name for the calendar file */
+  g_autofree char *name = cerchi_ui_file_name (network, _(" – sessions.ics"));
+
+  cerchi_ui_choose_save_file (widget, _("Export Planned Sessions"), name, ".ics", save_planned,
+                              g_object_ref (self), g_object_unref);
+}
+
+/* CerchiView ------------------------------------------------------------- */
+
+static void
+view_set_store (CerchiView  *view,
+                CerchiStore *store)
+{
+  cerchi_sessions_view_set_store (CERCHI_SESSIONS_VIEW (view), store);
+}
+
+static gboolean
+view_show_record (CerchiView *view,
+                  const char *kind,
+                  const char *id)
+{
+  CerchiSessionsView *self = CERCHI_SESSIONS_VIEW (view);
+  guint position;
+
+  if (g_strcmp0 (kind, cerchi_record_kind (CERCHI_TYPE_SESSION)) != 0 ||
+      !cerchi_record_list_find (self->sessions, id, &position))
+    return FALSE;
+
+  /* In the list too, if the upcoming or past list hides it. */
+  if (!select_where (self, id, NULL))
+    gtk_toggle_button_set_active (self->all_button, TRUE);
+  cerchi_sessions_view_select (self, id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pane_slot));
+  cerchi_session_pane_focus (ensure_pane (self));
+  return TRUE;
+}
+
+static void
+view_focus (CerchiView *view)
+{
+  cerchi_sessions_view_focus_list (CERCHI_SESSIONS_VIEW (view));
+}
+
+static void
+view_new_record (CerchiView *view)
+{
+  cerchi_sessions_view_new_session (CERCHI_SESSIONS_VIEW (view));
+}
+
+static void
+view_iface_init (CerchiViewInterface *iface)
+{
+  iface->set_store = view_set_store;
+  iface->show_record = view_show_record;
+  iface->focus = view_focus;
+  iface->new_record = view_new_record;
+}
+
 /* GObject --------------------------------------------------------------- */
 
 static void
@@ -819,7 +942,7 @@ cerchi_sessions_view_class_init (CerchiSessionsViewClass *klass)
 
   object_class->dispose = cerchi_sessions_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-sessions-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/sessions/cerchi-sessions-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionsView, pane_separator);
@@ -838,6 +961,11 @@ cerchi_sessions_view_class_init (CerchiSessionsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_month_changed);
+
+  gtk_widget_class_install_action (widget_class, "sessions.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "sessions.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "sessions.focus-list", NULL, focus_list_action);
+  gtk_widget_class_install_action (widget_class, "sessions.export-planned", NULL, export_planned_action);
 }
 
 static void

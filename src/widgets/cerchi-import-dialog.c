@@ -13,6 +13,7 @@
 
 #include "cerchi-import-dialog.h"
 #include "cerchi-member-import.h"
+#include "cerchi-ui-util.h"
 
 #define MAX_PROBLEM_ROWS 500
 
@@ -21,7 +22,7 @@ struct _CerchiImportDialog
   AdwWindow           parent_instance;
 
   CerchiStore        *store;
-  CerchiWindow       *parent_window;
+  GtkWindow          *parent_window;
   CerchiMemberImport *import;
   char               *file_name;
   guint               n_already_there;
@@ -289,7 +290,7 @@ on_import_clicked (CerchiImportDialog *self)
     }
 
   message = cerchi_import_summary (n_organisations, n_people);
-  cerchi_window_show_toast (self->parent_window, message, TRUE);
+  cerchi_ui_toast (GTK_WIDGET (self->parent_window), message, TRUE);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -302,7 +303,7 @@ on_import_clicked (CerchiImportDialog *self)
  * Returns: (transfer none) (nullable): the dialog
  */
 CerchiImportDialog *
-cerchi_import_dialog_open (CerchiWindow *parent,
+cerchi_import_dialog_open (GtkWindow    *parent,
                            CerchiStore  *store,
                            GFile        *file)
 {
@@ -315,7 +316,7 @@ cerchi_import_dialog_open (CerchiWindow *parent,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
 
-      cerchi_window_show_error (parent, heading, error);
+      cerchi_ui_show_error (GTK_WIDGET (parent), heading, error);
       return NULL;
     }
 
@@ -357,7 +358,7 @@ cerchi_import_dialog_class_init (CerchiImportDialogClass *klass)
 
   object_class->dispose = cerchi_import_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/widgets/cerchi-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, summary_group);

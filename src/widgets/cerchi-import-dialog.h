@@ -7,7 +7,6 @@
 #include <adwaita.h>
 
 #include "cerchi-store.h"
-#include "cerchi-window.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CerchiImportDialog, cerchi_import_dialog, CERCHI, IMPORT_DIALOG, AdwWindow)
 
-CerchiImportDialog *cerchi_import_dialog_open (CerchiWindow *parent,
+CerchiImportDialog *cerchi_import_dialog_open (GtkWindow    *parent,
                                                CerchiStore  *store,
                                                GFile        *file);
 

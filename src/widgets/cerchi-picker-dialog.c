@@ -269,7 +269,7 @@ cerchi_picker_dialog_class_init (CerchiPickerDialogClass *klass)
 
   object_class->dispose = cerchi_picker_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/cerchi-picker-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/widgets/cerchi-picker-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiPickerDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CerchiPickerDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CerchiPickerDialog, status_label);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "cerchi-ui-util.h"
@@ -40,94 +41,6 @@ cerchi_ui_format_int (int value)
   return g_strdup_printf ("%'d", value);
 }
 
-/* A stored YYYY-MM-DD date, the way the user's locale writes dates. */
-char *
-cerchi_ui_format_date (const char *iso_date)
-{
-  unsigned int year, month, day;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      (date = g_date_time_new_local (year, month, day, 0, 0, 0)) == NULL)
-    return g_strdup (iso_date);
-
-  return g_date_time_format (date, "%x");
-}
-
-/**
- * cerchi_ui_parse_date:
- * @iso_date: year-month-day
- *
- * Returns: (nullable): midnight, local time, of that day; %NULL if it is
- *   not a day of the calendar
- */
-GDateTime *
-cerchi_ui_parse_date (const char *iso_date)
-{
-  unsigned int year, month, day;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new_local (year, month, day, 0, 0, 0);
-}
-
-/**
- * cerchi_ui_normalise_date:
- * @text: a date as typed
- *
- * Italians write 15/03/2025 or 15.3.2025: those become 2025-03-15. Any
- * other text comes back as it is, for the store's checks to explain.
- *
- * Returns: (transfer full): year-month-day, or @text unchanged
- */
-char *
-cerchi_ui_normalise_date (const char *text)
-{
-  unsigned int day, month, year;
-  char sep1, sep2, extra;
-
-  if (sscanf (text, " %2u%c%2u%c%4u %c", &day, &sep1, &month, &sep2, &year, &extra) == 5 &&
-      sep1 == sep2 && (sep1 == '/' || sep1 == '.' || sep1 == '-') && year >= 1000)
-    return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
-
-  return g_strstrip (g_strdup (text));
-}
-
-/**
- * cerchi_ui_normalise_time:
- * @text: a time as typed
- *
- * "9:30", "9.30" and "930" become 09:30; "9" becomes 09:00. Any other
- * text comes back as it is, for the store's checks to explain.
- *
- * Returns: (transfer full): hours:minutes, or @text unchanged
- */
-char *
-cerchi_ui_normalise_time (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  unsigned int hour, minute = 0;
-  char sep, extra;
-  gsize length = strlen (stripped);
-
-  if (sscanf (stripped, "%2u%c%2u %c", &hour, &sep, &minute, &extra) == 3 && (sep == ':' || sep == '.') &&
-      g_ascii_isdigit (stripped[length - 1]) && g_ascii_isdigit (stripped[length - 2]))
-    return g_strdup_printf ("%02u:%02u", hour, minute);
-
-  if (length >= 1 && length <= 4 && strspn (stripped, "0123456789") == length)
-    {
-      unsigned int value = (unsigned int) g_ascii_strtoull (stripped, NULL, 10);
-
-      if (length <= 2)
-        return g_strdup_printf ("%02u:00", value);
-      return g_strdup_printf ("%02u:%02u", value / 100, value % 100);
-    }
-
-  return g_steal_pointer (&stripped);
-}
-
 /* Accepts what cerchi_ui_format_int() writes in any locale, and empty
  * for "not known" (-1). */
 gboolean
@@ -160,42 +73,289 @@ cerchi_ui_parse_int (const char *text,
   return TRUE;
 }
 
-/* Inline validation: the row's title says what is wrong until the value
- * is put right. */
+/* Inline validation: the row turns red, and the whole sentence saying
+ * what is wrong stands on a line of its own under it, wrapped, so that
+ * nothing of it is cut off. */
+#define ERROR_LINE "cerchi-error-line"
+
+static GtkWidget *
+new_error_line (void)
+{
+  GtkWidget *line = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (line, "row-error");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (line), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (line), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (line), FALSE);
+  gtk_widget_set_focusable (line, FALSE);
+  return line;
+}
+
 void
 cerchi_ui_show_row_error (GtkWidget  *row,
                           const char *message)
 {
-  if (!cerchi_ui_row_has_error (row))
-    g_object_set_data_full (G_OBJECT (row), "cerchi-title",
-                            g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
+  GtkWidget *list = gtk_widget_get_parent (row);
+  GtkWidget *line = g_object_get_data (G_OBJECT (row), ERROR_LINE);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
+  if (line == NULL && GTK_IS_LIST_BOX (list))
+    {
+      line = new_error_line ();
+      gtk_list_box_insert (GTK_LIST_BOX (list), line,
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
+      g_object_set_data (G_OBJECT (row), ERROR_LINE, line);
+    }
+  if (line != NULL)
+    gtk_label_set_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (line))), message);
+
+  g_object_set_data (G_OBJECT (row), "cerchi-has-error", GINT_TO_POINTER (TRUE));
   gtk_widget_set_tooltip_text (row, message);
   gtk_widget_add_css_class (row, "error");
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
 }
 
 void
 cerchi_ui_clear_row_error (GtkWidget *row)
 {
-  const char *title = g_object_get_data (G_OBJECT (row), "cerchi-title");
+  GtkWidget *line = g_object_get_data (G_OBJECT (row), ERROR_LINE);
 
-  if (title == NULL)
+  if (!cerchi_ui_row_has_error (row))
     return;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_object_set_data (G_OBJECT (row), "cerchi-title", NULL);
+  if (line != NULL && GTK_IS_LIST_BOX (gtk_widget_get_parent (line)))
+    gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (line)), line);
+  g_object_set_data (G_OBJECT (row), ERROR_LINE, NULL);
+  g_object_set_data (G_OBJECT (row), "cerchi-has-error", NULL);
   gtk_widget_set_tooltip_text (row, NULL);
   gtk_widget_remove_css_class (row, "error");
   gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 gboolean
 cerchi_ui_row_has_error (GtkWidget *row)
 {
-  return g_object_get_data (G_OBJECT (row), "cerchi-title") != NULL;
+  return g_object_get_data (G_OBJECT (row), "cerchi-has-error") != NULL;
+}
+
+/* The window and its actions ------------------------------------------- */
+
+/* Returns: (nullable) (transfer none): the window @widget is in */
+GtkWindow *
+cerchi_ui_get_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The first toast overlay in @widget or below it, breadth first. */
+static AdwToastOverlay *
+find_overlay_below (GtkWidget *widget)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, widget);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *next = g_queue_pop_head (queue);
+
+      if (ADW_IS_TOAST_OVERLAY (next))
+        return ADW_TOAST_OVERLAY (next);
+      for (GtkWidget *child = gtk_widget_get_first_child (next); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (queue, child);
+    }
+
+  return NULL;
+}
+
+/* The overlay @widget is in; for a dialog, its parent window's. */
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWindow *window;
+
+  if (overlay != NULL)
+    return ADW_TOAST_OVERLAY (overlay);
+
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget) : cerchi_ui_get_window (widget);
+  while (window != NULL && gtk_window_get_transient_for (window) != NULL)
+    window = gtk_window_get_transient_for (window);
+
+  return window != NULL ? find_overlay_below (GTK_WIDGET (window)) : NULL;
+}
+
+/**
+ * cerchi_ui_toast:
+ * @widget: any widget of the window, or a dialog of it
+ * @offer_undo: with an Undo button (win.undo)
+ *
+ * Tells of what just happened in the window @widget is in.
+ */
+void
+cerchi_ui_toast (GtkWidget  *widget,
+                 const char *message,
+                 gboolean    offer_undo)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+
+  toast = adw_toast_new (message);
+  if (offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/**
+ * cerchi_ui_show_error:
+ *
+ * Says why something could not be done, over the window @widget is in.
+ */
+void
+cerchi_ui_show_error (GtkWidget    *widget,
+                      const char   *heading,
+                      const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                                                      : cerchi_ui_get_window (widget),
+                                              heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * cerchi_ui_show_record:
+ * @kind: cerchi_record_kind() of the record's type
+ *
+ * Opens a record in the view that shows it, building the view if need
+ * be: the win.show action, which every link between records uses.
+ */
+void
+cerchi_ui_show_record (GtkWidget  *widget,
+                       const char *kind,
+                       const char *id)
+{
+  gtk_widget_activate_action (widget, "win.show", "(ss)", kind, id);
+}
+
+/* Saving files ---------------------------------------------------------- */
+
+typedef struct
+{
+  char           *extension;
+  CerchiSaveFunc  func;
+  gpointer        user_data;
+  GDestroyNotify  destroy;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  if (data->destroy != NULL)
+    data->destroy (data->user_data);
+  g_free (data->extension);
+  g_free (data);
+}
+
+/* A name typed without its extension gets it. */
+static GFile *
+with_extension (GFile      *file,
+                const char *extension)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+  g_autofree char *wanted = extension != NULL ? g_utf8_strdown (extension, -1) : NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *named = NULL;
+
+  if (wanted == NULL || g_str_has_suffix (folded, wanted))
+    return g_object_ref (file);
+
+  parent = g_file_get_parent (file);
+  named = g_strconcat (name, extension, NULL);
+  return g_file_get_child (parent, named);
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SaveData        *data)
+{
+  g_autoptr(GFile) chosen = response == GTK_RESPONSE_ACCEPT
+                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  gtk_native_dialog_destroy (chooser);
+  if (chosen != NULL)
+    {
+      g_autoptr(GFile) file = with_extension (chosen, data->extension);
+
+      data->func (file, data->user_data);
+    }
+  save_data_free (data);
+  g_object_unref (chooser);
+}
+
+/**
+ * cerchi_ui_choose_save_file:
+ * @name: the file name offered
+ * @extension: (nullable): such as ".xlsx", added to a name typed without it
+ *
+ * Asks where to save, then calls @func with the file (not when the user
+ * cancels); @destroy frees @user_data either way.
+ */
+void
+cerchi_ui_choose_save_file (GtkWidget      *widget,
+                            const char     *title,
+                            const char     *name,
+                            const char     *extension,
+                            CerchiSaveFunc  func,
+                            gpointer        user_data,
+                            GDestroyNotify  destroy)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, cerchi_ui_get_window (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("_Save"), _("_Cancel"));
+  SaveData *data = g_new0 (SaveData, 1);
+
+  data->extension = g_strdup (extension);
+  data->func = func;
+  data->user_data = user_data;
+  data->destroy = destroy;
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* @base and @suffix as a file name: no slashes, nor what other systems
+ * refuse in names. */
+char *
+cerchi_ui_file_name (const char *base,
+                     const char *suffix)
+{
+  char *name = g_strconcat (base, suffix, NULL);
+
+  return g_strdelimit (name, "/\\:*?\"<>|", '-');
 }
 
 static gboolean

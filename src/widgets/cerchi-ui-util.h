@@ -14,10 +14,6 @@ GtkStringList *cerchi_ui_enum_model   (const char      *first,
                                        CerchiLabelFunc  label_func,
                                        guint            n_values);
 char          *cerchi_ui_format_int   (int              value);
-char          *cerchi_ui_format_date  (const char      *iso_date);
-GDateTime     *cerchi_ui_parse_date   (const char      *iso_date);
-char          *cerchi_ui_normalise_date (const char    *text);
-char          *cerchi_ui_normalise_time (const char    *text);
 gboolean       cerchi_ui_parse_int    (const char      *text,
                                        int             *value);
 
@@ -25,6 +21,33 @@ void           cerchi_ui_show_row_error  (GtkWidget   *row,
                                           const char  *message);
 void           cerchi_ui_clear_row_error (GtkWidget   *row);
 gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
+
+/* Reaching the window through the widget tree and its actions */
+GtkWindow     *cerchi_ui_get_window      (GtkWidget    *widget);
+void           cerchi_ui_toast           (GtkWidget    *widget,
+                                          const char   *message,
+                                          gboolean      offer_undo);
+void           cerchi_ui_show_error      (GtkWidget    *widget,
+                                          const char   *heading,
+                                          const GError *error);
+void           cerchi_ui_show_record     (GtkWidget    *widget,
+                                          const char   *kind,
+                                          const char   *id);
+
+/* Saving a file: @func gets the file chosen, with @extension added when
+ * the name typed has none. */
+typedef void (*CerchiSaveFunc) (GFile    *file,
+                                gpointer  user_data);
+
+void           cerchi_ui_choose_save_file (GtkWidget     *widget,
+                                           const char    *title,
+                                           const char    *name,
+                                           const char    *extension,
+                                           CerchiSaveFunc func,
+                                           gpointer       user_data,
+                                           GDestroyNotify destroy);
+char          *cerchi_ui_file_name       (const char    *base,
+                                          const char    *suffix);
 
 void           cerchi_ui_close_later     (GtkWindow   *window);
 

@@ -1,0 +1,2 @@
+#include "cerchi-window.h"
+#include "cerchi-store-private.h"
