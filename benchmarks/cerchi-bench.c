@@ -923,6 +923,36 @@ bench_record_list (Bench        *bench,
   return list;
 }
 
+/* The member export, as a workbook and as CSV, of the whole network. */
+static gboolean
+bench_member_export (Bench        *bench,
+                     CerchiStore  *store,
+                     GError      **error)
+{
+  static const char * const names[] = { "members.xlsx", "members.csv" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *path = g_build_filename (bench->dir, names[k], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GArray) samples = new_samples ();
+
+      for (guint i = 0; i < bench->repeats; i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          gboolean ok = k == 0 ? cerchi_member_export_xlsx_to_file (store, file, NULL, error)
+                               : cerchi_member_export_to_file (store, file, NULL, error);
+
+          if (!ok)
+            return FALSE;
+          add_sample (samples, ms_since (start));
+        }
+      print_sized_ms (bench, k == 0 ? "member_export_xlsx" : "member_export_csv", "_ms", median (samples));
+    }
+
+  return TRUE;
+}
+
 /* Search as you type ---------------------------------------------------- */
 
 /* Surnames, towns, sectors, words of names, a person, two words at once;
@@ -1209,8 +1239,8 @@ static void
 warn_unless_all_new (CerchiMemberImport *import,
                      guint               expected)
 {
-  GPtrArray *problems = cerchi_member_import_get_problems (import);
-  guint n_new = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_NEW);
+  GPtrArray *problems = cerchi_import_get_problems (CERCHI_IMPORT (import));
+  guint n_new = cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_NEW);
 
   if (n_new == expected)
     return;
@@ -2671,7 +2701,8 @@ bench_registry (Bench   *bench,
   if (!bench->only_import)
     {
       list = bench_record_list (bench, store, error);
-      if (list == NULL || !bench_search (bench, store, list, vat, error))
+      if (list == NULL || !bench_search (bench, store, list, vat, error) ||
+          !bench_member_export (bench, store, error))
         goto out;
     }
 

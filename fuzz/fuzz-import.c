@@ -41,11 +41,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (import == NULL)
     return 0;
 
-  for (guint i = 0; i < cerchi_member_import_get_n_rows (import); i++)
-    for (guint j = 0; j < cerchi_member_import_get_n_columns (import) + 1; j++)
-      g_assert (cerchi_member_import_get_value (import, i, j) != NULL);
+  for (guint i = 0; i < cerchi_import_get_n_rows (CERCHI_IMPORT (import)); i++)
+    for (guint j = 0; j < cerchi_import_get_n_columns (CERCHI_IMPORT (import)) + 1; j++)
+      g_assert (cerchi_import_get_value (CERCHI_IMPORT (import), i, j) != NULL);
 
-  cerchi_member_import_set_skip_existing (import, size % 2 == 0);
+  cerchi_import_set_skip_existing (CERCHI_IMPORT (import), size % 2 == 0, NULL);
   if (cerchi_member_import_commit (import, "fuzz", TRUE, &n_organisations, &n_people, NULL) &&
       n_organisations + n_people > 0)
     g_assert (cerchi_store_undo (store, NULL));

@@ -178,6 +178,24 @@ class Cli(unittest.TestCase):
         self.assertIn("Imported: 2 organisations", result.stdout)
         self.assertIn("Skipped 2 lines with errors", result.stdout)
 
+    def test_unknown_value_names_line_value_and_labels(self):
+        network = self.path("rete.cerchi")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        before = checksum(network)
+        members = self.write("tipi.csv", "Ragione sociale;Tipo\nNuova Alfa;Impresa\n"
+                                         "Nuova Beta;Ente strano\nNuova Gamma;Associazione\n")
+
+        result = run("--database", network, "--import-members", members)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("tipi.csv:3: error: Kind of organisation: Cerchi does not know “Ente strano”", result.stderr)
+        self.assertIn("“Company”, “Public body”, “Trade association”", result.stderr)
+        self.assertIn("tipi.csv:4: error: “Associazione” could be “Trade association” or “NGO", result.stderr)
+        self.assertEqual(checksum(network), before)
+
+        result = run("--database", network, "--import-members", members, "--skip-invalid")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported: 1 organisation", result.stdout)
+
     def test_refuses_bad_files(self):
         zip_file = self.path("archive.cerchi")
         with open(zip_file, "wb") as f:

@@ -738,7 +738,7 @@ walk_in (CerchiStore   *store,
 
   if (action->target != NULL && organisation == NULL)
     return fail (error, "%s is not in the file", action->target);
-  if (!cerchi_sessions_check_in_walk_in (store, session, name, organisation, new_organisation, &id, error))
+  if (!cerchi_sessions_check_in_walk_in (store, session, name, organisation, new_organisation, -1, &id, error))
     return FALSE;
 
   stored = person_id (store, name);

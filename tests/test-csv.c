@@ -448,7 +448,7 @@ static void
 test_append_field_formulas (void)
 {
   assert_field ("=1+1", ',', TRUE, "'=1+1");
-  assert_field ("+39 051 123456", ',', TRUE, "'+39 051 123456");
+  assert_field ("+1+1", ',', TRUE, "'+1+1");
   assert_field ("-5", ',', TRUE, "'-5");
   assert_field ("@SUM(A1)", ',', TRUE, "'@SUM(A1)");
   assert_field ("\tcmd", ',', TRUE, "'\tcmd");
@@ -456,9 +456,45 @@ test_append_field_formulas (void)
   /* Quoted when needed, with the apostrophe inside the quotes. */
   assert_field ("=HYPERLINK(\"http://x\",\"y\")", ',', TRUE,
                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  /* Letters can name a function or a cell, whatever surrounds them. */
+  assert_field ("+39 051 A1", ',', TRUE, "'+39 051 A1");
+  assert_field ("+39 051 123456 int. 4", ',', TRUE, "'+39 051 123456 int. 4");
+  assert_field ("+SUM(1 2)", ',', TRUE, "'+SUM(1 2)");
+  assert_field ("-1 (2)", ',', TRUE, "'-1 (2)");
   /* Not neutralised when the caller says so. */
   assert_field ("=1+1", ',', FALSE, "=1+1");
   assert_field ("+39 051 123456", ';', FALSE, "+39 051 123456");
+}
+
+/* A phone number cannot run, and shows no apostrophe; but a spreadsheet
+ * reads one without spaces as a number ("+390511234567" loses its "+"),
+ * and "+39 051/123456" as a fraction: those keep it. */
+static void
+test_append_field_phones (void)
+{
+  assert_field ("+39 051 123 4567", ';', TRUE, "+39 051 123 4567");
+  assert_field ("+39 051 123456", ',', TRUE, "+39 051 123456");
+  assert_field ("+39 0542 600123", ';', TRUE, "+39 0542 600123");
+  assert_field ("+39 340 016 2323", ';', TRUE, "+39 340 016 2323");
+  assert_field ("+1 (555) 123-4567", ',', TRUE, "+1 (555) 123-4567");
+  assert_field ("+39 (0)51 123.4567", ',', TRUE, "+39 (0)51 123.4567");
+  assert_field ("+49 711 12345", ',', TRUE, "+49 711 12345");
+  /* Numbers, dates and fractions to a spreadsheet. */
+  assert_field ("+390511234567", ',', TRUE, "'+390511234567");
+  assert_field ("+39.051", ',', TRUE, "'+39.051");
+  assert_field ("+39-051-123456", ',', TRUE, "'+39-051-123456");
+  assert_field ("+2024-03-01", ',', TRUE, "'+2024-03-01");
+  assert_field ("+39 051/123456", ',', TRUE, "'+39 051/123456");
+  assert_field ("+ 39 051 123456", ',', TRUE, "'+ 39 051 123456");
+  assert_field ("+39 051 123,45", ';', TRUE, "'+39 051 123,45");
+  assert_field ("+", ',', TRUE, "'+");
+  assert_field ("-", ',', TRUE, "'-");
+  assert_field ("-051 123456", ',', TRUE, "'-051 123456");
+  /* Quoted like any other field. */
+  assert_field ("+39 051 123456", ' ', TRUE, "\"+39 051 123456\"");
+  /* A line break or a tab is no part of a phone number. */
+  assert_field ("+39 051\n123456", ',', TRUE, "\"'+39 051\n123456\"");
+  assert_field ("+39 051\t123456", ',', TRUE, "'+39 051\t123456");
 }
 
 static void
@@ -527,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/csv/malformed/not-blank", test_error_blank_record_kept);
   g_test_add_func ("/csv/write/field", test_append_field);
   g_test_add_func ("/csv/write/formulas", test_append_field_formulas);
+  g_test_add_func ("/csv/write/phones", test_append_field_phones);
   g_test_add_func ("/csv/write/read-back", test_write_read_back);
 
   return g_test_run ();

@@ -75,6 +75,9 @@ class Hostile(unittest.TestCase):
             result = run("--database", path, *command)
             self.assertGreater(result.returncode, 0, result.stdout)  # not killed by a signal
             self.assertIn(words, result.stderr, f"{path}: {result.stderr}")
+            # Plain words only: SQLite's own English stays out of the message.
+            for sqlite_words in ("disk image is malformed", "file is not a database", "SQLite"):
+                self.assertNotIn(sqlite_words, result.stderr)
             self.assertNotIn("CRITICAL", result.stderr)
             self.assertEqual(result.stdout, "")
             self.assertFalse(os.path.exists(out))

@@ -125,7 +125,7 @@ find_problem (CerchiMemberImport *import,
               gboolean            is_error,
               const char         *part)
 {
-  GPtrArray *problems = cerchi_member_import_get_problems (import);
+  GPtrArray *problems = cerchi_import_get_problems (CERCHI_IMPORT (import));
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -150,7 +150,7 @@ static guint
 count_problems (CerchiMemberImport *import,
                 gboolean            is_error)
 {
-  GPtrArray *problems = cerchi_member_import_get_problems (import);
+  GPtrArray *problems = cerchi_import_get_problems (CERCHI_IMPORT (import));
   guint n = 0;
 
   for (guint i = 0; i < problems->len; i++)
@@ -226,12 +226,12 @@ assert_mapping (CerchiMemberImport       *import,
                 const CerchiImportColumn *expected,
                 guint                     n)
 {
-  g_assert_cmpuint (cerchi_member_import_get_n_columns (import), ==, n);
+  g_assert_cmpuint (cerchi_import_get_n_columns (CERCHI_IMPORT (import)), ==, n);
   for (guint i = 0; i < n; i++)
-    if (cerchi_member_import_get_mapping (import, i) != expected[i])
+    if (cerchi_import_get_mapping (CERCHI_IMPORT (import), i) != expected[i])
       g_error ("Column %u (“%s”) is mapped to %s, not %s", i,
-               cerchi_member_import_get_header (import, i),
-               cerchi_import_column_label (cerchi_member_import_get_mapping (import, i)),
+               cerchi_import_get_header (CERCHI_IMPORT (import), i),
+               cerchi_import_column_label (cerchi_import_get_mapping (CERCHI_IMPORT (import), i)),
                cerchi_import_column_label (expected[i]));
 }
 
@@ -257,14 +257,14 @@ test_headers_italian (void)
   CerchiPerson *person;
 
   assert_mapping (import, expected, G_N_ELEMENTS (expected));
-  g_assert_cmpstr (cerchi_member_import_get_header (import, 1), ==, "P.IVA");
-  g_assert_cmpstr (cerchi_member_import_get_separator_name (import), ==, "semicolon");
-  g_assert_cmpstr (cerchi_member_import_get_encoding (import), ==, "UTF-8");
-  g_assert_cmpuint (cerchi_member_import_get_n_rows (import), ==, 1);
-  g_assert_cmpuint (cerchi_member_import_get_row_line (import, 0), ==, 2);
-  g_assert_cmpstr (cerchi_member_import_get_value (import, 0, 1), ==, "IT 01234567897");
-  g_assert_cmpuint (cerchi_member_import_get_problems (import)->len, ==, 0);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpstr (cerchi_import_get_header (CERCHI_IMPORT (import), 1), ==, "P.IVA");
+  g_assert_cmpstr (cerchi_import_get_separator_name (CERCHI_IMPORT (import)), ==, "semicolon");
+  g_assert_cmpstr (cerchi_import_get_encoding (CERCHI_IMPORT (import)), ==, "UTF-8");
+  g_assert_cmpuint (cerchi_import_get_n_rows (CERCHI_IMPORT (import)), ==, 1);
+  g_assert_cmpuint (cerchi_import_get_row_line (CERCHI_IMPORT (import), 0), ==, 2);
+  g_assert_cmpstr (cerchi_import_get_value (CERCHI_IMPORT (import), 0, 1), ==, "IT 01234567897");
+  g_assert_cmpuint (cerchi_import_get_problems (CERCHI_IMPORT (import))->len, ==, 0);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
 
   commit (import, FALSE, 1, 1);
   organisation = find_organisation (store, "Officine Rossi S.r.l.");
@@ -305,8 +305,8 @@ test_headers_english (void)
   g_autoptr(GPtrArray) people = NULL;
 
   assert_mapping (import, expected, G_N_ELEMENTS (expected));
-  g_assert_cmpstr (cerchi_member_import_get_separator_name (import), ==, "comma");
-  g_assert_cmpuint (cerchi_member_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpstr (cerchi_import_get_separator_name (CERCHI_IMPORT (import)), ==, "comma");
+  g_assert_cmpuint (cerchi_import_get_problems (CERCHI_IMPORT (import))->len, ==, 0);
 
   commit (import, FALSE, 1, 1);
   organisation = find_organisation (store, "Acme Robotics");
@@ -346,7 +346,7 @@ test_headers_any_case_and_order (void)
   assert_problem (import, 1, FALSE, "Municipality");
   assert_problem (import, 1, FALSE, "Email");
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
 }
 
 static void
@@ -372,7 +372,7 @@ test_header_only (void)
   g_autoptr(CerchiStore) store = cerchi_test_new_store ();
   g_autoptr(CerchiMemberImport) import = import_text (store, "Name;VAT\r\n");
 
-  g_assert_cmpuint (cerchi_member_import_get_n_rows (import), ==, 0);
+  g_assert_cmpuint (cerchi_import_get_n_rows (CERCHI_IMPORT (import)), ==, 0);
   commit (import, FALSE, 0, 0);
   /* Nothing done, nothing to undo. */
   g_assert_false (cerchi_store_can_undo (store));
@@ -434,11 +434,11 @@ test_sizes (void)
     {
       if (cases[i].expected_employees == -2)
         {
-          g_assert_cmpint (cerchi_member_import_get_row_state (import, i), ==, CERCHI_IMPORT_ROW_INVALID);
+          g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), i), ==, CERCHI_IMPORT_ROW_INVALID);
           assert_problem (import, i + 2, TRUE, cases[i].employees);
         }
       else
-        g_assert_cmpint (cerchi_member_import_get_row_state (import, i), ==, CERCHI_IMPORT_ROW_NEW);
+        g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), i), ==, CERCHI_IMPORT_ROW_NEW);
     }
 
   commit (import, TRUE, n_good, 0);
@@ -579,18 +579,18 @@ test_row_errors (void)
   const guint lines[] = { 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16 };
   const gboolean good[] = { TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, TRUE, TRUE, FALSE };
 
-  g_assert_cmpuint (cerchi_member_import_get_n_rows (import), ==, G_N_ELEMENTS (lines));
+  g_assert_cmpuint (cerchi_import_get_n_rows (CERCHI_IMPORT (import)), ==, G_N_ELEMENTS (lines));
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      g_assert_cmpuint (cerchi_member_import_get_row_line (import, i), ==, lines[i]);
-      g_assert_cmpint (cerchi_member_import_get_row_state (import, i), ==,
+      g_assert_cmpuint (cerchi_import_get_row_line (CERCHI_IMPORT (import), i), ==, lines[i]);
+      g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), i), ==,
                        good[i] ? CERCHI_IMPORT_ROW_NEW : CERCHI_IMPORT_ROW_INVALID);
     }
 
   /* The quoted address is one cell, and short lines read as empty cells. */
-  g_assert_cmpstr (cerchi_member_import_get_value (import, 0, 5), ==, "Via Roma 1\n40100 Bologna");
-  g_assert_cmpstr (cerchi_member_import_get_value (import, 1, 7), ==, "");
-  g_assert_cmpstr (cerchi_member_import_get_value (import, 6, 8), ==, "in più");
+  g_assert_cmpstr (cerchi_import_get_value (CERCHI_IMPORT (import), 0, 5), ==, "Via Roma 1\n40100 Bologna");
+  g_assert_cmpstr (cerchi_import_get_value (CERCHI_IMPORT (import), 1, 7), ==, "");
+  g_assert_cmpstr (cerchi_import_get_value (CERCHI_IMPORT (import), 6, 8), ==, "in più");
 
   assert_problem (import, 4, TRUE, "01234567890");
   assert_problem (import, 4, TRUE, "check digit");
@@ -610,12 +610,12 @@ test_row_errors (void)
   g_assert_null (find_problem (import, 15, TRUE, NULL));
 
   /* Problems are listed in line order. */
-  for (guint i = 1; i < cerchi_member_import_get_problems (import)->len; i++)
-    g_assert_cmpuint (((CerchiImportProblem *) cerchi_member_import_get_problems (import)->pdata[i - 1])->line, <=,
-                      ((CerchiImportProblem *) cerchi_member_import_get_problems (import)->pdata[i])->line);
+  for (guint i = 1; i < cerchi_import_get_problems (CERCHI_IMPORT (import))->len; i++)
+    g_assert_cmpuint (((CerchiImportProblem *) cerchi_import_get_problems (CERCHI_IMPORT (import))->pdata[i - 1])->line, <=,
+                      ((CerchiImportProblem *) cerchi_import_get_problems (CERCHI_IMPORT (import))->pdata[i])->line);
 
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_NEW), ==, 3);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID), ==, 10);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_NEW), ==, 3);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_INVALID), ==, 10);
 }
 
 static void
@@ -632,7 +632,7 @@ test_employee_counts (void)
       g_autoptr(CerchiMemberImport) import = import_text (store, text);
       g_autoptr(CerchiOrganisation) organisation = NULL;
 
-      if (cerchi_member_import_get_row_state (import, 0) != CERCHI_IMPORT_ROW_NEW)
+      if (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0) != CERCHI_IMPORT_ROW_NEW)
         g_error ("“%s” employees refused", good[i]);
       commit (import, FALSE, 1, 0);
       organisation = find_organisation (store, "Alfa");
@@ -645,7 +645,7 @@ test_employee_counts (void)
       g_autofree char *text = g_strdup_printf ("Nome;Dipendenti\nAlfa;%s\n", bad[i]);
       g_autoptr(CerchiMemberImport) import = import_text (store, text);
 
-      if (cerchi_member_import_get_row_state (import, 0) != CERCHI_IMPORT_ROW_INVALID)
+      if (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0) != CERCHI_IMPORT_ROW_INVALID)
         g_error ("“%s” employees accepted", bad[i]);
       assert_problem (import, 2, TRUE, "employees");
     }
@@ -664,11 +664,11 @@ test_years (void)
                  "Delta,3000\n"
                  "Epsilon,\n");
 
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 1), ==, CERCHI_IMPORT_ROW_INVALID);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 2), ==, CERCHI_IMPORT_ROW_INVALID);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 3), ==, CERCHI_IMPORT_ROW_INVALID);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 4), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 1), ==, CERCHI_IMPORT_ROW_INVALID);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 2), ==, CERCHI_IMPORT_ROW_INVALID);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 3), ==, CERCHI_IMPORT_ROW_INVALID);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 4), ==, CERCHI_IMPORT_ROW_NEW);
   assert_problem (import, 3, TRUE, "19");
   assert_problem (import, 4, TRUE, "duemila");
   assert_problem (import, 5, TRUE, "3000");
@@ -740,7 +740,7 @@ test_same_organisation_twice (void)
   g_autoptr(GPtrArray) people = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
-    g_assert_cmpint (cerchi_member_import_get_row_state (import, i), ==, states[i]);
+    g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), i), ==, states[i]);
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
   /* A line that only repeats an organisation is pointed out. */
   assert_problem (import, 6, FALSE, "line 4");
@@ -780,8 +780,8 @@ test_same_name_different_vat (void)
                  "Rossi S.r.l.,01234567897,Bologna,Anna Rossi\n"
                  "ROSSI srl,02468135799,Milano,Bruno Rossi\n");
 
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 1), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 1), ==, CERCHI_IMPORT_ROW_NEW);
   /* Still worth a look. */
   assert_problem (import, 3, FALSE, "Rossi S.r.l.");
   commit (import, FALSE, 2, 2);
@@ -906,16 +906,16 @@ test_existing_skipped (void)
   g_autoptr(CerchiOrganisation) datalogic = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
-    if (cerchi_member_import_get_row_state (import, i) != states[i])
+    if (cerchi_import_get_row_state (CERCHI_IMPORT (import), i) != states[i])
       g_error ("Row %u: state %d, expected %d", i,
-               cerchi_member_import_get_row_state (import, i), states[i]);
+               cerchi_import_get_row_state (CERCHI_IMPORT (import), i), states[i]);
 
   assert_problem (import, 2, FALSE, "Datalogic S.p.A.");
   assert_problem (import, 3, FALSE, "same VAT");
   assert_problem (import, 4, FALSE, "similar");
   g_assert_null (find_problem (import, 5, FALSE, NULL));
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING), ==, 3);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_EXISTING), ==, 3);
 
   commit (import, FALSE, 2, 2);
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 4);
@@ -936,18 +936,18 @@ test_existing_imported (void)
   g_autoptr(CerchiMemberImport) import = import_text (store, existing_rows);
   g_autoptr(GPtrArray) all = NULL;
 
-  cerchi_member_import_set_skip_existing (import, FALSE);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 1), ==, CERCHI_IMPORT_ROW_NEW);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 4), ==, CERCHI_IMPORT_ROW_CONTACT);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING), ==, 0);
+  cerchi_import_set_skip_existing (CERCHI_IMPORT (import), FALSE, NULL);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 1), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 4), ==, CERCHI_IMPORT_ROW_CONTACT);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_EXISTING), ==, 0);
 
   /* Back and forth gives the same states. */
-  cerchi_member_import_set_skip_existing (import, TRUE);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING), ==, 3);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 4), ==, CERCHI_IMPORT_ROW_EXISTING);
-  cerchi_member_import_set_skip_existing (import, FALSE);
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 4), ==, CERCHI_IMPORT_ROW_CONTACT);
+  cerchi_import_set_skip_existing (CERCHI_IMPORT (import), TRUE, NULL);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_EXISTING), ==, 3);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 4), ==, CERCHI_IMPORT_ROW_EXISTING);
+  cerchi_import_set_skip_existing (CERCHI_IMPORT (import), FALSE, NULL);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 4), ==, CERCHI_IMPORT_ROW_CONTACT);
 
   commit (import, FALSE, 4, 5);
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 6);
@@ -961,7 +961,7 @@ test_similar_name_imported (void)
   g_autoptr(CerchiStore) store = new_network ();
   g_autoptr(CerchiMemberImport) import = import_text (store, "Ragione sociale\nDatalogik S.r.l.\n");
 
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 0), ==, CERCHI_IMPORT_ROW_NEW);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_ROW_NEW);
   assert_problem (import, 2, FALSE, "Datalogic S.p.A.");
   commit (import, FALSE, 1, 0);
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 3);
@@ -1060,15 +1060,15 @@ test_file_italian_excel (void)
   g_autoptr(CerchiOrganisation) universita = NULL;
   g_autoptr(GPtrArray) people = NULL;
 
-  g_assert_cmpstr (cerchi_member_import_get_encoding (import), ==, "WINDOWS-1252");
-  g_assert_cmpstr (cerchi_member_import_get_separator_name (import), ==, "semicolon");
-  g_assert_cmpstr (cerchi_member_import_get_header (import, 3), ==, "Settore di attività");
-  g_assert_cmpint (cerchi_member_import_get_mapping (import, 3), ==, CERCHI_IMPORT_COLUMN_SECTOR);
-  g_assert_cmpstr (cerchi_member_import_get_header (import, 6), ==, "Città");
-  g_assert_cmpint (cerchi_member_import_get_mapping (import, 6), ==, CERCHI_IMPORT_COLUMN_MUNICIPALITY);
-  g_assert_cmpuint (cerchi_member_import_get_n_rows (import), ==, 5);
+  g_assert_cmpstr (cerchi_import_get_encoding (CERCHI_IMPORT (import)), ==, "WINDOWS-1252");
+  g_assert_cmpstr (cerchi_import_get_separator_name (CERCHI_IMPORT (import)), ==, "semicolon");
+  g_assert_cmpstr (cerchi_import_get_header (CERCHI_IMPORT (import), 3), ==, "Settore di attività");
+  g_assert_cmpint (cerchi_import_get_mapping (CERCHI_IMPORT (import), 3), ==, CERCHI_IMPORT_COLUMN_SECTOR);
+  g_assert_cmpstr (cerchi_import_get_header (CERCHI_IMPORT (import), 6), ==, "Città");
+  g_assert_cmpint (cerchi_import_get_mapping (CERCHI_IMPORT (import), 6), ==, CERCHI_IMPORT_COLUMN_MUNICIPALITY);
+  g_assert_cmpuint (cerchi_import_get_n_rows (CERCHI_IMPORT (import)), ==, 5);
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_NEW), ==, 5);
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_NEW), ==, 5);
 
   commit (import, FALSE, 5, 4);
 
@@ -1123,11 +1123,11 @@ test_file_english_bom (void)
   g_autoptr(CerchiOrganisation) bakery = NULL;
   g_autoptr(GPtrArray) people = NULL;
 
-  g_assert_cmpstr (cerchi_member_import_get_encoding (import), ==, "UTF-8");
-  g_assert_cmpstr (cerchi_member_import_get_separator_name (import), ==, "comma");
+  g_assert_cmpstr (cerchi_import_get_encoding (CERCHI_IMPORT (import)), ==, "UTF-8");
+  g_assert_cmpstr (cerchi_import_get_separator_name (CERCHI_IMPORT (import)), ==, "comma");
   /* The byte order mark is not part of the first header. */
-  g_assert_cmpstr (cerchi_member_import_get_header (import, 0), ==, "Name");
-  g_assert_cmpint (cerchi_member_import_get_mapping (import, 0), ==, CERCHI_IMPORT_COLUMN_NAME);
+  g_assert_cmpstr (cerchi_import_get_header (CERCHI_IMPORT (import), 0), ==, "Name");
+  g_assert_cmpint (cerchi_import_get_mapping (CERCHI_IMPORT (import), 0), ==, CERCHI_IMPORT_COLUMN_NAME);
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
 
   commit (import, FALSE, 4, 3);
@@ -1167,15 +1167,15 @@ test_file_multiline (void)
   g_autoptr(CerchiMemberImport) import = import_data_file (store, "members-multiline.csv");
   g_autoptr(CerchiOrganisation) alfa = NULL;
 
-  g_assert_cmpuint (cerchi_member_import_get_n_rows (import), ==, 3);
-  g_assert_cmpuint (cerchi_member_import_get_row_line (import, 0), ==, 2);
-  g_assert_cmpuint (cerchi_member_import_get_row_line (import, 1), ==, 4);
-  g_assert_cmpuint (cerchi_member_import_get_row_line (import, 2), ==, 8);
-  g_assert_cmpstr (cerchi_member_import_get_value (import, 1, 2), ==,
+  g_assert_cmpuint (cerchi_import_get_n_rows (CERCHI_IMPORT (import)), ==, 3);
+  g_assert_cmpuint (cerchi_import_get_row_line (CERCHI_IMPORT (import), 0), ==, 2);
+  g_assert_cmpuint (cerchi_import_get_row_line (CERCHI_IMPORT (import), 1), ==, 4);
+  g_assert_cmpuint (cerchi_import_get_row_line (CERCHI_IMPORT (import), 2), ==, 8);
+  g_assert_cmpstr (cerchi_import_get_value (CERCHI_IMPORT (import), 1, 2), ==,
                    "Piazza Maggiore 6\nScala \"B\"\n40124 Bologna");
 
   /* The error is on the line where Beta's record starts. */
-  g_assert_cmpint (cerchi_member_import_get_row_state (import, 1), ==, CERCHI_IMPORT_ROW_INVALID);
+  g_assert_cmpint (cerchi_import_get_row_state (CERCHI_IMPORT (import), 1), ==, CERCHI_IMPORT_ROW_INVALID);
   assert_problem (import, 4, TRUE, "anna.blu@beta");
   g_assert_cmpuint (count_problems (import, TRUE), ==, 1);
 
@@ -1241,10 +1241,10 @@ test_export_format (void)
   g_assert_cmpstr (lines[0], ==, export_header);
   /* By name: "=" sorts before the letters. */
   g_assert_cmpstr (lines[1], ==, "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,Company,,,,,,,,"
-                                 "Member,,Eve,,,'+39 051 123456");
+                                 "Member,,Eve,,,+39 051 123456");
   g_assert_cmpstr (lines[2], ==, "Beta,,Company,,,,,,,,Member,,Zeno Zeta,CEO,zeno@beta.example,");
   g_assert_cmpstr (lines[3], ==, "Gamma,,Company,,,,,,,,Member,,,,,");
-  g_assert_cmpstr (lines[4], ==, "\"Rossi, Bianchi & \"\"Figli\"\" S.r.l.\",01234567897,Company,,,,,,,,"
+  g_assert_cmpstr (lines[4], ==, "\"Rossi, Bianchi & \"\"Figli\"\" S.r.l.\",IT01234567897,Company,,,,,,,,"
                                  "Member,,Mario Rossi,CEO,mario@rossi.example,'-");
   g_assert_cmpstr (lines[5], ==, "");
 
@@ -1304,7 +1304,7 @@ test_export_replaces (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_null (strstr (contents, "older"));
-  g_assert_nonnull (strstr (contents, "\r\nDatalogic S.p.A.,01234567897,"));
+  g_assert_nonnull (strstr (contents, "\r\nDatalogic S.p.A.,IT01234567897,"));
 
   /* No temporary or backup file is left beside it. */
   listing = g_dir_open (dir, 0, NULL);
@@ -1452,11 +1452,11 @@ test_round_trip (void)
 
   text = export_to_string (store, G_N_ELEMENTS (members));
   import = import_text (copy, text);
-  g_assert_cmpstr (cerchi_member_import_get_encoding (import), ==, "UTF-8");
-  for (guint i = 0; i < cerchi_member_import_get_n_columns (import); i++)
-    g_assert_cmpint (cerchi_member_import_get_mapping (import, i), !=, CERCHI_IMPORT_COLUMN_IGNORED);
+  g_assert_cmpstr (cerchi_import_get_encoding (CERCHI_IMPORT (import)), ==, "UTF-8");
+  for (guint i = 0; i < cerchi_import_get_n_columns (CERCHI_IMPORT (import)); i++)
+    g_assert_cmpint (cerchi_import_get_mapping (CERCHI_IMPORT (import), i), !=, CERCHI_IMPORT_COLUMN_IGNORED);
   g_assert_cmpuint (count_problems (import, TRUE), ==, 0);
-  g_assert_cmpuint (cerchi_member_import_count (import, CERCHI_IMPORT_ROW_NEW), ==, G_N_ELEMENTS (members));
+  g_assert_cmpuint (cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_NEW), ==, G_N_ELEMENTS (members));
 
   commit (import, FALSE, G_N_ELEMENTS (members), n_contacts);
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)

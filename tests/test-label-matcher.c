@@ -1,29 +1,15 @@
 /* test-label-matcher.c: kinds, sizes, statuses and head counts written
  * the way member lists write them
  *
- * The vocabularies below are the ones an importer registers: each is a
- * value and its "|"-separated phrases for cerchi_label_matcher_add_all(),
- * then the phrases that mean one of several values.
+ * The vocabularies are the registry's (cerchi-registry-vocabulary.c),
+ * the ones the import and the door use.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
 
 #include "cerchi-label-matcher.h"
-#include "cerchi-types.h"
-
-typedef struct
-{
-  int         value;
-  const char *phrases;  /* as written, "|"-separated */
-} Vocabulary;
-
-typedef struct
-{
-  const char *phrase;
-  guint       n_values;
-  int         values[4];
-} AmbiguousPhrase;
+#include "cerchi-registry-vocabulary.h"
 
 #define COMPANY     CERCHI_ORGANISATION_KIND_COMPANY
 #define PUBLIC_BODY CERCHI_ORGANISATION_KIND_PUBLIC_BODY
@@ -41,150 +27,6 @@ typedef struct
 #define MEMBER      CERCHI_MEMBERSHIP_MEMBER
 #define PROSPECT    CERCHI_MEMBERSHIP_PROSPECT
 #define FORMER      CERCHI_MEMBERSHIP_FORMER
-
-/* Vocabularies ---------------------------------------------------------- */
-
-static const Vocabulary kind_vocabulary[] = {
-  { COMPANY,
-    "impresa|imprese|azienda|aziende|ditta|società|società di capitali|società di persone|"
-    "società semplice|società benefit|impresa privata|azienda privata|PMI|PMI innovativa|"
-    "S.r.l.|Srl|S.r.l.s.|Srls|S.p.A.|SpA|S.n.c.|Snc|S.a.s.|Sas|S.a.p.a.|Sapa|"
-    "Soc. coop.|società cooperativa|cooperativa|coop|Scarl|S.c.r.l.|Scrl|"
-    "Startup|start-up|Startup innovativa|start-up innovativa|spin-off|spinoff|"
-    "Libero professionista|libera professionista|professionista|studio professionale|"
-    "studio associato|lavoratore autonomo|ditta individuale|impresa individuale|"
-    "impresa artigiana|artigiano|azienda agricola|impresa agricola|consorzio di imprese|"
-    "rete di imprese|company|business|firm|enterprise|corporation|private company|"
-    "public company|public limited company|limited company|Ltd|LLC|Inc.|plc|GmbH|"
-    "sole trader|sole proprietorship|self-employed|freelance|freelancer" },
-  { PUBLIC_BODY,
-    "Ente pubblico|enti pubblici|ente pubblico economico|ente locale|enti locali|"
-    "ente territoriale|PA|P.A.|Pubblica amministrazione|amministrazione pubblica|"
-    "amministrazione comunale|amministrazione regionale|amministrazione provinciale|"
-    "Comune|comuni|municipio|unione dei comuni|unione di comuni|comunità montana|"
-    "città metropolitana|Regione|Provincia|Camera di commercio|CCIAA|ministero|prefettura|"
-    "agenzia pubblica|agenzia regionale|azienda sanitaria|azienda ospedaliera|"
-    "azienda ospedaliero-universitaria|ASL|AUSL|azienda pubblica|azienda speciale|"
-    "pubblico|settore pubblico|public|public body|public authority|public administration|"
-    "public sector|local authority|local government|municipality|city council|"
-    "town council|government|regional government|chamber of commerce" },
-  { ASSOCIATION,
-    "Associazione di categoria|associazioni di categoria|categoria|associazione datoriale|"
-    "associazioni datoriali|organizzazione datoriale|associazione imprenditoriale|"
-    "associazione di imprese|associazione d'impresa|associazione industriali|"
-    "associazione degli industriali|unione industriali|associazione artigiani|"
-    "associazione di rappresentanza|organizzazione di rappresentanza|"
-    "Confindustria|CNA|Confartigianato|Confartigianato Imprese|Confcommercio|"
-    "Confesercenti|Confcooperative|Legacoop|Coldiretti|Confagricoltura|Confapi|"
-    "Casartigiani|ANCE|Assolombarda|Unindustria|trade association|trade associations|"
-    "business association|industry association|employers' association|"
-    "employers' organisation|employers' organization" },
-  { RESEARCH,
-    "Università|università degli studi|university|universities|ateneo|Politecnico|"
-    "polytechnic|istituto universitario|dipartimento universitario|Centro di ricerca|"
-    "centri di ricerca|centro ricerche|centro ricerca|istituto di ricerca|ente di ricerca|"
-    "ente pubblico di ricerca|istituto pubblico di ricerca|fondazione di ricerca|"
-    "laboratorio di ricerca|laboratorio accreditato|tecnopolo|CNR|"
-    "Consiglio nazionale delle ricerche|ENEA|INFN|IIT|IRCCS|ricerca|research|"
-    "research centre|research center|research institute|research institution|"
-    "research organisation|research organization|research laboratory|research lab|"
-    "public research centre|public research institute|higher education" },
-  { NGO,
-    "ONLUS|Cooperativa sociale|cooperative sociali|Coop. sociale|coop. soc.|"
-    "società cooperativa sociale|soc. coop. sociale|soc. coop. soc.|SCS|impresa sociale|"
-    "impresa sociale S.r.l.|S.r.l. impresa sociale|APS|associazione di promozione sociale|"
-    "ODV|organizzazione di volontariato|associazione di volontariato|volontariato|ETS|"
-    "ente del terzo settore|enti del terzo settore|terzo settore|fondazione|ONG|"
-    "organizzazione non governativa|non profit|nonprofit|no profit|ente non profit|"
-    "organizzazione non profit|associazione culturale|associazione sportiva|ASD|"
-    "associazione sportiva dilettantistica|NGO|non-governmental organisation|"
-    "non-governmental organization|charity|foundation|social enterprise|"
-    "social cooperative|voluntary organisation|voluntary organization|third sector" },
-  { OTHER,
-    "altro|altra|altri|altre|other|others|persona fisica|privato cittadino|"
-    "private individual|individual" },
-};
-
-static const AmbiguousPhrase kind_ambiguous[] = {
-  { "Associazione", 2, { ASSOCIATION, NGO } },
-  { "associazioni", 2, { ASSOCIATION, NGO } },
-  { "association", 2, { ASSOCIATION, NGO } },
-};
-
-static const Vocabulary size_vocabulary[] = {
-  { MICRO,
-    "micro|micro impresa|microimpresa|microimprese|micro azienda|microazienda|"
-    "micro enterprise|microenterprise|micro business" },
-  { SMALL,
-    "piccola|piccole|piccola impresa|piccole imprese|piccola azienda|small|"
-    "small enterprise|small business|small company|small-sized" },
-  { MEDIUM,
-    "media|medie|media impresa|medie imprese|media azienda|medium|medium enterprise|"
-    "medium-sized|mid-size|midsize|mid-sized" },
-  { LARGE,
-    "grande|grandi|grande impresa|grandi imprese|grande azienda|large|large enterprise|"
-    "large company|large-sized|big|big company|multinazionale|multinational" },
-  { UNKNOWN,
-    "non nota|non noto|sconosciuta|non disponibile|n.d.|n/d|n/a|unknown|not known" },
-};
-
-static const AmbiguousPhrase size_ambiguous[] = {
-  { "PMI", 2, { SMALL, MEDIUM } },
-  { "SME", 2, { SMALL, MEDIUM } },
-  { "SMEs", 2, { SMALL, MEDIUM } },
-  { "piccola e media impresa", 2, { SMALL, MEDIUM } },
-  { "piccole e medie imprese", 2, { SMALL, MEDIUM } },
-  { "piccola o media impresa", 2, { SMALL, MEDIUM } },
-  { "small and medium enterprise", 2, { SMALL, MEDIUM } },
-  { "small and medium-sized enterprise", 2, { SMALL, MEDIUM } },
-  { "MPMI", 3, { MICRO, SMALL, MEDIUM } },
-};
-
-static const Vocabulary status_vocabulary[] = {
-  { MEMBER,
-    "socio|soci|socia|socie|aderente|aderenti|membro|membri|associato|associata|iscritto|"
-    "iscritta|attivo|attiva|socio attivo|socio ordinario|socio fondatore|fondatore|"
-    "socio sostenitore|member|members|active|active member|full member|founding member" },
-  { PROSPECT,
-    "potenziale|potenziale socio|potenziale aderente|socio potenziale|aderente potenziale|"
-    "candidato|candidata|candidatura|aspirante|aspirante socio|interessato|interessata|"
-    "in attesa|in attesa di adesione|in valutazione|da contattare|prospect|"
-    "prospective member|potential member|applicant|pending|lead" },
-  { FORMER,
-    "ex socio|ex soci|ex socia|ex aderente|ex membro|ex associato|ex|cessato|cessata|"
-    "socio cessato|aderente cessato|uscito|uscita|socio uscito|receduto|recesso|dimesso|"
-    "dimissionario|decaduto|non attivo|non più socio|non più aderente|inattivo|inattiva|"
-    "former member|former|past member|ex-member|lapsed|lapsed member|inactive|"
-    "inactive member" },
-};
-
-static const AmbiguousPhrase status_ambiguous[] = {
-  { "non socio", 2, { PROSPECT, FORMER } },
-  { "non aderente", 2, { PROSPECT, FORMER } },
-  { "non member", 2, { PROSPECT, FORMER } },
-  { "not a member", 2, { PROSPECT, FORMER } },
-};
-
-static CerchiLabelMatcher *
-build_matcher (const Vocabulary      *vocabulary,
-               guint                  n_vocabulary,
-               const AmbiguousPhrase *ambiguous,
-               guint                  n_ambiguous)
-{
-  CerchiLabelMatcher *matcher = cerchi_label_matcher_new ();
-
-  for (guint i = 0; i < n_vocabulary; i++)
-    cerchi_label_matcher_add_all (matcher, vocabulary[i].value, vocabulary[i].phrases);
-  for (guint i = 0; i < n_ambiguous; i++)
-    cerchi_label_matcher_add_ambiguous (matcher, ambiguous[i].phrase,
-                                        ambiguous[i].values, ambiguous[i].n_values);
-
-  return matcher;
-}
-
-#define BUILD(name) \
-  build_matcher (name##_vocabulary, G_N_ELEMENTS (name##_vocabulary), \
-                 name##_ambiguous, G_N_ELEMENTS (name##_ambiguous))
 
 /* Cases ----------------------------------------------------------------- */
 
@@ -419,6 +261,15 @@ typedef CerchiLabelMatch (*MatchFunc) (gpointer     matcher,
                                        GArray     **candidates);
 
 static CerchiLabelMatch
+match_vocabulary (gpointer     vocabulary,
+                  const char  *text,
+                  int         *value,
+                  GArray     **candidates)
+{
+  return cerchi_vocabulary_match (vocabulary, text, value, candidates);
+}
+
+static CerchiLabelMatch
 match_label (gpointer     matcher,
              const char  *text,
              int         *value,
@@ -517,25 +368,19 @@ test_normalise (void)
 static void
 test_kinds (void)
 {
-  g_autoptr(CerchiLabelMatcher) matcher = BUILD (kind);
-
-  check_cases (match_label, matcher, kind_cases, G_N_ELEMENTS (kind_cases));
+  check_cases (match_vocabulary, cerchi_registry_kinds (), kind_cases, G_N_ELEMENTS (kind_cases));
 }
 
 static void
 test_sizes (void)
 {
-  g_autoptr(CerchiLabelMatcher) matcher = BUILD (size);
-
-  check_cases (match_label, matcher, size_cases, G_N_ELEMENTS (size_cases));
+  check_cases (match_vocabulary, cerchi_registry_sizes (), size_cases, G_N_ELEMENTS (size_cases));
 }
 
 static void
 test_statuses (void)
 {
-  g_autoptr(CerchiLabelMatcher) matcher = BUILD (status);
-
-  check_cases (match_label, matcher, status_cases, G_N_ELEMENTS (status_cases));
+  check_cases (match_vocabulary, cerchi_registry_statuses (), status_cases, G_N_ELEMENTS (status_cases));
 }
 
 static void
@@ -547,44 +392,36 @@ test_head_counts (void)
 /* Every phrase of a vocabulary, alone, means its own value: no phrase is
  * given to two values by mistake. */
 static void
-check_vocabulary (const Vocabulary      *vocabulary,
-                  guint                  n_vocabulary,
-                  const AmbiguousPhrase *ambiguous,
-                  guint                  n_ambiguous)
+check_vocabulary (CerchiVocabulary *vocabulary)
 {
-  g_autoptr(CerchiLabelMatcher) matcher =
-    build_matcher (vocabulary, n_vocabulary, ambiguous, n_ambiguous);
-
-  for (guint i = 0; i < n_vocabulary; i++)
+  for (guint i = 0; i < vocabulary->n_phrases; i++)
     {
-      g_auto(GStrv) phrases = g_strsplit (vocabulary[i].phrases, "|", -1);
+      g_auto(GStrv) phrases = g_strsplit (vocabulary->phrases[i].phrases, "|", -1);
 
       for (guint j = 0; phrases[j] != NULL; j++)
         {
-          Case c = { phrases[j], ONE (vocabulary[i].value) };
+          Case c = { phrases[j], ONE (vocabulary->phrases[i].value) };
 
-          check_cases (match_label, matcher, &c, 1);
+          check_cases (match_vocabulary, vocabulary, &c, 1);
         }
     }
 
-  for (guint i = 0; i < n_ambiguous; i++)
+  for (guint i = 0; i < vocabulary->n_ambiguities; i++)
     {
-      Case c = { ambiguous[i].phrase, CERCHI_LABEL_MATCH_AMBIGUOUS, ambiguous[i].n_values };
+      const CerchiVocabularyAmbiguity *ambiguity = &vocabulary->ambiguities[i];
+      Case c = { ambiguity->phrase, CERCHI_LABEL_MATCH_AMBIGUOUS, ambiguity->n_values };
 
-      memcpy (c.values, ambiguous[i].values, sizeof c.values);
-      check_cases (match_label, matcher, &c, 1);
+      memcpy (c.values, ambiguity->values, sizeof c.values);
+      check_cases (match_vocabulary, vocabulary, &c, 1);
     }
 }
 
 static void
 test_vocabularies (void)
 {
-  check_vocabulary (kind_vocabulary, G_N_ELEMENTS (kind_vocabulary),
-                    kind_ambiguous, G_N_ELEMENTS (kind_ambiguous));
-  check_vocabulary (size_vocabulary, G_N_ELEMENTS (size_vocabulary),
-                    size_ambiguous, G_N_ELEMENTS (size_ambiguous));
-  check_vocabulary (status_vocabulary, G_N_ELEMENTS (status_vocabulary),
-                    status_ambiguous, G_N_ELEMENTS (status_ambiguous));
+  check_vocabulary (cerchi_registry_kinds ());
+  check_vocabulary (cerchi_registry_sizes ());
+  check_vocabulary (cerchi_registry_statuses ());
 }
 
 /* The longest phrases are taken first, then the leftmost; a word taken is
@@ -636,26 +473,26 @@ test_phrases_added_again (void)
 static void
 test_out_arguments (void)
 {
-  g_autoptr(CerchiLabelMatcher) matcher = BUILD (kind);
+  CerchiVocabulary *kinds = cerchi_registry_kinds ();
   g_autoptr(GArray) candidates = NULL;
   int value = 42;
 
-  g_assert_cmpint (cerchi_label_matcher_match (matcher, "xyz", &value, &candidates), ==,
+  g_assert_cmpint (cerchi_vocabulary_match (kinds, "xyz", &value, &candidates), ==,
                    CERCHI_LABEL_MATCH_NONE);
   g_assert_cmpint (value, ==, 42);
   g_assert_null (candidates);
 
-  g_assert_cmpint (cerchi_label_matcher_match (matcher, "Associazione", &value, &candidates), ==,
+  g_assert_cmpint (cerchi_vocabulary_match (kinds, "Associazione", &value, &candidates), ==,
                    CERCHI_LABEL_MATCH_AMBIGUOUS);
   g_assert_cmpint (value, ==, 42);
   g_assert_nonnull (candidates);
   g_clear_pointer (&candidates, g_array_unref);
 
-  g_assert_cmpint (cerchi_label_matcher_match (matcher, "Associazione", NULL, NULL), ==,
+  g_assert_cmpint (cerchi_vocabulary_match (kinds, "Associazione", NULL, NULL), ==,
                    CERCHI_LABEL_MATCH_AMBIGUOUS);
-  g_assert_cmpint (cerchi_label_matcher_match (matcher, "Srl", NULL, NULL), ==,
+  g_assert_cmpint (cerchi_vocabulary_match (kinds, "Srl", NULL, NULL), ==,
                    CERCHI_LABEL_MATCH_ONE);
-  g_assert_cmpint (cerchi_label_matcher_match (matcher, NULL, NULL, NULL), ==,
+  g_assert_cmpint (cerchi_vocabulary_match (kinds, NULL, NULL, NULL), ==,
                    CERCHI_LABEL_MATCH_NONE);
   g_assert_cmpint (cerchi_label_match_head_count ("10-100", NULL, NULL), ==,
                    CERCHI_LABEL_MATCH_AMBIGUOUS);
@@ -669,7 +506,7 @@ test_out_arguments (void)
 static void
 test_many_cells (void)
 {
-  g_autoptr(CerchiLabelMatcher) matcher = BUILD (kind);
+  CerchiVocabulary *kinds = cerchi_registry_kinds ();
   g_autoptr(GTimer) timer = g_timer_new ();
   const guint n = 30000;
   guint ones = 0;
@@ -680,7 +517,7 @@ test_many_cells (void)
       g_autoptr(GArray) candidates = NULL;
       int value;
 
-      if (cerchi_label_matcher_match (matcher, text, &value, &candidates) == CERCHI_LABEL_MATCH_ONE)
+      if (cerchi_vocabulary_match (kinds, text, &value, &candidates) == CERCHI_LABEL_MATCH_ONE)
         ones++;
     }
 

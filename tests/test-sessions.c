@@ -1398,7 +1398,7 @@ test_walk_in (void)
   n_organisations = cerchi_registry_count_organisations (store);
 
   /* From an organisation of the network. */
-  g_assert_true (cerchi_sessions_check_in_walk_in (store, net.session, "Piero Pace", net.beta, NULL,
+  g_assert_true (cerchi_sessions_check_in_walk_in (store, net.session, "Piero Pace", net.beta, NULL, -1,
                                                    &person_id, &error));
   g_assert_no_error (error);
   g_assert_nonnull (person_id);
@@ -1418,7 +1418,7 @@ test_walk_in (void)
   /* From a new organisation: a prospect, all in one step. */
   steps = n_steps (store);
   before = dump_sessions (store);
-  g_assert_true (cerchi_sessions_check_in_walk_in (store, net.session, "Nadia Nuvoli", NULL, "Nuvole Srl",
+  g_assert_true (cerchi_sessions_check_in_walk_in (store, net.session, "Nadia Nuvoli", NULL, "Nuvole Srl", -1,
                                                    &new_id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_steps (store), ==, steps + 1);
@@ -1431,8 +1431,8 @@ test_walk_in (void)
   g_assert_no_error (error);
   g_assert_cmpstr (cerchi_organisation_get_name (organisation), ==, "Nuvole Srl");
   g_assert_cmpint (int_of (organisation, CERCHI_ORGANISATION_STATUS), ==, CERCHI_MEMBERSHIP_PROSPECT);
-  /* Its kind is not known: not counted as a company for the funder. */
-  g_assert_cmpint (int_of (organisation, CERCHI_ORGANISATION_KIND), ==, CERCHI_ORGANISATION_KIND_OTHER);
+  /* Its name says it is a company, and it is counted as one. */
+  g_assert_cmpint (int_of (organisation, CERCHI_ORGANISATION_KIND), ==, CERCHI_ORGANISATION_KIND_COMPANY);
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, n_organisations + 1);
   g_clear_object (&row);
   row = load_attendance (store, net.session, new_id);
@@ -1451,7 +1451,7 @@ test_walk_in (void)
   steps = n_steps (store);
   g_clear_pointer (&before, g_free);
   before = dump_sessions (store);
-  g_assert_false (cerchi_sessions_check_in_walk_in (store, net.session, "  ", NULL, "Fantasma Srl", NULL, &error));
+  g_assert_false (cerchi_sessions_check_in_walk_in (store, net.session, "  ", NULL, "Fantasma Srl", -1, NULL, &error));
   g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_pointer (&after, g_free);

@@ -378,6 +378,126 @@ test_import_dialog (Fixture       *fixture,
   g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before);
 }
 
+/* Imports @text through the preview: each value to say is said as
+ * @value, then the import button is clicked. Returns how many values
+ * the preview asked about. */
+static guint
+import_mapping_all (Fixture    *fixture,
+                    const char *text,
+                    guint       value)
+{
+  g_autofree char *path = cerchi_test_path ("soci con tipologie.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CerchiImportDialog *dialog;
+  GtkListBox *mappings;
+  GtkListBoxRow *row;
+  guint n_asked = 0;
+  gpointer weak;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  dialog = cerchi_import_dialog_open (GTK_WINDOW (fixture->window), fixture->store, file);
+  g_assert_nonnull (dialog);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  mappings = child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "mapping_list");
+
+  /* Each row says one value; saying it reads the file again and the
+   * row goes. Position 0 is "Choose…". */
+  while ((row = gtk_list_box_get_row_at_index (mappings, 0)) != NULL)
+    {
+      g_assert_true (gtk_widget_get_visible (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "mapping_group")));
+      g_assert_false (gtk_widget_is_sensitive (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "import_button")));
+      g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), value + 1);
+      wait_until (window_gone, &row);
+      n_asked++;
+      g_assert_cmpuint (n_asked, <, 10);
+    }
+
+  g_assert_false (gtk_widget_get_visible (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "mapping_group")));
+  g_assert_true (gtk_widget_is_sensitive (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "import_button")));
+  g_signal_emit_by_name (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "import_button"), "clicked");
+  wait_until (window_gone, &weak);
+  return n_asked;
+}
+
+/* A kind the words do not settle is said once in the preview, and then
+ * every line comes in; the next list that writes it so needs no asking. */
+static void
+test_import_maps_values (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint before = cerchi_registry_count_organisations (fixture->store);
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_assert_cmpuint (import_mapping_all (fixture,
+                                        "Ragione sociale;Tipologia\n"
+                                        "Circolo Arci Navile;Associazione\n"
+                                        "Amici della Montagnola;Associazione\n"
+                                        "Rete Solidale;Associazione\n",
+                                        CERCHI_ORGANISATION_KIND_NGO), ==, 1);
+  g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before + 3);
+  found = cerchi_registry_find_organisations (fixture->store, "Rete Solidale", 1, NULL);
+  g_assert_cmpint (cerchi_record_get_int (found->pdata[0], CERCHI_ORGANISATION_KIND), ==,
+                   CERCHI_ORGANISATION_KIND_NGO);
+
+  g_assert_cmpuint (import_mapping_all (fixture,
+                                        "Nome;Tipo\n"
+                                        "Polisportiva Corticella;associazione\n",
+                                        CERCHI_ORGANISATION_KIND_NGO), ==, 0);
+  g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before + 4);
+}
+
+/* win.show opens any record in the view that shows it, building the view
+ * if need be, even where the search or the filters hide it; the host of
+ * a visit is one click away from its session. */
+static void
+test_show_record_links (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkEditable *search = child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "search_entry");
+  AdwViewStack *stack = child (fixture->window, CERCHI_TYPE_WINDOW, "stack");
+  g_autoptr(GPtrArray) sessions = cerchi_sessions_list (fixture->store, NULL);
+  CerchiRecord *visit = NULL;
+  CerchiSessionsView *sessions_view;
+  CerchiSessionPane *session_pane;
+  const char *host_id;
+
+  for (guint i = 0; i < sessions->len && visit == NULL; i++)
+    if (*cerchi_record_get_text (sessions->pdata[i], CERCHI_SESSION_HOST_ID) != '\0')
+      visit = sessions->pdata[i];
+  g_assert_nonnull (visit);
+  host_id = cerchi_record_get_text (visit, CERCHI_SESSION_HOST_ID);
+
+  /* A session, from the members' page: the sessions view is built. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show", "(ss)",
+                                             "session", cerchi_record_get_id (visit)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "sessions");
+  sessions_view = CERCHI_SESSIONS_VIEW (cerchi_window_get_view (fixture->window, "sessions"));
+  session_pane = cerchi_sessions_view_get_pane (sessions_view);
+  g_assert_cmpstr (cerchi_session_pane_get_session_id (session_pane), ==, cerchi_record_get_id (visit));
+
+  /* Its host, with a search that hides it. */
+  gtk_editable_set_text (search, "nessuna organisazione si chiama così");
+  wait_for_count (fixture, 0);
+  g_signal_emit_by_name (child (session_pane, CERCHI_TYPE_SESSION_PANE, "show_host_button"), "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "registry");
+  g_assert_cmpstr (cerchi_organisation_pane_get_organisation_id (cerchi_registry_view_get_pane (fixture->view)), ==,
+                   host_id);
+
+  /* A person opens their organisation. */
+  {
+    g_autoptr(GPtrArray) people = cerchi_registry_list_people (fixture->store, host_id, NULL);
+
+    g_assert_cmpuint (people->len, >, 0);
+    cerchi_registry_view_select (fixture->view, NULL);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show", "(ss)",
+                                               "person", cerchi_record_get_id (people->pdata[0])));
+    g_assert_cmpstr (cerchi_organisation_pane_get_organisation_id (cerchi_registry_view_get_pane (fixture->view)),
+                     ==, host_id);
+  }
+}
+
 /* Like G_TEST_OPTION_ISOLATE_DIRS, but keeping XDG_DATA_DIRS: without the
  * system's MIME database GdkPixbuf cannot tell an SVG icon from noise. */
 static void
@@ -586,6 +706,7 @@ test_check_in_by_keyboard (Fixture       *fixture,
   GtkLabel *organisations = child (pane, CERCHI_TYPE_SESSION_PANE, "organisations_value");
   GtkLabel *first_time = child (pane, CERCHI_TYPE_SESSION_PANE, "first_time_value");
   GtkLabel *status = child (check_in, CERCHI_TYPE_CHECK_IN, "status_label");
+  GtkLabel *door_counts = child (check_in, CERCHI_TYPE_CHECK_IN, "counts_label");
   g_auto(GStrv) words = g_strsplit (cerchi_record_get_text (guest, CERCHI_ATTENDEE_PERSON_NAME), " ", -1);
   g_autofree char *typed = g_strdup_printf ("%s %.3s", words[0], words[1]);
   CerchiSessionCounts counts;
@@ -623,6 +744,10 @@ test_check_in_by_keyboard (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (present), ==, "2");
   g_assert_cmpstr (gtk_label_get_text (organisations), ==, "2");
   g_assert_cmpstr (gtk_label_get_text (first_time), !=, "0");
+  /* The counts stay where the door is, whatever the page scrolls. */
+  g_assert_cmpstr (gtk_label_get_text (door_counts), ==, "2 people present · 2 organisations · 2 companies");
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (door_counts), child (pane, CERCHI_TYPE_SESSION_PANE,
+                                                                          "check_in_revealer")));
 
   g_assert_true (cerchi_sessions_count (fixture->store, session_id, &counts, NULL));
   g_assert_cmpuint (counts.people_present, ==, 2);
@@ -958,6 +1083,8 @@ main (int   argc,
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/ui/person-dialog-validates", Fixture, NULL, fixture_set_up, test_person_dialog_validates, fixture_tear_down);
   g_test_add ("/ui/import-dialog", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
+  g_test_add ("/ui/import-maps-values", Fixture, NULL, fixture_set_up, test_import_maps_values, fixture_tear_down);
+  g_test_add ("/ui/show-record-links", Fixture, NULL, fixture_set_up, test_show_record_links, fixture_tear_down);
   g_test_add ("/ui/person-dialog-erases", Fixture, NULL, fixture_set_up, test_person_dialog_erases, fixture_tear_down);
   g_test_add ("/ui/sessions-view-opens", Fixture, NULL, fixture_set_up, test_sessions_view_opens, fixture_tear_down);
   g_test_add ("/ui/check-in-by-keyboard", Fixture, NULL, fixture_set_up, test_check_in_by_keyboard, fixture_tear_down);

@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "cerchi-application.h"
+#include "cerchi-backup.h"
+#include "cerchi-backups-dialog.h"
+#include "cerchi-ui-util.h"
 #include "cerchi-window.h"
 
 #define MAX_RECENT 10
@@ -197,24 +200,201 @@ find_window (CerchiApplication *self,
   return NULL;
 }
 
+/* The network window the user was in last: the application's own
+ * dialogs are no parent for the next one. */
+static GtkWindow *
+find_parent (CerchiApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CERCHI_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+present_dialog (CerchiApplication *self,
+                AdwMessageDialog  *dialog)
+{
+  /* Without a window, the application lives as long as the dialog. A
+   * message dialog closes before it answers: what the answer shows next
+   * is presented in the same turn of the main loop, so the application
+   * never sees itself without a window in between. */
+  if (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_error (CerchiApplication *self,
+            const char        *heading,
+            const char        *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (find_parent (self), heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  present_dialog (self, dialog);
+}
+
+/* Restoring a backup of a file that cannot be opened --------------------- */
+
+/* A damaged file, or one no longer even a database (its first page lost,
+ * emptied): a backup can bring its network back. */
+static gboolean
+backup_may_help (const GError *error)
+{
+  return g_error_matches (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT) ||
+         g_error_matches (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+on_backup_chosen (AdwMessageDialog  *chooser,
+                  const char        *response,
+                  CerchiApplication *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (chooser), "cerchi-file");
+  CerchiBackupInfo *backup = cerchi_backup_chooser_get_chosen (chooser);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *damaged = NULL;
+  g_autofree char *damaged_name = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_return_if_fail (backup != NULL);
+
+  if (!cerchi_backup_restore_beside (path, backup->path, &damaged, &error))
+    {
+      show_error (self, _("Nothing Was Restored"), error->message);
+      return;
+    }
+
+  window = cerchi_application_open_network (self, file, FALSE);
+  if (window == NULL)
+    return;
+
+  damaged_name = g_filename_display_basename (damaged);
+  message = g_strdup_printf (_("Backup restored. The damaged file is kept as “%s”."), damaged_name);
+  cerchi_ui_toast (GTK_WIDGET (window), message, FALSE);
+}
+
+static void
+on_restore_response (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     CerchiApplication *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "cerchi-file");
+  GPtrArray *backups = g_object_get_data (G_OBJECT (dialog), "cerchi-backups");
+  gboolean this_network = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "cerchi-this-network"));
+  g_autofree char *path = g_file_get_path (file);
+  AdwMessageDialog *chooser;
+
+  chooser = cerchi_backup_chooser_new (find_parent (self), path, backups, this_network);
+  g_object_set_data_full (G_OBJECT (chooser), "cerchi-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (chooser, "response::restore", G_CALLBACK (on_backup_chosen), self);
+  present_dialog (self, chooser);
+}
+
+/* What the user can do about @error, given @backups; NULL if nothing. */
+static char *
+advise (const GError *error,
+        const char   *path,
+        GPtrArray    *backups,
+        gboolean      this_network)
+{
+  g_autofree char *damaged_path = cerchi_backup_dup_damaged_path (path);
+  g_autofree char *damaged = g_filename_display_basename (damaged_path);
+
+  if (backups->len > 0 && this_network)
+    return g_strdup_printf (_("Cerchi has backups of this network: you can restore one in its place. "
+                              "The damaged file is kept beside it, as “%s”."), damaged);
+  if (backups->len > 0)
+    return g_strdup_printf (_("If it held one of your networks, you can restore one of Cerchi’s "
+                              "backups in its place. The file is kept beside it, as “%s”."), damaged);
+  if (g_error_matches (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT))
+    return g_strdup (_("Cerchi has no backup of this network. If you have a copy of the file "
+                       "elsewhere, open that copy."));
+
+  return NULL;
+}
+
 static void
 show_open_error (CerchiApplication *self,
                  GFile             *file,
                  const GError      *error)
 {
   g_autofree char *name = g_file_get_basename (file);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *advice = NULL;
+  gboolean this_network = FALSE;
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, NULL, error->message));
-  adw_message_dialog_format_heading (dialog, _("Could Not Open “%s”"), name);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  if (parent == NULL)
+  if (path != NULL && backup_may_help (error))
     {
-      /* Without a window, the application lives as long as the dialog. */
-      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+      backups = cerchi_backup_list_for_file (path, &this_network);
+      advice = advise (error, path, backups, this_network);
     }
-  gtk_window_present (GTK_WINDOW (dialog));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (find_parent (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("Could Not Open “%s”"), name);
+  if (advice != NULL)
+    adw_message_dialog_format_body (dialog, "%s\n\n%s", error->message, advice);
+  else
+    adw_message_dialog_set_body (dialog, error->message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+
+  if (backups != NULL && backups->len > 0)
+    {
+      adw_message_dialog_add_response (dialog, "restore", _("_Restore a Backup…"));
+      adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+      g_object_set_data_full (G_OBJECT (dialog), "cerchi-file", g_object_ref (file), g_object_unref);
+      g_object_set_data_full (G_OBJECT (dialog), "cerchi-backups", g_steal_pointer (&backups),
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data (G_OBJECT (dialog), "cerchi-this-network", GINT_TO_POINTER (this_network));
+      g_signal_connect (dialog, "response::restore", G_CALLBACK (on_restore_response), self);
+    }
+
+  present_dialog (self, dialog);
+}
+
+/* A file that is not there yet ------------------------------------------ */
+
+static void
+on_create_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    CerchiApplication *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "cerchi-file");
+
+  cerchi_application_open_network (self, file, TRUE);
+}
+
+/* "cerchi rete.cerchi" for a network that is not there yet, or a file
+ * moved away since: asked, never made behind the user's back. */
+static void
+ask_create (CerchiApplication *self,
+            GFile             *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_name = g_file_get_parse_name (folder);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (find_parent (self), _("Create a New Network?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” does not exist in %s. Create a new network there?"),
+                                  name, folder_name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "create", _("_Create"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "cerchi-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response::create", G_CALLBACK (on_create_response), self);
+
+  present_dialog (self, dialog);
 }
 
 /**
@@ -222,9 +402,11 @@ show_open_error (CerchiApplication *self,
  * @create: create the file when it does not exist yet
  *
  * Presents the window of @file, opening it first if needed. A file that
- * cannot be opened gets a dialog that says why.
+ * cannot be opened gets a dialog that says why, and offers to restore a
+ * backup when one may help; a missing one, to create it. Either may
+ * present the window later, once answered.
  *
- * Returns: (transfer none) (nullable): the window
+ * Returns: (transfer none) (nullable): the window, if presented now
  */
 GtkWindow *
 cerchi_application_open_network (CerchiApplication *self,
@@ -258,6 +440,11 @@ cerchi_application_open_network (CerchiApplication *self,
     }
 
   store = cerchi_store_open (path, create ? CERCHI_STORE_OPEN_CREATE : CERCHI_STORE_OPEN_EXISTING, &error);
+  if (g_error_matches (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_NOT_FOUND))
+    {
+      ask_create (self, file);
+      return NULL;
+    }
   if (store == NULL)
     {
       show_open_error (self, file, error);

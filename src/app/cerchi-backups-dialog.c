@@ -193,6 +193,165 @@ cerchi_backups_dialog_present (GtkWindow    *parent,
   return self;
 }
 
+/* Choosing a backup for a network that cannot be opened ----------------- */
+
+#define CHOOSER_LIST_HEIGHT 300
+
+static GtkWidget *
+new_chooser_row (CerchiBackupInfo *info,
+                 gboolean          this_network,
+                 GtkCheckButton   *group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *when = format_time (info->time);
+  g_autofree char *size = g_format_size (info->size);
+  const char *reason = cerchi_backup_reason_label (info->reason);
+  g_autofree char *subtitle = NULL;
+
+  /* A network's name is text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (this_network)
+    {
+      subtitle = g_strdup_printf ("%s · %s", reason, size);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+    }
+  else
+    {
+      subtitle = g_strdup_printf ("%s · %s", when, reason);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->network_name);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  g_object_set_data (G_OBJECT (row), "backup", info);
+
+  return row;
+}
+
+static GtkWidget *
+new_chooser_list (GPtrArray  *backups,
+                  gboolean    this_network,
+                  GtkWidget **out_list)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkCheckButton *first = NULL;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < backups->len; i++)
+    {
+      GtkWidget *row = new_chooser_row (g_ptr_array_index (backups, i), this_network, first);
+
+      if (first == NULL)
+        first = g_object_get_data (G_OBJECT (row), "check");
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  /* The newest, unless the user picks another. */
+  if (first != NULL)
+    gtk_check_button_set_active (first, TRUE);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), CHOOSER_LIST_HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+
+  *out_list = list;
+  return scrolled;
+}
+
+/**
+ * cerchi_backup_chooser_new:
+ * @path: the network file that could not be opened
+ * @this_network: whether @backups are of @path's network, or of every
+ *   network because its own could not be told
+ *
+ * Asks which backup to put in @path's place. The newest is chosen to
+ * begin with; cerchi_backup_chooser_get_chosen() tells which one the user
+ * answered "restore" with. Restoring is the caller's.
+ *
+ * Returns: (transfer none): the dialog, not yet shown (GTK owns windows)
+ */
+AdwMessageDialog *
+cerchi_backup_chooser_new (GtkWindow  *parent,
+                           const char *path,
+                           GPtrArray  *backups,
+                           gboolean    this_network)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *damaged_path = cerchi_backup_dup_damaged_path (path);
+  g_autofree char *damaged = g_filename_display_basename (damaged_path);
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled;
+  GtkWidget *list;
+  int height = 0;
+
+  g_return_val_if_fail (backups != NULL && backups->len > 0, NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore a Backup"), NULL));
+  if (this_network)
+    adw_message_dialog_format_body (dialog,
+                                    _("Choose the moment to go back to. The backup takes the place "
+                                      "of “%s”, and the damaged file is kept beside it as “%s”."),
+                                    name, damaged);
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("Cerchi cannot tell which network “%s” held: choose a backup "
+                                      "of that network. It takes the file’s place, and the file "
+                                      "itself is kept beside it as “%s”."),
+                                    name, damaged);
+
+  scrolled = new_chooser_list (backups, this_network, &list);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  g_object_set_data (G_OBJECT (dialog), "cerchi-backup-list", list);
+
+  /* Without a parent window a message dialog is as short as it can be:
+   * the list asks for the height its rows need (now that it has its
+   * style), up to a limit. */
+  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (height, CHOOSER_LIST_HEIGHT));
+  g_object_set_data_full (G_OBJECT (dialog), "cerchi-backups", g_ptr_array_ref (backups),
+                          (GDestroyNotify) g_ptr_array_unref);
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  return dialog;
+}
+
+/**
+ * cerchi_backup_chooser_get_chosen:
+ *
+ * Returns: (transfer none): the backup chosen in @chooser
+ */
+CerchiBackupInfo *
+cerchi_backup_chooser_get_chosen (AdwMessageDialog *chooser)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (chooser), "cerchi-backup-list");
+
+  g_return_val_if_fail (list != NULL, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL && gtk_check_button_get_active (check))
+        return g_object_get_data (G_OBJECT (row), "backup");
+    }
+
+  return NULL;
+}
+
 static void
 cerchi_backups_dialog_dispose (GObject *object)
 {

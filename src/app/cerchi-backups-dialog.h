@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "cerchi-store.h"
+#include "cerchi-backup.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +16,14 @@ G_DECLARE_FINAL_TYPE (CerchiBackupsDialog, cerchi_backups_dialog, CERCHI, BACKUP
 
 CerchiBackupsDialog *cerchi_backups_dialog_present (GtkWindow    *parent,
                                                     CerchiStore  *store);
+
+/* For a network that cannot be opened: a question with a list of
+ * @backups (of CerchiBackupInfo, named, as cerchi_backup_list_for_file()
+ * gives them), answered "cancel" or "restore". */
+AdwMessageDialog    *cerchi_backup_chooser_new        (GtkWindow    *parent,
+                                                       const char   *path,
+                                                       GPtrArray    *backups,
+                                                       gboolean      this_network);
+CerchiBackupInfo    *cerchi_backup_chooser_get_chosen (AdwMessageDialog *chooser);
 
 G_END_DECLS

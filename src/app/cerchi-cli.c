@@ -68,7 +68,8 @@ cerchi_cli_parse (int     *argc,
     { "import-existing", 0, 0, G_OPTION_ARG_NONE, &options->import_existing,
       N_("With --import-members: also import organisations the network already has"), NULL },
     { "export-members", 0, 0, G_OPTION_ARG_FILENAME, &options->export_members,
-      N_("Export the organisations and their main contacts as CSV"), N_("CSV") },
+      N_("Export the organisations and their main contacts: as an Excel workbook "
+         "when FILE ends in .xlsx, otherwise as CSV"), N_("FILE") },
     { "export-sessions-ics", 0, 0, G_OPTION_ARG_FILENAME, &all->export_sessions_ics,
       N_("Export all sessions as a calendar file (iCalendar)"), N_("ICS") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
@@ -88,6 +89,7 @@ cerchi_cli_parse (int     *argc,
                                       "  cerchi --demo\n"
                                       "  cerchi --database rete.cerchi --import-members soci.csv\n"
                                       "  cerchi --database rete.cerchi --export-members soci.csv\n"
+                                      "  cerchi --database rete.cerchi --export-members soci.xlsx\n"
                                       "  cerchi --database rete.cerchi --export-sessions-ics sessioni.ics\n"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -177,7 +179,7 @@ static void
 print_problems (CerchiMemberImport *import,
                 const char         *display)
 {
-  GPtrArray *problems = cerchi_member_import_get_problems (import);
+  GPtrArray *problems = cerchi_import_get_problems (CERCHI_IMPORT (import));
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -228,7 +230,7 @@ run_import (CerchiCliOptions *options)
     {
       g_autofree char *base = g_file_get_basename (file);
 
-      cerchi_member_import_set_skip_existing (import, !options->import_existing);
+      cerchi_import_set_skip_existing (CERCHI_IMPORT (import), !options->import_existing, NULL);
       print_problems (import, display);
       /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
       action = g_strdup_printf (_("Import “%s”"), base);
@@ -247,8 +249,8 @@ run_import (CerchiCliOptions *options)
       return 1;
     }
 
-  n_existing = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_EXISTING);
-  n_invalid = cerchi_member_import_count (import, CERCHI_IMPORT_ROW_INVALID);
+  n_existing = cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_EXISTING);
+  n_invalid = cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_INVALID);
   summary = cerchi_import_summary (n_organisations, n_people);
   /* Translators: %s is "Imported: 3 organisations, 4 people" */
   g_print (_("%s, from %s.\n"), summary, display);
@@ -266,17 +268,32 @@ run_import (CerchiCliOptions *options)
   return 0;
 }
 
+/* The format is the file name's: a workbook for "soci.xlsx", CSV for
+ * anything else ("soci.csv", or a name without an extension). */
+static gboolean
+export_members (CerchiStore  *store,
+                const char   *path,
+                guint        *n_rows,
+                GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return cerchi_member_export_xlsx_to_file (store, file, n_rows, error);
+  return cerchi_member_export_to_file (store, file, n_rows, error);
+}
+
 static int
 run_export (CerchiCliOptions *options)
 {
   g_autofree char *display = g_filename_display_name (options->export_members);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_members);
   g_autoptr(CerchiStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint n_rows = 0;
 
   store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
-  if (store == NULL || !cerchi_member_export_to_file (store, file, &n_rows, &error))
+  if (store == NULL || !export_members (store, options->export_members, &n_rows, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

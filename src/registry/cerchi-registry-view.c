@@ -223,7 +223,7 @@ build_columns (CerchiRegistryView *self)
   name_column = add_column (self, _("Name"), name_factory, string_sorter ("name"), 0);
   add_column (self, _("Kind"),
               enum_factory (CERCHI_ORGANISATION_KIND, (LabelFunc) cerchi_organisation_kind_label),
-              enum_sorter (CERCHI_ORGANISATION_KIND), 120);
+              enum_sorter (CERCHI_ORGANISATION_KIND), 165);
   add_column (self, _("Size"),
               enum_factory (CERCHI_ORGANISATION_SIZE, (LabelFunc) cerchi_size_class_label),
               enum_sorter (CERCHI_ORGANISATION_SIZE), 100);
@@ -679,9 +679,19 @@ save_export (GFile    *file,
   CerchiRegistryView *self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = g_ascii_strdown (name, -1);
   guint n_rows = 0;
+  gboolean ok;
 
-  if (!cerchi_member_export_to_file (self->store, file, &n_rows, &error))
+  /* A workbook keeps VAT numbers and phones as text in any spreadsheet;
+   * a name ending in .csv gets the CSV. */
+  if (g_str_has_suffix (folded, ".csv"))
+    ok = cerchi_member_export_to_file (self->store, file, &n_rows, &error);
+  else
+    ok = cerchi_member_export_xlsx_to_file (self->store, file, &n_rows, &error);
+
+  if (!ok)
     {
       cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Export the Members"), error);
       return;
@@ -702,9 +712,9 @@ export_action (GtkWidget  *widget,
   CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
   g_autofree char *network = cerchi_store_dup_name (self->store);
   /* Translators: added to the network's name for the exported file */
-  g_autofree char *name = cerchi_ui_file_name (network, _(" – members.csv"));
+  g_autofree char *name = cerchi_ui_file_name (network, _(" – members.xlsx"));
 
-  cerchi_ui_choose_save_file (widget, _("Export Members"), name, ".csv", save_export,
+  cerchi_ui_choose_save_file (widget, _("Export Members"), name, ".xlsx", save_export,
                               g_object_ref (self), g_object_unref);
 }
 
@@ -874,7 +884,9 @@ setup_delete_shortcut (CerchiRegistryView *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  /* Only on the list: Delete in a text field deletes text. */
+  /* Only on the list: Delete in a text field deletes text. Before the
+   * list's key capture, which would hand Delete to the search entry. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("registry.delete")));

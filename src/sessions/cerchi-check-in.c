@@ -14,6 +14,7 @@
 
 #include "cerchi-check-in.h"
 #include "cerchi-registry.h"
+#include "cerchi-registry-vocabulary.h"
 #include "cerchi-sessions.h"
 #include "cerchi-ui-util.h"
 
@@ -35,6 +36,7 @@ struct _CerchiCheckIn
   GtkListBox     *results;
   GtkRevealer    *walk_in_revealer;
   GtkLabel       *walk_in_label;
+  GtkLabel       *counts_label;
   GtkEntry       *organisation_entry;
   GtkListBox     *organisations;
 };
@@ -212,6 +214,36 @@ ask_organisation (CerchiCheckIn *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->organisation_entry));
 }
 
+/* A new organisation, one row per kind, so that the door says what it
+ * is with Up, Down and Enter: the kind its name says ("… S.r.l.") or a
+ * company first, as most walk-ins at a network's meetings are. */
+static void
+add_new_organisation_rows (CerchiCheckIn *self,
+                           const char    *name)
+{
+  CerchiOrganisationKind first = CERCHI_ORGANISATION_KIND_COMPANY;
+  /* Translators: %s is the organisation's name as typed */
+  g_autofree char *label = g_strdup_printf (_("New organisation “%s”"), name);
+
+  cerchi_organisation_guess_kind (name, &first);
+  for (int i = -1; i < CERCHI_ORGANISATION_KIND_N; i++)
+    {
+      CerchiOrganisationKind kind = i < 0 ? first : (CerchiOrganisationKind) i;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (i >= 0 && kind == first)
+        continue;
+
+      /* Translators: under "New organisation “…”" at the door; %s is its kind, e.g. "Company" */
+      subtitle = g_strdup_printf (_("%s · added to the members as a prospect"), cerchi_organisation_kind_label (kind));
+      row = new_row (label, subtitle, i < 0 ? "list-add-symbolic" : NULL);
+      g_object_set_data_full (G_OBJECT (row), "new-name", g_strdup (name), g_free);
+      g_object_set_data (G_OBJECT (row), "new-kind", GINT_TO_POINTER (kind));
+      gtk_list_box_append (self->organisations, row);
+    }
+}
+
 static void
 on_organisation_changed (CerchiCheckIn *self)
 {
@@ -236,11 +268,7 @@ on_organisation_changed (CerchiCheckIn *self)
       gtk_list_box_append (self->organisations, row);
     }
 
-  /* Translators: %s is the organisation's name as typed */
-  label = g_strdup_printf (_("New organisation “%s”"), text);
-  row = new_row (label, _("Added to the members as a prospect"), "list-add-symbolic");
-  g_object_set_data_full (G_OBJECT (row), "new-name", g_strdup (text), g_free);
-  gtk_list_box_append (self->organisations, row);
+  add_new_organisation_rows (self, text);
   gtk_list_box_select_row (self->organisations, gtk_list_box_get_row_at_index (self->organisations, 0));
 }
 
@@ -255,7 +283,9 @@ add_walk_in (CerchiCheckIn *self,
   g_autofree char *message = NULL;
 
   if (!cerchi_sessions_check_in_walk_in (self->store, self->session_id, self->walk_in_name,
-                                         organisation_id, new_name, &person_id, &error))
+                                         organisation_id, new_name,
+                                         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "new-kind")),
+                                         &person_id, &error))
     {
       say (self, error->message, TRUE);
       return;
@@ -282,6 +312,34 @@ on_organisation_row_activated (CerchiCheckIn *self,
                                GtkListBoxRow *row)
 {
   add_walk_in (self, GTK_WIDGET (row));
+}
+
+/**
+ * cerchi_check_in_show_counts:
+ *
+ * Who is in so far, where the door's keyboard is: the page's own counts
+ * scroll out of view as the list of arrivals grows.
+ */
+void
+cerchi_check_in_show_counts (CerchiCheckIn             *self,
+                             const CerchiSessionCounts *counts)
+{
+  g_autofree char *people = NULL;
+  g_autofree char *organisations = NULL;
+  g_autofree char *companies = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (CERCHI_IS_CHECK_IN (self));
+
+  people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person present", "%u people present",
+                                         counts->people_present), counts->people_present);
+  organisations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organisation", "%u organisations",
+                                                counts->organisations_present), counts->organisations_present);
+  companies = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u company", "%u companies",
+                                            counts->companies_present), counts->companies_present);
+  /* Translators: at the door: "12 people present · 9 organisations · 7 companies" */
+  text = g_strdup_printf (_("%s · %s · %s"), people, organisations, companies);
+  gtk_label_set_text (self->counts_label, text);
 }
 
 /* Keys ------------------------------------------------------------------ */
@@ -419,6 +477,7 @@ cerchi_check_in_class_init (CerchiCheckInClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, results);
   gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, walk_in_revealer);
   gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, walk_in_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, counts_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, organisation_entry);
   gtk_widget_class_bind_template_child (widget_class, CerchiCheckIn, organisations);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "cerchi-sessions.h"
 #include "cerchi-store.h"
 
 G_BEGIN_DECLS
@@ -14,8 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CerchiCheckIn, cerchi_check_in, CERCHI, CHECK_IN, GtkWidget)
 
-void cerchi_check_in_start (CerchiCheckIn *self,
-                            CerchiStore   *store,
-                            const char    *session_id);
+void cerchi_check_in_start      (CerchiCheckIn             *self,
+                                 CerchiStore               *store,
+                                 const char                *session_id);
+void cerchi_check_in_show_counts (CerchiCheckIn             *self,
+                                 const CerchiSessionCounts *counts);
 
 G_END_DECLS

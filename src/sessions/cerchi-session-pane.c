@@ -91,6 +91,7 @@ struct _CerchiSessionPane
   GtkLabel          *invited_label;
   AdwActionRow      *host_row;
   GtkWidget         *clear_host_button;
+  GtkWidget         *show_host_button;
   AdwComboRow       *circle_row;
   GtkTextView       *agenda_view;
   GtkListBox        *attendance_list;
@@ -262,6 +263,7 @@ show_host (CerchiSessionPane *self)
   adw_action_row_set_subtitle (self->host_row, host != NULL ? cerchi_organisation_get_name (host)
                                                             : _("None: a visit takes place at its host"));
   gtk_widget_set_visible (self->clear_host_button, host != NULL);
+  gtk_widget_set_visible (self->show_host_button, host != NULL);
 }
 
 /* The circles' names, changed in place: a new model would free the
@@ -351,6 +353,7 @@ show_counts (CerchiSessionPane *self)
       return;
     }
 
+  cerchi_check_in_show_counts (self->check_in, &counts);
   set_count (self->present_value, counts.people_present);
   set_count (self->organisations_value, counts.organisations_present);
   set_count (self->companies_value, counts.companies_present);
@@ -665,6 +668,18 @@ on_choose_host_clicked (CerchiSessionPane *self)
   if (self->session != NULL && cerchi_ui_get_window (GTK_WIDGET (self)) != NULL)
     cerchi_picker_dialog_choose_organisation (cerchi_ui_get_window (GTK_WIDGET (self)), self->store,
                                               _("Choose the Host"), G_OBJECT (self), on_host_picked);
+}
+
+/* The host's page among the members: a link through win.show. */
+static void
+on_show_host_clicked (CerchiSessionPane *self)
+{
+  if (self->session != NULL && *text_of (self, CERCHI_SESSION_HOST_ID) != '\0')
+    {
+      save_pending (self);
+      cerchi_ui_show_record (GTK_WIDGET (self), cerchi_record_kind (CERCHI_TYPE_ORGANISATION),
+                             text_of (self, CERCHI_SESSION_HOST_ID));
+    }
 }
 
 static void
@@ -1060,6 +1075,7 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, invited_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, host_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, clear_host_button);
+  gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, show_host_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, circle_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, CerchiSessionPane, attendance_list);
@@ -1097,6 +1113,7 @@ cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_check_in_done);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_host_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_host_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_host_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_need_activated);
 
   gtk_widget_class_install_action (widget_class, "session.check-in", NULL, check_in_action);

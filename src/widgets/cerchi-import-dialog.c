@@ -1,9 +1,11 @@
-/* cerchi-import-dialog.c: preview and import a member list
+/* cerchi-import-dialog.c: preview and import a list
  *
- * The whole file is read and checked before the dialog shows: what each
- * column maps to, each line as it will be read, and every problem with
- * its line number. A file with errors imports nothing unless the user
- * chooses to leave those lines out; the import is one undoable action.
+ * The whole file is read and checked before the dialog shows (the import
+ * engine, cerchi-import.c): what each column is read as, each line as it
+ * will be read, every problem with its line number, and each value Cerchi
+ * cannot settle, once, with a drop-down to say what it means. A file with
+ * errors imports nothing unless the user leaves those lines out; the
+ * import is one undoable action.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,29 +21,39 @@
 
 struct _CerchiImportDialog
 {
-  AdwWindow           parent_instance;
+  AdwWindow            parent_instance;
 
-  CerchiStore        *store;
-  GtkWindow          *parent_window;
-  CerchiMemberImport *import;
-  char               *file_name;
-  guint               n_already_there;
+  CerchiStore         *store;
+  GtkWindow           *parent_window;
+  CerchiImport        *import;
+  char                *file_name;
+  guint                n_already_there;
+  gboolean             refreshing;
+  guint                refresh_idle;
 
   /* Template widgets */
-  AdwWindowTitle     *window_title;
-  GtkWidget          *import_button;
+  AdwWindowTitle      *window_title;
+  GtkWidget           *import_button;
   AdwPreferencesGroup *summary_group;
-  GtkLabel           *new_label;
-  AdwActionRow       *existing_row;
-  AdwActionRow       *invalid_row;
-  GtkSwitch          *skip_existing_switch;
-  GtkSwitch          *skip_invalid_switch;
-  GtkWidget          *problems_group;
-  GtkListBox         *problems_list;
-  GtkColumnView      *preview;
+  GtkLabel            *new_label;
+  AdwActionRow        *existing_row;
+  AdwActionRow        *short_row;
+  AdwActionRow        *bad_vat_row;
+  AdwActionRow        *invalid_row;
+  GtkSwitch           *skip_existing_switch;
+  GtkSwitch           *accept_short_switch;
+  GtkSwitch           *drop_bad_vat_switch;
+  GtkSwitch           *skip_invalid_switch;
+  GtkWidget           *mapping_group;
+  GtkListBox          *mapping_list;
+  GtkWidget           *problems_group;
+  GtkListBox          *problems_list;
+  GtkColumnView       *preview;
 };
 
 G_DEFINE_FINAL_TYPE (CerchiImportDialog, cerchi_import_dialog, ADW_TYPE_WINDOW)
+
+static void refresh (CerchiImportDialog *self);
 
 /* Preview --------------------------------------------------------------- */
 
@@ -70,7 +82,7 @@ bind_cell (GtkSignalListItemFactory *factory,
            CerchiImportDialog       *self)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = g_strdup (cerchi_member_import_get_value (self->import, item_row (item), column));
+  g_autofree char *text = g_strdup (cerchi_import_get_value (self->import, item_row (item), column));
 
   /* One line per cell, however many the field has. */
   g_strdelimit (text, "\r\n", ' ');
@@ -97,11 +109,11 @@ bind_line (GtkSignalListItemFactory *factory,
   guint row = item_row (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkImage *image = GTK_IMAGE (gtk_widget_get_first_child (box));
-  g_autofree char *line = g_strdup_printf ("%u", cerchi_member_import_get_row_line (self->import, row));
+  g_autofree char *line = g_strdup_printf ("%u", cerchi_import_get_row_line (self->import, row));
   const char *icon = NULL;
   const char *tooltip = NULL;
 
-  switch (cerchi_member_import_get_row_state (self->import, row))
+  switch (cerchi_import_get_row_state (self->import, row))
     {
     case CERCHI_IMPORT_ROW_INVALID:
       icon = "dialog-error-symbolic";
@@ -144,23 +156,12 @@ add_preview_column (CerchiImportDialog *self,
   g_object_unref (view_column);
 }
 
+/* A new model: the rows bind again, with their states as they are now. */
 static void
-build_preview (CerchiImportDialog *self)
+fill_preview (CerchiImportDialog *self)
 {
-  guint n_rows = cerchi_member_import_get_n_rows (self->import);
+  guint n_rows = cerchi_import_get_n_rows (self->import);
   g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
-
-  add_preview_column (self, _("Line"), G_CALLBACK (setup_line), G_CALLBACK (bind_line), 0);
-  for (guint i = 0; i < cerchi_member_import_get_n_columns (self->import); i++)
-    {
-      CerchiImportColumn mapping = cerchi_member_import_get_mapping (self->import, i);
-      const char *header = cerchi_member_import_get_header (self->import, i);
-      g_autofree char *title = mapping == CERCHI_IMPORT_COLUMN_IGNORED
-                               ? g_strdup_printf (_("%s (not imported)"), header)
-                               : g_strdup_printf ("%s → %s", header, cerchi_import_column_label (mapping));
-
-      add_preview_column (self, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), i);
-    }
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -173,13 +174,135 @@ build_preview (CerchiImportDialog *self)
                              GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&rows)))));
 }
 
+static void
+build_preview (CerchiImportDialog *self)
+{
+  add_preview_column (self, _("Line"), G_CALLBACK (setup_line), G_CALLBACK (bind_line), 0);
+  for (guint i = 0; i < cerchi_import_get_n_columns (self->import); i++)
+    {
+      const char *label = cerchi_import_get_column_label (self->import, i);
+      const char *header = cerchi_import_get_header (self->import, i);
+      g_autofree char *title = label == NULL
+                               ? g_strdup_printf (_("%s (not imported)"), header)
+                               : g_strdup_printf ("%s → %s", header, label);
+
+      add_preview_column (self, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), i);
+    }
+
+  fill_preview (self);
+}
+
+/* Values to map --------------------------------------------------------- */
+
+static void
+clear_rows (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static void
+refresh_idle (gpointer data)
+{
+  CerchiImportDialog *self = data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+}
+
+static void
+on_value_chosen (AdwComboRow        *row,
+                 GParamSpec         *pspec,
+                 CerchiImportDialog *self)
+{
+  CerchiImportUnknown *unknown = g_object_get_data (G_OBJECT (row), "unknown");
+  guint selected = adw_combo_row_get_selected (row);
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Position 0 is "Choose…". */
+  if (self->refreshing || selected == 0 || selected == GTK_INVALID_LIST_POSITION || unknown == NULL)
+    return;
+
+  key = g_strdup (unknown->key);
+  if (!cerchi_import_map_value (self->import, unknown->vocabulary, key, selected - 1, &error))
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Read the File Again"), error);
+      return;
+    }
+
+  /* Not from within the row's own signal: the rows are built anew. */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_once (refresh_idle, self);
+}
+
+static char *
+describe_unknown (CerchiImportUnknown *unknown)
+{
+  g_autofree char *lines = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line, from line %u",
+                                                         "%u lines, from line %u", unknown->n_lines),
+                                            unknown->n_lines, unknown->first_line);
+  GString *could_be = g_string_new (NULL);
+
+  for (guint i = 0; i < unknown->candidates->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between the values a cell may mean */
+        g_string_append (could_be, _(" or "));
+      g_string_append (could_be, unknown->vocabulary->label (g_array_index (unknown->candidates, int, i)));
+    }
+
+  if (could_be->len == 0)
+    return g_strdup_printf ("%s · %s", g_dgettext (GETTEXT_PACKAGE, unknown->vocabulary->noun), lines);
+
+  /* Translators: e.g. "kind of organisation · Trade association or NGO? · 3 lines, from line 7" */
+  return g_strdup_printf (_("%s · %s? · %s"), g_dgettext (GETTEXT_PACKAGE, unknown->vocabulary->noun),
+                          g_string_free (could_be, FALSE), lines);
+}
+
+static GtkWidget *
+new_mapping_row (CerchiImportDialog  *self,
+                 CerchiImportUnknown *unknown)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) values = gtk_string_list_new (NULL);
+  g_autofree char *subtitle = describe_unknown (unknown);
+  g_autofree char *title = g_strdup_printf ("“%s”", unknown->text);
+
+  gtk_string_list_append (values, _("Choose…"));
+  for (guint i = 0; i < unknown->vocabulary->n_values; i++)
+    gtk_string_list_append (values, unknown->vocabulary->label (i));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (values));
+  g_object_set_data (G_OBJECT (row), "unknown", unknown);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_value_chosen), self);
+  return row;
+}
+
+static void
+build_mappings (CerchiImportDialog *self)
+{
+  GPtrArray *unknown = cerchi_import_get_unknown (self->import);
+
+  clear_rows (self->mapping_list);
+  for (guint i = 0; i < unknown->len; i++)
+    gtk_list_box_append (self->mapping_list, new_mapping_row (self, unknown->pdata[i]));
+  gtk_widget_set_visible (self->mapping_group, unknown->len > 0);
+}
+
 /* Summary --------------------------------------------------------------- */
 
 static void
 build_problems (CerchiImportDialog *self)
 {
-  GPtrArray *problems = cerchi_member_import_get_problems (self->import);
+  GPtrArray *problems = cerchi_import_get_problems (self->import);
 
+  clear_rows (self->problems_list);
   gtk_widget_set_visible (self->problems_group, problems->len > 0);
   for (guint i = 0; i < problems->len && i < MAX_PROBLEM_ROWS; i++)
     {
@@ -207,67 +330,115 @@ build_problems (CerchiImportDialog *self)
     }
 }
 
+static guint
+count_bad_vat (CerchiImportDialog *self)
+{
+  return CERCHI_IS_MEMBER_IMPORT (self->import)
+         ? cerchi_member_import_count_bad_vat (CERCHI_MEMBER_IMPORT (self->import)) : 0;
+}
+
 static void
 update_summary (CerchiImportDialog *self)
 {
-  guint n_new = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_NEW);
-  guint n_contacts = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_CONTACT);
-  guint n_invalid = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_INVALID);
+  guint n_new = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_NEW);
+  guint n_contacts = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_CONTACT);
+  guint n_invalid = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_INVALID);
+  guint n_short = cerchi_import_count_short_rows (self->import);
+  guint n_bad_vat = count_bad_vat (self);
   gboolean skip_invalid = gtk_switch_get_active (self->skip_invalid_switch);
   g_autofree char *count = g_strdup_printf ("%u", n_new);
-  g_autofree char *existing = NULL;
-  g_autofree char *invalid = NULL;
-  g_autofree char *button = NULL;
-  g_autofree char *description = NULL;
+  g_autofree char *text = NULL;
 
   gtk_label_set_text (self->new_label, count);
 
-  existing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u line names an organisation with the same VAT number or name",
-                                           "%u lines name organisations with the same VAT number or name",
-                                           self->n_already_there), self->n_already_there);
-  adw_action_row_set_subtitle (self->existing_row, existing);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u line names an organisation with the same VAT number or name",
+                                       "%u lines name organisations with the same VAT number or name",
+                                       self->n_already_there), self->n_already_there);
+  adw_action_row_set_subtitle (self->existing_row, text);
   gtk_widget_set_visible (GTK_WIDGET (self->existing_row), self->n_already_there > 0);
+  g_free (text);
 
-  invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u line has errors: as it is, nothing will be imported",
-                                          "%u lines have errors: as it is, nothing will be imported",
-                                          n_invalid), n_invalid);
-  adw_action_row_set_subtitle (self->invalid_row, invalid);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u line has fewer fields than the first line names columns: the usual "
+                                       "trace of a line broken in two",
+                                       "%u lines have fewer fields than the first line names columns: the usual "
+                                       "trace of a line broken in two",
+                                       n_short), n_short);
+  adw_action_row_set_subtitle (self->short_row, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->short_row), n_short > 0);
+  g_free (text);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u VAT number fails its check digit",
+                                       "%u VAT numbers fail their check digit",
+                                       n_bad_vat), n_bad_vat);
+  adw_action_row_set_subtitle (self->bad_vat_row, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->bad_vat_row), n_bad_vat > 0);
+  g_free (text);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u line has errors: as it is, nothing will be imported",
+                                       "%u lines have errors: as it is, nothing will be imported",
+                                       n_invalid), n_invalid);
+  adw_action_row_set_subtitle (self->invalid_row, text);
   gtk_widget_set_visible (GTK_WIDGET (self->invalid_row), n_invalid > 0);
+  g_free (text);
 
   if (n_contacts == 0)
-    description = g_strdup_printf (_("Read as %s, separated by %s."),
-                                   cerchi_member_import_get_encoding (self->import),
-                                   cerchi_member_import_get_separator_name (self->import));
+    text = g_strdup_printf (_("Read as %s, separated by %s."),
+                            cerchi_import_get_encoding (self->import),
+                            cerchi_import_get_separator_name (self->import));
   else
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Read as %s, separated by %s. %u more contact is added "
-                                                "to an organisation named on an earlier line.",
-                                                "Read as %s, separated by %s. %u more contacts are added "
-                                                "to organisations named on earlier lines.",
-                                                n_contacts),
-                                   cerchi_member_import_get_encoding (self->import),
-                                   cerchi_member_import_get_separator_name (self->import), n_contacts);
-  adw_preferences_group_set_description (self->summary_group, description);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Read as %s, separated by %s. %u more contact is added "
+                                         "to an organisation named on an earlier line.",
+                                         "Read as %s, separated by %s. %u more contacts are added "
+                                         "to organisations named on earlier lines.",
+                                         n_contacts),
+                            cerchi_import_get_encoding (self->import),
+                            cerchi_import_get_separator_name (self->import), n_contacts);
+  adw_preferences_group_set_description (self->summary_group, text);
+  g_free (text);
 
-  button = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
-                            n_new);
-  gtk_button_set_label (GTK_BUTTON (self->import_button), button);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
+                          n_new);
+  gtk_button_set_label (GTK_BUTTON (self->import_button), text);
   gtk_widget_set_sensitive (self->import_button,
                             (n_new > 0 || n_contacts > 0) && (n_invalid == 0 || skip_invalid));
+}
+
+/* After a choice: the lines were read again. */
+static void
+refresh (CerchiImportDialog *self)
+{
+  self->refreshing = TRUE;
+  build_mappings (self);
+  build_problems (self);
+  update_summary (self);
+  fill_preview (self);
+  self->refreshing = FALSE;
 }
 
 static void
 on_options_changed (CerchiImportDialog *self)
 {
-  if (self->import == NULL)
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->import == NULL || self->refreshing)
     return;
 
-  cerchi_member_import_set_skip_existing (self->import, gtk_switch_get_active (self->skip_existing_switch));
-  update_summary (self);
-  /* States changed; redraw the line column. */
-  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+  ok = cerchi_import_set_skip_existing (self->import, gtk_switch_get_active (self->skip_existing_switch), &error) &&
+       cerchi_import_set_accept_short_rows (self->import, gtk_switch_get_active (self->accept_short_switch),
+                                            &error) &&
+       (!CERCHI_IS_MEMBER_IMPORT (self->import) ||
+        cerchi_member_import_set_drop_bad_vat (CERCHI_MEMBER_IMPORT (self->import),
+                                               gtk_switch_get_active (self->drop_bad_vat_switch), &error));
+  if (!ok)
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Read the File Again"), error);
+
+  refresh (self);
 }
 
 static void
@@ -279,7 +450,8 @@ on_import_clicked (CerchiImportDialog *self)
   g_autofree char *message = NULL;
   guint n_organisations = 0, n_people = 0;
 
-  if (!cerchi_member_import_commit (self->import, action, gtk_switch_get_active (self->skip_invalid_switch),
+  if (!cerchi_member_import_commit (CERCHI_MEMBER_IMPORT (self->import), action,
+                                    gtk_switch_get_active (self->skip_invalid_switch),
                                     &n_organisations, &n_people, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"), error->message);
@@ -303,9 +475,9 @@ on_import_clicked (CerchiImportDialog *self)
  * Returns: (transfer none) (nullable): the dialog
  */
 CerchiImportDialog *
-cerchi_import_dialog_open (GtkWindow    *parent,
-                           CerchiStore  *store,
-                           GFile        *file)
+cerchi_import_dialog_open (GtkWindow   *parent,
+                           CerchiStore *store,
+                           GFile       *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CerchiMemberImport) import = cerchi_member_import_new_for_file (store, file, &error);
@@ -323,15 +495,14 @@ cerchi_import_dialog_open (GtkWindow    *parent,
   self = g_object_new (CERCHI_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->parent_window = parent;
-  self->import = g_steal_pointer (&import);
+  self->import = CERCHI_IMPORT (g_steal_pointer (&import));
   self->file_name = g_file_get_basename (file);
   /* Counted while they are left out, as they are at first. */
-  self->n_already_there = cerchi_member_import_count (self->import, CERCHI_IMPORT_ROW_EXISTING);
+  self->n_already_there = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_EXISTING);
 
   adw_window_title_set_subtitle (self->window_title, self->file_name);
   build_preview (self);
-  build_problems (self);
-  update_summary (self);
+  refresh (self);
   gtk_window_present (GTK_WINDOW (self));
 
   return self;
@@ -342,6 +513,7 @@ cerchi_import_dialog_dispose (GObject *object)
 {
   CerchiImportDialog *self = CERCHI_IMPORT_DIALOG (object);
 
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->import);
   g_clear_object (&self->store);
@@ -364,9 +536,15 @@ cerchi_import_dialog_class_init (CerchiImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, summary_group);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, new_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, existing_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, short_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, bad_vat_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, invalid_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, skip_existing_switch);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, accept_short_switch);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, drop_bad_vat_switch);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, skip_invalid_switch);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, mapping_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, problems_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, preview);

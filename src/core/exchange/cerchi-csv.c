@@ -342,10 +342,34 @@ cerchi_csv_parse (const char  *data,
 
 /* Writing --------------------------------------------------------------- */
 
+/* Characters of a phone number, besides its digits. */
+#define PHONE_PUNCTUATION " +-.()"
+
+/* "+39 051 123 4567": an international phone number, which a spreadsheet
+ * keeps as text and which, without letters, can name no function nor cell
+ * and so can do nothing as a formula. It needs a space: without one,
+ * "+390511234567" and "+39.051" are read as numbers and lose their "+";
+ * and no slash: "+39 051/123456" is read as the fraction 39 + 51/123456.
+ * Such cells keep the apostrophe, which at least keeps the number whole. */
+static gboolean
+is_phone_number (const char *field)
+{
+  if (field[0] != '+' || !g_ascii_isdigit (field[1]))
+    return FALSE;
+
+  for (const char *p = field; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr (PHONE_PUNCTUATION, *p) == NULL)
+      return FALSE;
+
+  return strchr (field, ' ') != NULL;
+}
+
 /**
  * cerchi_csv_append_field:
  * @neutralise_formulas: prefix cells that a spreadsheet would run as a
- *   formula (starting with = + - @, tab or CR) with an apostrophe
+ *   formula (starting with = + - @, tab or CR) with an apostrophe, except
+ *   phone numbers such as "+39 051 123 4567", which cannot do anything
+ *   and would show the apostrophe
  *
  * Appends @field, quoted when it holds the separator, a quote or a line
  * break. The caller writes separators and line ends.
@@ -356,7 +380,8 @@ cerchi_csv_append_field (GString    *out,
                          char        separator,
                          gboolean    neutralise_formulas)
 {
-  gboolean risky = neutralise_formulas && field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL;
+  gboolean risky = neutralise_formulas && field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL &&
+                   !is_phone_number (field);
   gboolean quote = strchr (field, separator) != NULL || strpbrk (field, "\"\r\n") != NULL;
 
   if (quote)

@@ -6,10 +6,12 @@
 
 #include <gio/gio.h>
 
+#include "cerchi-import.h"
 #include "cerchi-store.h"
 
 G_BEGIN_DECLS
 
+/* The columns of a member list (CerchiImportColumnSpec ids). */
 typedef enum
 {
   CERCHI_IMPORT_COLUMN_IGNORED,
@@ -33,24 +35,9 @@ typedef enum
   CERCHI_IMPORT_COLUMN_N
 } CerchiImportColumn;
 
-typedef enum
-{
-  CERCHI_IMPORT_ROW_NEW,        /* a new organisation */
-  CERCHI_IMPORT_ROW_CONTACT,    /* one more contact of an earlier row's organisation */
-  CERCHI_IMPORT_ROW_EXISTING,   /* already in the network: skipped */
-  CERCHI_IMPORT_ROW_INVALID,
-} CerchiImportRowState;
-
-typedef struct
-{
-  guint    line;
-  gboolean is_error;  /* FALSE: a warning, the row is still imported */
-  char    *message;
-} CerchiImportProblem;
-
 #define CERCHI_TYPE_MEMBER_IMPORT (cerchi_member_import_get_type ())
 
-G_DECLARE_FINAL_TYPE (CerchiMemberImport, cerchi_member_import, CERCHI, MEMBER_IMPORT, GObject)
+G_DECLARE_FINAL_TYPE (CerchiMemberImport, cerchi_member_import, CERCHI, MEMBER_IMPORT, CerchiImport)
 
 const char         *cerchi_import_column_label           (CerchiImportColumn   column);
 
@@ -61,26 +48,10 @@ CerchiMemberImport *cerchi_member_import_new             (CerchiStore         *s
 CerchiMemberImport *cerchi_member_import_new_for_file    (CerchiStore         *store,
                                                           GFile               *file,
                                                           GError             **error);
-guint               cerchi_member_import_get_n_columns   (CerchiMemberImport  *self);
-const char         *cerchi_member_import_get_header      (CerchiMemberImport  *self,
-                                                          guint                column);
-CerchiImportColumn  cerchi_member_import_get_mapping     (CerchiMemberImport  *self,
-                                                          guint                column);
-guint               cerchi_member_import_get_n_rows      (CerchiMemberImport  *self);
-guint               cerchi_member_import_get_row_line    (CerchiMemberImport  *self,
-                                                          guint                row);
-const char         *cerchi_member_import_get_value       (CerchiMemberImport  *self,
-                                                          guint                row,
-                                                          guint                column);
-CerchiImportRowState cerchi_member_import_get_row_state  (CerchiMemberImport  *self,
-                                                          guint                row);
-GPtrArray          *cerchi_member_import_get_problems    (CerchiMemberImport  *self);
-guint               cerchi_member_import_count           (CerchiMemberImport  *self,
-                                                          CerchiImportRowState state);
-const char         *cerchi_member_import_get_separator_name (CerchiMemberImport *self);
-const char         *cerchi_member_import_get_encoding    (CerchiMemberImport  *self);
-void                cerchi_member_import_set_skip_existing (CerchiMemberImport *self,
-                                                          gboolean             skip_existing);
+guint               cerchi_member_import_count_bad_vat   (CerchiMemberImport  *self);
+gboolean            cerchi_member_import_set_drop_bad_vat (CerchiMemberImport *self,
+                                                          gboolean             drop,
+                                                          GError             **error);
 gboolean            cerchi_member_import_commit          (CerchiMemberImport  *self,
                                                           const char          *action_name,
                                                           gboolean             skip_invalid,
@@ -91,7 +62,8 @@ gboolean            cerchi_member_import_commit          (CerchiMemberImport  *s
 char               *cerchi_import_summary                (guint                n_organisations,
                                                           guint                n_people);
 
-/* CSV export: one row per organisation with its main contact */
+/* Export: one row per organisation with its main contact, as CSV or as
+ * an Excel workbook */
 char                cerchi_member_export_separator       (void);
 gboolean            cerchi_member_export                 (CerchiStore         *store,
                                                           GOutputStream       *stream,
@@ -99,6 +71,10 @@ gboolean            cerchi_member_export                 (CerchiStore         *s
                                                           GCancellable        *cancellable,
                                                           GError             **error);
 gboolean            cerchi_member_export_to_file         (CerchiStore         *store,
+                                                          GFile               *file,
+                                                          guint               *n_rows,
+                                                          GError             **error);
+gboolean            cerchi_member_export_xlsx_to_file    (CerchiStore         *store,
                                                           GFile               *file,
                                                           guint               *n_rows,
                                                           GError             **error);

@@ -11,6 +11,7 @@
 
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
+#include "cerchi-registry-vocabulary.h"
 #include "cerchi-sessions.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -1017,6 +1018,7 @@ typedef struct
   const char *person_name;
   const char *organisation_id;
   const char *new_organisation_name;
+  int         new_organisation_kind;
   char       *person_id;
 } WalkInData;
 
@@ -1032,12 +1034,19 @@ do_walk_in (CerchiStore  *store,
 
   if (organisation_id == NULL && data->new_organisation_name != NULL)
     {
+      CerchiOrganisationKind kind = CERCHI_ORGANISATION_KIND_OTHER;
+
       organisation = cerchi_organisation_new (data->new_organisation_name);
-      /* New to the network: a prospect until someone says otherwise, and
-       * of a kind nobody has said yet, so not counted as a company in
-       * the figures for the funder. */
+      /* New to the network: a prospect until someone says otherwise, of
+       * the kind said at the door, or that its name says ("… S.r.l.");
+       * otherwise of no known kind, not counted as a company in the
+       * figures for the funder. */
+      if (data->new_organisation_kind >= 0)
+        kind = data->new_organisation_kind;
+      else
+        cerchi_organisation_guess_kind (data->new_organisation_name, &kind);
       cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_STATUS, CERCHI_MEMBERSHIP_PROSPECT);
-      cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_KIND, CERCHI_ORGANISATION_KIND_OTHER);
+      cerchi_record_set_int (RECORD (organisation), CERCHI_ORGANISATION_KIND, kind);
       if (!cerchi_registry_insert_organisation (store, organisation, error))
         return FALSE;
       organisation_id = cerchi_record_get_id (RECORD (organisation));
@@ -1058,6 +1067,8 @@ do_walk_in (CerchiStore  *store,
  * @organisation_id: (nullable): the person's organisation, if the network
  *   has it
  * @new_organisation_name: (nullable): otherwise, the name of a new one
+ * @new_organisation_kind: its #CerchiOrganisationKind, or -1 for the kind
+ *   its name says (a legal form), else other
  * @person_id: (out) (optional): the new person
  *
  * Someone who is not in the registry comes in: the person (and their
@@ -1069,10 +1080,11 @@ cerchi_sessions_check_in_walk_in (CerchiStore  *store,
                                   const char   *person_name,
                                   const char   *organisation_id,
                                   const char   *new_organisation_name,
+                                  int           new_organisation_kind,
                                   char        **person_id,
                                   GError      **error)
 {
-  WalkInData data = { session_id, person_name, organisation_id, new_organisation_name, NULL };
+  WalkInData data = { session_id, person_name, organisation_id, new_organisation_name, new_organisation_kind, NULL };
   /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *name = g_strdup_printf (_("Check in “%s”"), person_name);
 

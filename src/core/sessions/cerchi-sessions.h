@@ -119,6 +119,7 @@ gboolean       cerchi_sessions_check_in_walk_in (CerchiStore         *store,
                                                 const char           *person_name,
                                                 const char           *organisation_id,
                                                 const char           *new_organisation_name,
+                                                int                   new_organisation_kind,
                                                 char                **person_id,
                                                 GError              **error);
 char          *cerchi_sessions_start_from_last_visit (CerchiStore    *store,

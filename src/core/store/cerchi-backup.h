@@ -16,6 +16,7 @@ typedef struct
   char      *reason;   /* "opened", "periodic", "manual", "before-restore", "before-schema-N" */
   GDateTime *time;
   goffset    size;
+  char      *network_name;  /* only from cerchi_backup_list_for_file() */
 } CerchiBackupInfo;
 
 void        cerchi_backup_info_free         (CerchiBackupInfo  *info);
@@ -31,6 +32,15 @@ gboolean    cerchi_store_back_up            (CerchiStore       *store,
 GPtrArray  *cerchi_store_list_backups       (CerchiStore       *store);
 gboolean    cerchi_store_restore_backup     (CerchiStore       *store,
                                              const char        *backup_path,
+                                             GError           **error);
+
+/* For a network that cannot be opened */
+GPtrArray  *cerchi_backup_list_for_file     (const char        *path,
+                                             gboolean          *out_this_network);
+char       *cerchi_backup_dup_damaged_path  (const char        *path);
+gboolean    cerchi_backup_restore_beside    (const char        *path,
+                                             const char        *backup_path,
+                                             char             **out_damaged_path,
                                              GError           **error);
 
 #define CERCHI_TYPE_BACKUP_SCHEDULER (cerchi_backup_scheduler_get_type ())

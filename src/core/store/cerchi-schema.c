@@ -208,11 +208,26 @@ static const char migration_3[] =
 static const char migration_4[] =
   "CREATE INDEX attendance_present ON attendance (session_id, person_id) WHERE state = 'attended';";
 
+/* What a value written in an imported list was taken to mean, when the
+ * user said so in the preview ("Associazione": a trade association), so
+ * that the next list that writes it the same way needs no asking. */
+static const char migration_5[] =
+  "CREATE TABLE import_mapping ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  vocabulary TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (vocabulary, text)"
+  ");";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
+  { 5, migration_5 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -229,6 +244,7 @@ static const char * const tracked_tables[] = {
   "agenda_item",
   "attendance",
   "need",
+  "import_mapping",
 };
 
 /* Every foreign key of the schema, and what deleting the row it refers

@@ -98,7 +98,7 @@ cerchi_store_set_error (GError  **error,
       break;
     case SQLITE_CORRUPT:
       code = CERCHI_STORE_ERROR_CORRUPT;
-      message = _("The network file is damaged. Restore it from a backup.");
+      message = _("The network file is damaged.");
       break;
     case SQLITE_NOTADB:
       code = CERCHI_STORE_ERROR_NOT_SQLITE;
@@ -119,9 +119,10 @@ cerchi_store_set_error (GError  **error,
       break;
     }
 
-  /* The plain sentence is for people; SQLite's own words help a bug report. */
-  g_set_error (error, CERCHI_STORE_ERROR, code, "%s (%s)", message,
-               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  /* The sentence is for people; SQLite's own words, in English, only help
+   * a bug report (G_MESSAGES_DEBUG=all shows them). */
+  g_debug ("SQLite error %d: %s", rc, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  g_set_error_literal (error, CERCHI_STORE_ERROR, code, message);
 }
 
 /* SQLite ---------------------------------------------------------------- */
@@ -540,7 +541,13 @@ check_quick (sqlite3  *db,
   int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
 
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      ok = g_strcmp0 (result, "ok") == 0;
+      if (!ok)
+        g_debug ("quick_check: %s", result);
+    }
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_ROW)
@@ -551,7 +558,7 @@ check_quick (sqlite3  *db,
   if (!ok)
     {
       g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
-                           _("The network file is damaged. Restore it from a backup."));
+                           _("The network file is damaged."));
       return FALSE;
     }
 
@@ -628,7 +635,7 @@ check_schema (sqlite3     *db,
     {
       g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
                            _("The network file is damaged: its structure is not the one Cerchi "
-                             "writes. Restore it from a backup."));
+                             "writes."));
       return FALSE;
     }
 
@@ -1907,8 +1914,10 @@ cerchi_store_check_integrity (CerchiStore  *self,
 
   if (rc != SQLITE_ROW || g_strcmp0 (cerchi_stmt_column_text (stmt, 0), "ok") != 0)
     {
+      if (rc == SQLITE_ROW)
+        g_debug ("integrity_check: %s", cerchi_stmt_column_text (stmt, 0));
       g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT,
-                           _("The network file is damaged. Restore it from a backup."));
+                           _("The network file is damaged."));
       return FALSE;
     }
 
