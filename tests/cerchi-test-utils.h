@@ -52,4 +52,23 @@ cerchi_test_new_store (void)
   return store;
 }
 
+/* Like G_TEST_OPTION_ISOLATE_DIRS, but keeping XDG_DATA_DIRS: without the
+ * system's MIME database GdkPixbuf cannot tell an SVG icon from noise. */
+static inline void
+cerchi_test_isolate_user_dirs (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cerchi-ui-test-XXXXXX", NULL);
+  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (dirs[i], dir, TRUE);
+    }
+}
+
 G_END_DECLS

@@ -304,6 +304,33 @@ test_headers (void)
   g_assert_null (cerchi_import_get_column_label (IMPORT (import), 6));
 }
 
+/* The preview says how a value is read where the file writes it another
+ * way, and nothing where there is nothing to say. */
+static void
+test_reading (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(CerchiMemberImport) import =
+    import_text (store, "Ragione sociale;Tipologia;Dimensione;Comune\n"
+                        "Rossi S.r.l.;S.r.l.;10-49 dipendenti;Imola\n"
+                        "Comune di Imola;Company;;Imola\n"
+                        "Pro Loco;Ente strano; meno di 10 ;Imola\n");
+  g_autofree char *company = cerchi_import_get_reading (IMPORT (import), 0, 1);
+  g_autofree char *small = cerchi_import_get_reading (IMPORT (import), 0, 2);
+  g_autofree char *micro = cerchi_import_get_reading (IMPORT (import), 2, 2);
+
+  g_assert_cmpstr (company, ==, "Company");
+  g_assert_cmpstr (small, ==, "Small");
+  g_assert_cmpstr (micro, ==, "Micro");
+  /* A name, a place: not values of a list. */
+  g_assert_null (cerchi_import_get_reading (IMPORT (import), 0, 0));
+  g_assert_null (cerchi_import_get_reading (IMPORT (import), 0, 3));
+  /* Already the label; empty; not known. */
+  g_assert_null (cerchi_import_get_reading (IMPORT (import), 1, 1));
+  g_assert_null (cerchi_import_get_reading (IMPORT (import), 1, 2));
+  g_assert_null (cerchi_import_get_reading (IMPORT (import), 2, 1));
+}
+
 /* A walk-in's new organisation takes its kind from its name, when the
  * name says it for certain. */
 static void
@@ -343,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/import-engine/bad-vat-without-number", test_bad_vat_without_number);
   g_test_add_func ("/import-engine/headers", test_headers);
   g_test_add_func ("/import-engine/guess-kind", test_guess_kind);
+  g_test_add_func ("/import-engine/reading", test_reading);
 
   return g_test_run ();
 }

@@ -22,23 +22,6 @@
  * that run it from a command line get one of their own. */
 static CerchiApplication *app;
 
-static void
-isolate_user_dirs (void)
-{
-  g_autofree char *home = g_dir_make_tmp ("cerchi-ui-open-XXXXXX", NULL);
-  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-
-  g_assert_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
-}
-
 static CerchiApplication *
 new_application (void)
 {
@@ -528,7 +511,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  isolate_user_dirs ();
+  cerchi_test_isolate_user_dirs ();
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())

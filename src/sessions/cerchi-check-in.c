@@ -110,7 +110,7 @@ new_person_row (CerchiRecord *candidate)
 
   /* Translators: an organisation's name, then the person's state at the session */
   subtitle = g_strdup_printf (_("%s · %s"), organisation,
-                              invited ? cerchi_attendance_state_label (state) : _("not invited"));
+                              invited ? cerchi_attendance_state_label (state) : _("Not invited"));
   row = new_row (cerchi_record_get_text (candidate, CERCHI_ATTENDEE_PERSON_NAME), subtitle,
                  invited && state == CERCHI_ATTENDANCE_ATTENDED ? "object-select-symbolic" : NULL);
   g_object_set_data_full (G_OBJECT (row), "person-id",

@@ -96,7 +96,8 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *present = gtk_label_new (NULL);
 
-  gtk_widget_set_size_request (date, 48, -1);
+  /* Wide enough for the widest "Dec 2026", so that the titles line up. */
+  gtk_widget_set_size_request (date, 64, -1);
   gtk_widget_add_css_class (day, "title-3");
   gtk_widget_add_css_class (month, "caption");
   gtk_widget_add_css_class (month, "dim-label");

@@ -48,6 +48,7 @@ struct _CerchiImportDialog
   GtkListBox          *mapping_list;
   GtkWidget           *problems_group;
   GtkListBox          *problems_list;
+  GtkPaned            *paned;
   GtkColumnView       *preview;
 };
 
@@ -82,11 +83,19 @@ bind_cell (GtkSignalListItemFactory *factory,
            CerchiImportDialog       *self)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = g_strdup (cerchi_import_get_value (self->import, item_row (item), column));
+  guint row = item_row (item);
+  g_autofree char *reading = cerchi_import_get_reading (self->import, row, column);
+  g_autofree char *text = NULL;
 
+  /* What the cell says and, where that is not a label, how it is read. */
+  text = reading == NULL ? g_strdup (cerchi_import_get_value (self->import, row, column))
+                         /* Translators: a cell of the import preview: "S.r.l. → Company" */
+                         : g_strdup_printf (_("%s → %s"), cerchi_import_get_value (self->import, row, column), reading);
   /* One line per cell, however many the field has. */
   g_strdelimit (text, "\r\n", ' ');
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  /* The whole of it, where the column cuts it. */
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), *text != '\0' ? text : NULL);
 }
 
 static void
@@ -182,9 +191,16 @@ build_preview (CerchiImportDialog *self)
     {
       const char *label = cerchi_import_get_column_label (self->import, i);
       const char *header = cerchi_import_get_header (self->import, i);
-      g_autofree char *title = label == NULL
-                               ? g_strdup_printf (_("%s (not imported)"), header)
-                               : g_strdup_printf ("%s → %s", header, label);
+      g_autofree char *header_key = cerchi_label_normalise (header);
+      g_autofree char *label_key = label != NULL ? cerchi_label_normalise (label) : NULL;
+      g_autofree char *title = NULL;
+
+      if (label == NULL)
+        title = g_strdup_printf (_("%s (not imported)"), header);
+      else if (g_strcmp0 (header_key, label_key) == 0)
+        title = g_strdup (header);
+      else
+        title = g_strdup_printf ("%s → %s", header, label);
 
       add_preview_column (self, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), i);
     }
@@ -244,7 +260,7 @@ describe_unknown (CerchiImportUnknown *unknown)
   g_autofree char *lines = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line, from line %u",
                                                          "%u lines, from line %u", unknown->n_lines),
                                             unknown->n_lines, unknown->first_line);
-  GString *could_be = g_string_new (NULL);
+  g_autoptr(GString) could_be = g_string_new (NULL);
 
   for (guint i = 0; i < unknown->candidates->len; i++)
     {
@@ -259,7 +275,7 @@ describe_unknown (CerchiImportUnknown *unknown)
 
   /* Translators: e.g. "kind of organisation · Trade association or NGO? · 3 lines, from line 7" */
   return g_strdup_printf (_("%s · %s? · %s"), g_dgettext (GETTEXT_PACKAGE, unknown->vocabulary->noun),
-                          g_string_free (could_be, FALSE), lines);
+                          could_be->str, lines);
 }
 
 static GtkWidget *
@@ -420,6 +436,29 @@ refresh (CerchiImportDialog *self)
   self->refreshing = FALSE;
 }
 
+/* The summary takes the room it needs, up to half the dialog, and the
+ * preview the rest: a file without problems shows more of its lines. */
+static void
+fit_pane (CerchiImportDialog *self)
+{
+  GtkWidget *groups[] = { GTK_WIDGET (self->summary_group), self->mapping_group, self->problems_group };
+  int width, height, total = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      int natural;
+
+      if (!gtk_widget_get_visible (groups[i]))
+        continue;
+      gtk_widget_measure (groups[i], GTK_ORIENTATION_VERTICAL, MIN (width, 600), NULL, &natural, NULL, NULL);
+      /* The page's margin above each group. */
+      total += natural + 24;
+    }
+
+  gtk_paned_set_position (self->paned, CLAMP (total + 24, 120, height / 2));
+}
+
 static void
 on_options_changed (CerchiImportDialog *self)
 {
@@ -503,6 +542,7 @@ cerchi_import_dialog_open (GtkWindow   *parent,
   adw_window_title_set_subtitle (self->window_title, self->file_name);
   build_preview (self);
   refresh (self);
+  fit_pane (self);
   gtk_window_present (GTK_WINDOW (self));
 
   return self;
@@ -532,6 +572,7 @@ cerchi_import_dialog_class_init (CerchiImportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cerchi/Cerchi/ui/widgets/cerchi-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, paned);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, summary_group);
   gtk_widget_class_bind_template_child (widget_class, CerchiImportDialog, new_label);

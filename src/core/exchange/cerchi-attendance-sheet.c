@@ -742,9 +742,10 @@ sheet_name (void)
 }
 
 static lxw_error
-write_workbook (CerchiAttendanceSheet *sheet,
-                lxw_workbook          *workbook)
+write_workbook (lxw_workbook *workbook,
+                gpointer      user_data)
 {
+  CerchiAttendanceSheet *sheet = user_data;
   Writer w = { sheet, workbook, NULL, LXW_NO_ERROR };
   g_autofree char *name = sheet_name ();
   g_autofree char *doc_title = g_strdup_printf ("%s - %s", cerchi_attendance_sheet_heading (), sheet->title);
@@ -771,39 +772,6 @@ write_workbook (CerchiAttendanceSheet *sheet,
   return w.error;
 }
 
-/* Writes the workbook into @temp_path: libxlsxwriter says which step
- * failed, errno why. */
-static gboolean
-write_workbook_file (const char  *temp_path,
-                     gpointer     user_data,
-                     GError     **error)
-{
-  CerchiAttendanceSheet *sheet = user_data;
-  lxw_workbook *workbook = workbook_new (temp_path);
-  lxw_error result, close_result;
-  int saved_errno;
-
-  if (workbook == NULL)
-    {
-      g_set_error_literal (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FAILED, g_strerror (ENOMEM));
-      return FALSE;
-    }
-
-  result = write_workbook (sheet, workbook);
-  errno = 0;
-  close_result = workbook_close (workbook);  /* frees the workbook in any case */
-  saved_errno = result == LXW_NO_ERROR ? errno : 0;  /* 0: not the disk's fault */
-  if (result == LXW_NO_ERROR)
-    result = close_result;
-  if (result == LXW_NO_ERROR)
-    return TRUE;
-
-  g_set_error_literal (error, CERCHI_FILE_ERROR,
-                       saved_errno != 0 ? cerchi_file_error_from_errno (saved_errno) : CERCHI_FILE_ERROR_FAILED,
-                       saved_errno != 0 ? g_strerror (saved_errno) : lxw_strerror (result));
-  return FALSE;
-}
-
 /**
  * cerchi_attendance_sheet_write_xlsx:
  *
@@ -820,6 +788,5 @@ cerchi_attendance_sheet_write_xlsx (CerchiAttendanceSheet  *sheet,
   g_return_val_if_fail (sheet != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* libxlsxwriter prints numbers with printf: C's, whatever the locale. */
-  return cerchi_file_write_path (path, CERCHI_FILE_WRITE_C_NUMERIC, write_workbook_file, sheet, error);
+  return cerchi_file_write_workbook (path, FALSE, write_workbook, sheet, error);
 }

@@ -581,3 +581,67 @@ cerchi_file_dup_local_path (GFile   *file,
     }
   return path;
 }
+
+/* Workbooks ------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean            constant_memory;
+  CerchiWorkbookFunc  func;
+  gpointer            user_data;
+} Workbook;
+
+/* libxlsxwriter says which step failed, errno why. */
+static gboolean
+write_workbook_file (const char  *temp_path,
+                     gpointer     user_data,
+                     GError     **error)
+{
+  Workbook *data = user_data;
+  lxw_workbook_options options = { .constant_memory = data->constant_memory ? LXW_TRUE : LXW_FALSE };
+  lxw_workbook *workbook = workbook_new_opt (temp_path, &options);
+  lxw_error result, close_result;
+  int saved_errno;
+
+  if (workbook == NULL)
+    {
+      g_set_error_literal (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FAILED, g_strerror (ENOMEM));
+      return FALSE;
+    }
+
+  result = data->func (workbook, data->user_data);
+  errno = 0;
+  close_result = workbook_close (workbook);  /* frees the workbook in any case */
+  saved_errno = result == LXW_NO_ERROR ? errno : 0;  /* 0: not the disk's fault */
+  if (result == LXW_NO_ERROR)
+    result = close_result;
+  if (result == LXW_NO_ERROR)
+    return TRUE;
+
+  g_set_error_literal (error, CERCHI_FILE_ERROR,
+                       saved_errno != 0 ? cerchi_file_error_from_errno (saved_errno) : CERCHI_FILE_ERROR_FAILED,
+                       saved_errno != 0 ? g_strerror (saved_errno) : lxw_strerror (result));
+  return FALSE;
+}
+
+/**
+ * cerchi_file_write_workbook:
+ * @constant_memory: libxlsxwriter's mode that keeps one row in memory
+ *   (rows must then be written in order, and tables are refused)
+ * @func: fills the workbook
+ *
+ * An Excel workbook written whole or not at all, under the C numeric
+ * locale: libxlsxwriter prints numbers with printf, and would write
+ * "25,85" in an Italian locale, which Excel reads as damage.
+ */
+gboolean
+cerchi_file_write_workbook (const char          *path,
+                            gboolean             constant_memory,
+                            CerchiWorkbookFunc   func,
+                            gpointer             user_data,
+                            GError             **error)
+{
+  Workbook data = { constant_memory, func, user_data };
+
+  return cerchi_file_write_path (path, CERCHI_FILE_WRITE_C_NUMERIC, write_workbook_file, &data, error);
+}

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <xlsxwriter.h>
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,16 @@ gboolean         cerchi_file_write_bytes      (const char            *path,
                                                GError               **error);
 
 char            *cerchi_file_dup_local_path   (GFile                 *file,
+                                               GError               **error);
+
+/* Fills a workbook libxlsxwriter has opened: its first error, or none. */
+typedef lxw_error (*CerchiWorkbookFunc)       (lxw_workbook          *workbook,
+                                               gpointer               user_data);
+
+gboolean         cerchi_file_write_workbook   (const char            *path,
+                                               gboolean               constant_memory,
+                                               CerchiWorkbookFunc     func,
+                                               gpointer               user_data,
                                                GError               **error);
 
 G_END_DECLS

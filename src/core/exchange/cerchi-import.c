@@ -737,6 +737,42 @@ cerchi_import_get_value (CerchiImport *self,
   return column < g_strv_length (fields) ? fields[column] : "";
 }
 
+/**
+ * cerchi_import_get_reading:
+ *
+ * For the preview: how a cell of a vocabulary column is read, when that
+ * is not what it says ("S.r.l." is a company).
+ *
+ * Returns: (transfer full) (nullable): the value's label, or %NULL for a
+ *   cell that is empty, unknown, already the label, or not of a vocabulary
+ */
+char *
+cerchi_import_get_reading (CerchiImport *self,
+                           guint         row,
+                           guint         column)
+{
+  CerchiImportPrivate *priv = PRIV (self);
+  CerchiVocabulary *vocabulary;
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  const char *cell, *label;
+  int value;
+
+  g_return_val_if_fail (column < priv->n_columns, NULL);
+
+  if (priv->mapping[column] < 0 || priv->specs[priv->mapping[column]].vocabulary == NULL)
+    return NULL;
+  vocabulary = priv->specs[priv->mapping[column]].vocabulary ();
+  text = g_strdup (cerchi_import_get_value (self, row, column));
+  cell = clean_cell (text);
+  key = cerchi_label_normalise (cell);
+  if (*key == '\0' || resolve (priv, vocabulary, cell, key, &value, NULL) != CERCHI_LABEL_MATCH_ONE)
+    return NULL;
+
+  label = vocabulary->label (value);
+  return g_utf8_collate (label, cell) == 0 ? NULL : g_strdup (label);
+}
+
 CerchiImportRowState
 cerchi_import_get_row_state (CerchiImport *self,
                              guint         row)

@@ -124,6 +124,9 @@ guint                cerchi_import_get_row_line     (CerchiImport        *self,
 const char          *cerchi_import_get_value        (CerchiImport        *self,
                                                      guint                row,
                                                      guint                column);
+char                *cerchi_import_get_reading      (CerchiImport        *self,
+                                                     guint                row,
+                                                     guint                column);
 CerchiImportRowState cerchi_import_get_row_state    (CerchiImport        *self,
                                                      guint                row);
 GPtrArray           *cerchi_import_get_problems     (CerchiImport        *self);

@@ -506,10 +506,14 @@ set_up_columns (Sheet     *sheet,
   check (sheet, worksheet_autofilter (sheet->worksheet, 0, 0, last_row, N_COLUMNS - 1));
 }
 
+/* Rows go out as they are written (constant memory), which keeps
+ * libxlsxwriter to one row in memory and halves the time it takes to
+ * close a big workbook; rows are written in order anyway. */
 static lxw_error
-write_workbook (Sheet        *sheet,
-                lxw_workbook *workbook)
+write_workbook (lxw_workbook *workbook,
+                gpointer      user_data)
 {
+  Sheet *sheet = user_data;
   Members *members = sheet->members;
   g_autofree char *name = worksheet_name ();
 
@@ -528,42 +532,6 @@ write_workbook (Sheet        *sheet,
     write_row (sheet, i + 1, members_organisation (members, i), members_contact (members, i));
   set_up_columns (sheet, members->organisations->len);
   return sheet->error;
-}
-
-/* Writes the workbook into @temp_path: libxlsxwriter says which step
- * failed, errno why. Rows go out as they are written (constant memory),
- * which keeps libxlsxwriter to one row in memory and halves the time
- * it takes to close a big workbook; rows are written in order anyway. */
-static gboolean
-write_workbook_file (const char  *temp_path,
-                     gpointer     user_data,
-                     GError     **error)
-{
-  Sheet *sheet = user_data;
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE };
-  lxw_workbook *workbook = workbook_new_opt (temp_path, &options);
-  lxw_error result, close_result;
-  int saved_errno;
-
-  if (workbook == NULL)
-    {
-      g_set_error_literal (error, CERCHI_FILE_ERROR, CERCHI_FILE_ERROR_FAILED, g_strerror (ENOMEM));
-      return FALSE;
-    }
-
-  result = write_workbook (sheet, workbook);
-  errno = 0;
-  close_result = workbook_close (workbook);  /* frees the workbook in any case */
-  saved_errno = result == LXW_NO_ERROR ? errno : 0;  /* 0: not the disk's fault */
-  if (result == LXW_NO_ERROR)
-    result = close_result;
-  if (result == LXW_NO_ERROR)
-    return TRUE;
-
-  g_set_error_literal (error, CERCHI_FILE_ERROR,
-                       saved_errno != 0 ? cerchi_file_error_from_errno (saved_errno) : CERCHI_FILE_ERROR_FAILED,
-                       saved_errno != 0 ? g_strerror (saved_errno) : lxw_strerror (result));
-  return FALSE;
 }
 
 /**
@@ -594,8 +562,7 @@ cerchi_member_export_xlsx_to_file (CerchiStore  *store,
   if (path == NULL || !members_load (&members, store, error))
     return FALSE;
 
-  /* libxlsxwriter prints numbers with printf: C's, whatever the locale. */
-  if (!cerchi_file_write_path (path, CERCHI_FILE_WRITE_C_NUMERIC, write_workbook_file, &sheet, error))
+  if (!cerchi_file_write_workbook (path, TRUE, write_workbook, &sheet, error))
     return FALSE;
 
   if (n_rows != NULL)

@@ -284,7 +284,12 @@ drop_bad_vat (CerchiMemberImport *self,
   /* Translators: added to an imported organisation's notes; %s is the VAT number as the file wrote it */
   note = g_strdup_printf (_("To check: the list gave the VAT number “%s”, whose check digit is wrong."), vat);
   if (*notes != '\0')
-    note = g_strconcat (notes, "\n", g_steal_pointer (&note), NULL);
+    {
+      char *joined = g_strconcat (notes, "\n", note, NULL);
+
+      g_free (note);
+      note = joined;
+    }
   cerchi_record_set_text (record, CERCHI_ORGANISATION_VAT, "");
   cerchi_record_set_text (record, CERCHI_ORGANISATION_NOTES, note);
   cerchi_import_add_problem (IMPORT (self), index, FALSE,
