@@ -285,6 +285,35 @@ test_edit_is_saved_and_undone (Fixture       *fixture,
   g_assert_cmpstr (cerchi_record_get_text (RECORD (unchanged), CERCHI_ORGANISATION_VAT), !=, "01234567891");
 }
 
+/* Delete, on @list, runs @action_name. */
+static gboolean
+has_delete_shortcut (gpointer    list,
+                     const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (list));
+  g_autoptr(GtkShortcutTrigger) delete = gtk_keyval_trigger_new (GDK_KEY_Delete, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), delete) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -294,6 +323,8 @@ test_delete_and_undo (Fixture       *fixture,
   const char *id = cerchi_record_get_id (RECORD (organisation));
   g_autoptr(GPtrArray) people = cerchi_registry_list_people (fixture->store, id, NULL);
 
+  g_assert_true (has_delete_shortcut (child (fixture->view, CERCHI_TYPE_REGISTRY_VIEW, "column_view"),
+                                      "registry.delete"));
   cerchi_registry_view_select (fixture->view, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "registry.delete", NULL));
   wait_for_count (fixture, all - 1);
@@ -974,8 +1005,10 @@ test_delete_session_and_undo (Fixture       *fixture,
   g_autoptr(GPtrArray) attendees = cerchi_sessions_list_attendees (fixture->store, session_id, NULL);
   g_autoptr(GPtrArray) restored = NULL;
 
+  /* Delete on the list, the same as the pane's menu item. */
+  g_assert_true (has_delete_shortcut (child (view, CERCHI_TYPE_SESSIONS_VIEW, "list_view"), "sessions.delete"));
   cerchi_sessions_view_select (view, session_id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "session.delete", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "sessions.delete", NULL));
   g_assert_cmpuint (count_sessions (fixture), ==, total - 1);
   g_assert_null (cerchi_session_pane_get_session_id (pane));
 

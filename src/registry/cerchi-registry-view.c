@@ -880,23 +880,6 @@ setup_filters (CerchiRegistryView *self)
 }
 
 static void
-setup_delete_shortcut (CerchiRegistryView *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  /* Only on the list: Delete in a text field deletes text. Before the
-   * list's key capture, which would hand Delete to the search entry. */
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("registry.delete")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
-                                                          gtk_named_action_new ("registry.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
-}
-
-static void
 cerchi_registry_view_init (CerchiRegistryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -917,6 +900,6 @@ cerchi_registry_view_init (CerchiRegistryView *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (on_visible_items_changed), self);
   setup_filters (self);
-  setup_delete_shortcut (self);
+  cerchi_ui_add_delete_shortcut (GTK_WIDGET (self->column_view), "registry.delete");
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
 }

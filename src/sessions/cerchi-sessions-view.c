@@ -803,6 +803,19 @@ check_in_action (GtkWidget  *widget,
     cerchi_ui_toast (widget, _("No session today: choose one, then press Ctrl+K"), FALSE);
 }
 
+/* Delete on the list: the session shown beside it, as the registry
+ * does, with Undo in the toast. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiSessionsView *self = CERCHI_SESSIONS_VIEW (widget);
+
+  if (self->pane != NULL)
+    cerchi_session_pane_delete (self->pane);
+}
+
 static void
 focus_list_action (GtkWidget  *widget,
                    const char *action_name,
@@ -965,6 +978,7 @@ cerchi_sessions_view_class_init (CerchiSessionsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "sessions.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "sessions.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "sessions.focus-list", NULL, focus_list_action);
   gtk_widget_class_install_action (widget_class, "sessions.export-planned", NULL, export_planned_action);
 }
@@ -1002,6 +1016,7 @@ cerchi_sessions_view_init (CerchiSessionsView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  cerchi_ui_add_delete_shortcut (GTK_WIDGET (self->list_view), "sessions.delete");
 
   gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
   g_signal_connect_swapped (self->kind_filter, "notify::selected", G_CALLBACK (refilter), self);

@@ -409,6 +409,29 @@ reveal_when_folded (AdwLeaflet  *leaflet,
 }
 
 /**
+ * cerchi_ui_add_delete_shortcut:
+ * @list: a list of records
+ * @action_name: the action that deletes the selected one
+ *
+ * Delete, on the list only: in a text field Delete deletes text. Caught
+ * before the list's own key capture, which hands typing to a search.
+ */
+void
+cerchi_ui_add_delete_shortcut (GtkWidget  *list,
+                               const char *action_name)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const guint keys[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                            gtk_named_action_new (action_name)));
+  gtk_widget_add_controller (list, controller);
+}
+
+/**
  * cerchi_ui_follow_leaflet:
  * @pane: a detail pane, just rooted
  * @back_revealer: its back button

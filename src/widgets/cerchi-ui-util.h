@@ -51,6 +51,8 @@ char          *cerchi_ui_file_name       (const char    *base,
 
 void           cerchi_ui_close_later     (GtkWindow   *window);
 
+void           cerchi_ui_add_delete_shortcut (GtkWidget  *list,
+                                              const char *action_name);
 gboolean       cerchi_ui_list_box_move_selection (GtkListBox  *list,
                                                   guint        keyval);
 void           cerchi_ui_follow_leaflet  (GtkWidget   *pane,

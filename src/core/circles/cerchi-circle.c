@@ -49,6 +49,7 @@ cerchi_circle_class_init (CerchiCircleClass *klass)
   CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
 
   cerchi_record_class_set_fields (record_class, "circle", fields, G_N_ELEMENTS (fields));
+  cerchi_record_class_set_title (record_class, CERCHI_CIRCLE_NAME);
   record_class->tidy = cerchi_circle_tidy;
   record_class->check_field = cerchi_circle_check_field;
 }

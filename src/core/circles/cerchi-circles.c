@@ -83,7 +83,7 @@ cerchi_circles_add (CerchiStore         *store,
 {
   CircleData data = { circle, member_ids };
   /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_record_get_text (RECORD (circle), CERCHI_CIRCLE_NAME));
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_record_get_title (RECORD (circle)));
 
   return cerchi_store_perform (store, name, do_add, &data, error);
 }

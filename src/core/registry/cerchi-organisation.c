@@ -122,6 +122,7 @@ cerchi_organisation_class_init (CerchiOrganisationClass *klass)
   CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
 
   cerchi_record_class_set_fields (record_class, "organisation", fields, G_N_ELEMENTS (fields));
+  cerchi_record_class_set_title (record_class, CERCHI_ORGANISATION_NAME);
   record_class->tidy = cerchi_organisation_tidy;
   record_class->check_field = cerchi_organisation_check_field;
 }

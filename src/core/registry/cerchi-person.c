@@ -108,6 +108,7 @@ cerchi_person_class_init (CerchiPersonClass *klass)
   CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
 
   cerchi_record_class_set_fields (record_class, "person", fields, G_N_ELEMENTS (fields));
+  cerchi_record_class_set_title (record_class, CERCHI_PERSON_NAME);
   record_class->tidy = cerchi_person_tidy;
   record_class->check_field = cerchi_person_check_field;
 }

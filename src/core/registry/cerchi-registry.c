@@ -311,21 +311,12 @@ cerchi_registry_find_duplicate (CerchiStore         *store,
 /* Writing, within an action --------------------------------------------- */
 
 /* What the user typed in its canonical form, then checked. */
-static gboolean
-prepare (gpointer   record,
-         GError   **error)
-{
-  cerchi_record_tidy (RECORD (record));
-  return cerchi_record_validate (RECORD (record), error);
-}
-
 gboolean
 cerchi_registry_insert_organisation (CerchiStore         *store,
                                      CerchiOrganisation  *organisation,
                                      GError             **error)
 {
-  return prepare (organisation, error) &&
-         cerchi_record_insert (store, RECORD (organisation), error);
+  return cerchi_record_insert_valid (store, RECORD (organisation), error);
 }
 
 gboolean
@@ -333,8 +324,7 @@ cerchi_registry_insert_person (CerchiStore   *store,
                                CerchiPerson  *person,
                                GError       **error)
 {
-  return prepare (person, error) &&
-         cerchi_record_insert (store, RECORD (person), error);
+  return cerchi_record_insert_valid (store, RECORD (person), error);
 }
 
 static gboolean
@@ -367,32 +357,12 @@ insert_audit (CerchiStore  *store,
 
 /* Actions --------------------------------------------------------------- */
 
-static gboolean
-do_insert_organisation (CerchiStore  *store,
-                        gpointer      data,
-                        GError      **error)
-{
-  return cerchi_registry_insert_organisation (store, data, error);
-}
-
 gboolean
 cerchi_registry_add_organisation (CerchiStore         *store,
                                   CerchiOrganisation  *organisation,
                                   GError             **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_organisation_get_name (organisation));
-
-  return cerchi_store_perform (store, name, do_insert_organisation, organisation, error);
-}
-
-static gboolean
-do_update_organisation (CerchiStore  *store,
-                        gpointer      data,
-                        GError      **error)
-{
-  return prepare (data, error) &&
-         cerchi_record_update (store, data, error);
+  return cerchi_record_add (store, RECORD (organisation), error);
 }
 
 gboolean
@@ -400,26 +370,7 @@ cerchi_registry_update_organisation (CerchiStore         *store,
                                      CerchiOrganisation  *organisation,
                                      GError             **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_organisation_get_name (organisation));
-
-  return cerchi_store_perform (store, name, do_update_organisation, organisation, error);
-}
-
-typedef struct
-{
-  const char *id;
-  GHashTable *counts;
-} DeleteData;
-
-static gboolean
-do_delete_organisation (CerchiStore  *store,
-                        gpointer      user_data,
-                        GError      **error)
-{
-  DeleteData *data = user_data;
-
-  return cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, data->id, data->counts, error);
+  return cerchi_record_save (store, RECORD (organisation), error);
 }
 
 /**
@@ -432,17 +383,9 @@ cerchi_registry_delete_organisation (CerchiStore  *store,
                                      guint        *n_people,
                                      GError      **error)
 {
-  g_autoptr(CerchiOrganisation) organisation = cerchi_registry_get_organisation (store, id, error);
-  g_autofree char *name = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  DeleteData data = { id, counts };
 
-  if (organisation == NULL)
-    return FALSE;
-
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  name = g_strdup_printf (_("Delete “%s”"), cerchi_organisation_get_name (organisation));
-  if (!cerchi_store_perform (store, name, do_delete_organisation, &data, error))
+  if (!cerchi_record_remove (store, CERCHI_TYPE_ORGANISATION, id, counts, error))
     return FALSE;
 
   if (n_people != NULL)
@@ -590,32 +533,12 @@ cerchi_registry_merge_organisations (CerchiStore  *store,
   return cerchi_store_perform (store, name, do_merge, &data, error);
 }
 
-static gboolean
-do_insert_person (CerchiStore  *store,
-                  gpointer      data,
-                  GError      **error)
-{
-  return cerchi_registry_insert_person (store, data, error);
-}
-
 gboolean
 cerchi_registry_add_person (CerchiStore   *store,
                             CerchiPerson  *person,
                             GError       **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_person_get_name (person));
-
-  return cerchi_store_perform (store, name, do_insert_person, person, error);
-}
-
-static gboolean
-do_update_person (CerchiStore  *store,
-                  gpointer      data,
-                  GError      **error)
-{
-  return prepare (data, error) &&
-         cerchi_record_update (store, data, error);
+  return cerchi_record_add (store, RECORD (person), error);
 }
 
 gboolean
@@ -623,18 +546,7 @@ cerchi_registry_update_person (CerchiStore   *store,
                                CerchiPerson  *person,
                                GError       **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_person_get_name (person));
-
-  return cerchi_store_perform (store, name, do_update_person, person, error);
-}
-
-static gboolean
-do_delete_person (CerchiStore  *store,
-                  gpointer      data,
-                  GError      **error)
-{
-  return cerchi_record_delete (store, CERCHI_TYPE_PERSON, data, NULL, error);
+  return cerchi_record_save (store, RECORD (person), error);
 }
 
 gboolean
@@ -642,15 +554,7 @@ cerchi_registry_delete_person (CerchiStore  *store,
                                const char   *id,
                                GError      **error)
 {
-  g_autoptr(CerchiPerson) person = cerchi_registry_get_person (store, id, error);
-  g_autofree char *name = NULL;
-
-  if (person == NULL)
-    return FALSE;
-
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  name = g_strdup_printf (_("Delete “%s”"), cerchi_person_get_name (person));
-  return cerchi_store_perform (store, name, do_delete_person, (gpointer) id, error);
+  return cerchi_record_remove (store, CERCHI_TYPE_PERSON, id, NULL, error);
 }
 
 static gboolean

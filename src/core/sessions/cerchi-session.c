@@ -130,6 +130,7 @@ cerchi_session_class_init (CerchiSessionClass *klass)
   CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
 
   cerchi_record_class_set_fields (record_class, "session", fields, G_N_ELEMENTS (fields));
+  cerchi_record_class_set_title (record_class, CERCHI_SESSION_TITLE);
   record_class->tidy = cerchi_session_tidy;
   record_class->check_field = cerchi_session_check_field;
 }

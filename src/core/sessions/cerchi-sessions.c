@@ -458,35 +458,12 @@ cerchi_sessions_find_people (CerchiStore  *store,
 /* Writing --------------------------------------------------------------- */
 
 /* What the user typed in its canonical form, then checked. */
-static gboolean
-prepare (CerchiSession  *session,
-         GError        **error)
-{
-  cerchi_record_tidy (RECORD (session));
-  return cerchi_record_validate (RECORD (session), error);
-}
-
 gboolean
 cerchi_sessions_insert (CerchiStore    *store,
                         CerchiSession  *session,
                         GError        **error)
 {
-  return prepare (session, error) &&
-         cerchi_record_insert (store, RECORD (session), error);
-}
-
-static gboolean
-do_add (CerchiStore  *store,
-        gpointer      session,
-        GError      **error)
-{
-  return cerchi_sessions_insert (store, session, error);
-}
-
-static const char *
-title_of (CerchiSession *session)
-{
-  return cerchi_record_get_text (RECORD (session), CERCHI_SESSION_TITLE);
+  return cerchi_record_insert_valid (store, RECORD (session), error);
 }
 
 gboolean
@@ -494,19 +471,7 @@ cerchi_sessions_add (CerchiStore    *store,
                      CerchiSession  *session,
                      GError        **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Add “%s”"), title_of (session));
-
-  return cerchi_store_perform (store, name, do_add, session, error);
-}
-
-static gboolean
-do_update (CerchiStore  *store,
-           gpointer      session,
-           GError      **error)
-{
-  return prepare (session, error) &&
-         cerchi_record_update (store, RECORD (session), error);
+  return cerchi_record_add (store, RECORD (session), error);
 }
 
 gboolean
@@ -514,33 +479,15 @@ cerchi_sessions_update (CerchiStore    *store,
                         CerchiSession  *session,
                         GError        **error)
 {
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), title_of (session));
-
-  return cerchi_store_perform (store, name, do_update, session, error);
-}
-
-typedef struct
-{
-  const char *id;
-  GHashTable *counts;
-} DeleteData;
-
-/* The agenda and the attendance go with the session; needs heard there
- * stay, without it (cerchi_schema_get_dependents()). */
-static gboolean
-do_delete (CerchiStore  *store,
-           gpointer      user_data,
-           GError      **error)
-{
-  DeleteData *data = user_data;
-
-  return cerchi_record_delete (store, CERCHI_TYPE_SESSION, data->id, data->counts, error);
+  return cerchi_record_save (store, RECORD (session), error);
 }
 
 /**
  * cerchi_sessions_delete:
  * @n_attendance: (out) (optional): how many attendance rows went with it
+ *
+ * The agenda and the attendance go with the session; needs heard there
+ * stay, without it (cerchi_schema_get_dependents()).
  */
 gboolean
 cerchi_sessions_delete (CerchiStore  *store,
@@ -548,17 +495,9 @@ cerchi_sessions_delete (CerchiStore  *store,
                         guint        *n_attendance,
                         GError      **error)
 {
-  g_autoptr(CerchiSession) session = cerchi_sessions_get (store, id, error);
-  g_autofree char *name = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  DeleteData data = { id, counts };
 
-  if (session == NULL)
-    return FALSE;
-
-  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
-  name = g_strdup_printf (_("Delete “%s”"), title_of (session));
-  if (!cerchi_store_perform (store, name, do_delete, &data, error))
+  if (!cerchi_record_remove (store, CERCHI_TYPE_SESSION, id, counts, error))
     return FALSE;
 
   if (n_attendance != NULL)

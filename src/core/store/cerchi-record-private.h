@@ -33,6 +33,22 @@ gboolean      cerchi_record_delete         (CerchiStore   *store,
                                             GError       **error);
 guint         cerchi_record_count_deleted  (GHashTable    *counts,
                                             GType          type);
+gboolean      cerchi_record_insert_valid   (CerchiStore   *store,
+                                            CerchiRecord  *record,
+                                            GError       **error);
+
+/* Each one undoable action, named after the record's title. */
+gboolean      cerchi_record_add            (CerchiStore   *store,
+                                            CerchiRecord  *record,
+                                            GError       **error);
+gboolean      cerchi_record_save           (CerchiStore   *store,
+                                            CerchiRecord  *record,
+                                            GError       **error);
+gboolean      cerchi_record_remove         (CerchiStore   *store,
+                                            GType          type,
+                                            const char    *id,
+                                            GHashTable    *counts,
+                                            GError       **error);
 GPtrArray    *cerchi_record_select         (CerchiStore   *store,
                                             GType          type,
                                             GError       **error,

@@ -247,6 +247,33 @@ build_sql (CerchiRecordClass *klass)
 }
 
 /**
+ * cerchi_record_class_set_title:
+ * @field: a text field, after cerchi_record_class_set_fields()
+ *
+ * The field that names a record where the user reads it: the undo
+ * history (“Delete “Rossi S.r.l.””).
+ */
+void
+cerchi_record_class_set_title (CerchiRecordClass *klass,
+                               guint              field)
+{
+  g_return_if_fail (field < klass->n_fields && klass->fields[field].type == CERCHI_FIELD_TEXT);
+
+  klass->title_field = (int) field;
+}
+
+/* The record's title field, or its id for a class without one. */
+const char *
+cerchi_record_get_title (CerchiRecord *self)
+{
+  CerchiRecordClass *klass = RECORD_CLASS (self);
+
+  g_return_val_if_fail (CERCHI_IS_RECORD (self), NULL);
+
+  return klass->title_field >= 0 ? cerchi_record_get_text (self, klass->title_field) : cerchi_record_get_id (self);
+}
+
+/**
  * cerchi_record_class_set_fields:
  * @klass: a subclass, from its class_init
  * @table: the table its rows come from
@@ -263,6 +290,7 @@ cerchi_record_class_set_fields (CerchiRecordClass *klass,
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  klass->title_field = -1;
   klass->table = table;
   klass->fields = fields;
   klass->n_fields = n_fields;
@@ -894,6 +922,110 @@ cerchi_record_count_deleted (GHashTable *counts,
                              GType       type)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_intern_string (cerchi_record_kind (type))));
+}
+
+/* Tidied and checked, then inserted: within an action. */
+gboolean
+cerchi_record_insert_valid (CerchiStore   *store,
+                            CerchiRecord  *record,
+                            GError       **error)
+{
+  cerchi_record_tidy (record);
+  return cerchi_record_validate (record, error) &&
+         cerchi_record_insert (store, record, error);
+}
+
+static gboolean
+do_add (CerchiStore  *store,
+        gpointer      record,
+        GError      **error)
+{
+  return cerchi_record_insert_valid (store, record, error);
+}
+
+static gboolean
+do_save (CerchiStore  *store,
+         gpointer      record,
+         GError      **error)
+{
+  cerchi_record_tidy (record);
+  return cerchi_record_validate (record, error) &&
+         cerchi_record_update (store, record, error);
+}
+
+/**
+ * cerchi_record_add:
+ *
+ * Adds @record, tidied and checked, as the action “Add “<title>””.
+ */
+gboolean
+cerchi_record_add (CerchiStore   *store,
+                   CerchiRecord  *record,
+                   GError       **error)
+{
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Add “%s”"), cerchi_record_get_title (record));
+
+  return cerchi_store_perform (store, name, do_add, record, error);
+}
+
+/**
+ * cerchi_record_save:
+ *
+ * Writes @record's fields, tidied and checked, as the action “Edit
+ * “<title>””; an edit that changes nothing leaves no step.
+ */
+gboolean
+cerchi_record_save (CerchiStore   *store,
+                    CerchiRecord  *record,
+                    GError       **error)
+{
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (_("Edit “%s”"), cerchi_record_get_title (record));
+
+  return cerchi_store_perform (store, name, do_save, record, error);
+}
+
+typedef struct
+{
+  GType       type;
+  const char *id;
+  GHashTable *counts;
+} RemoveData;
+
+static gboolean
+do_remove (CerchiStore  *store,
+           gpointer      user_data,
+           GError      **error)
+{
+  RemoveData *data = user_data;
+
+  return cerchi_record_delete (store, data->type, data->id, data->counts, error);
+}
+
+/**
+ * cerchi_record_remove:
+ * @counts: (nullable): as for cerchi_record_delete()
+ *
+ * Deletes the record and its dependents as the action “Delete “<title>””.
+ */
+gboolean
+cerchi_record_remove (CerchiStore  *store,
+                      GType         type,
+                      const char   *id,
+                      GHashTable   *counts,
+                      GError      **error)
+{
+  g_autoptr(CerchiRecord) record = cerchi_record_load (store, type, id, error);
+  RemoveData data = { type, id, counts };
+  g_autofree char *name = NULL;
+
+  if (record == NULL)
+    return FALSE;
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (_("Delete “%s”"), cerchi_record_get_title (record));
+  return cerchi_store_perform (store, name, do_remove, &data, error);
 }
 
 /**

@@ -44,6 +44,7 @@ struct _CerchiRecordClass
                                     guint         field);
 
   /*< private >*/
+  int                title_field;  /* names a record in the undo history */
   const char        *table;
   const CerchiField *fields;
   guint              n_fields;
@@ -57,6 +58,8 @@ void          cerchi_record_class_set_fields (CerchiRecordClass *klass,
                                               const char        *table,
                                               const CerchiField *fields,
                                               guint              n_fields);
+void          cerchi_record_class_set_title  (CerchiRecordClass *klass,
+                                              guint              field);
 
 const char   *cerchi_record_get_id           (CerchiRecord      *self);
 gint64        cerchi_record_get_key          (CerchiRecord      *self);
@@ -64,6 +67,7 @@ gint64        cerchi_key_for_id              (const char        *id);
 char         *cerchi_text_fold               (const char        *text);
 const char   *cerchi_record_get_created      (CerchiRecord      *self);
 const char   *cerchi_record_get_updated      (CerchiRecord      *self);
+const char   *cerchi_record_get_title        (CerchiRecord      *self);
 const char   *cerchi_record_get_text         (CerchiRecord      *self,
                                               guint              field);
 int           cerchi_record_get_int          (CerchiRecord      *self,
