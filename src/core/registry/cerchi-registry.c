@@ -327,34 +327,6 @@ cerchi_registry_insert_person (CerchiStore   *store,
   return cerchi_record_insert_valid (store, RECORD (person), error);
 }
 
-static gboolean
-insert_audit (CerchiStore  *store,
-              const char   *action,
-              const char   *table,
-              const char   *subject_id,
-              const char   *detail,
-              GError      **error)
-{
-  g_autofree char *id = cerchi_new_id ();
-  g_autofree char *now = cerchi_now_iso8601 ();
-  g_autoptr(CerchiStmt) stmt =
-    cerchi_store_prepare (store,
-                          "INSERT INTO audit (id, at, action, subject_table, subject_id, detail) "
-                          "VALUES (?, ?, ?, ?, ?, ?)",
-                          error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  cerchi_stmt_bind_text (stmt, 1, id);
-  cerchi_stmt_bind_text (stmt, 2, now);
-  cerchi_stmt_bind_text (stmt, 3, action);
-  cerchi_stmt_bind_text (stmt, 4, table);
-  cerchi_stmt_bind_text (stmt, 5, subject_id);
-  cerchi_stmt_bind_text (stmt, 6, detail);
-  return cerchi_store_step_done (store, stmt, error);
-}
-
 /* Actions --------------------------------------------------------------- */
 
 gboolean
@@ -490,7 +462,7 @@ do_merge (CerchiStore  *store,
   return cerchi_record_update (store, keep, error) &&
          move_references (store, cerchi_record_get_id (keep), cerchi_record_get_id (drop), error) &&
          cerchi_record_delete (store, CERCHI_TYPE_ORGANISATION, cerchi_record_get_id (drop), NULL, error) &&
-         insert_audit (store, "merge", "organisation", cerchi_record_get_id (keep), detail, error);
+         cerchi_store_audit (store, "merge", "organisation", cerchi_record_get_id (keep), detail, error);
 }
 
 /**
@@ -577,7 +549,7 @@ do_erase_person (CerchiStore  *store,
   cerchi_store_forget_history_on_commit (store);
 
   return cerchi_record_update (store, person, error) &&
-         insert_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error);
+         cerchi_store_audit (store, "erase", "person", cerchi_record_get_id (person), detail, error);
 }
 
 /**

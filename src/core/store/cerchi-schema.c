@@ -222,12 +222,150 @@ static const char migration_5[] =
   "  UNIQUE (vocabulary, text)"
   ");";
 
+/* Grants: the funding lines a network reports on, their partners and
+ * yearly amounts, their indicators with targets and the values entered
+ * by hand, and the periods as they were submitted. Amounts are cents and
+ * indicator figures hundredths, as integers: exact. A period is a year,
+ * or 0 for the grant's whole span. */
+static const char migration_6[] =
+  "CREATE TABLE grant_line ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  title TEXT NOT NULL CHECK (title <> ''),"
+  "  funder TEXT NOT NULL DEFAULT '',"
+  "  programme TEXT NOT NULL DEFAULT '',"
+  "  promoter_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  themes TEXT NOT NULL DEFAULT '',"
+  "  territory TEXT NOT NULL DEFAULT '',"
+  "  first_year INTEGER NOT NULL,"
+  "  last_year INTEGER NOT NULL CHECK (last_year >= first_year),"
+  "  contact_name TEXT NOT NULL DEFAULT '',"
+  "  contact_role TEXT NOT NULL DEFAULT '',"
+  "  contact_phone TEXT NOT NULL DEFAULT '',"
+  "  contact_email TEXT NOT NULL DEFAULT '',"
+  "  abstract TEXT NOT NULL DEFAULT '',"
+  "  problem TEXT NOT NULL DEFAULT '',"
+  "  objectives TEXT NOT NULL DEFAULT '',"
+  "  actions TEXT NOT NULL DEFAULT '',"
+  "  method TEXT NOT NULL DEFAULT '',"
+  "  company_involvement TEXT NOT NULL DEFAULT '',"
+  "  results TEXT NOT NULL DEFAULT '',"
+  "  company_impacts TEXT NOT NULL DEFAULT '',"
+  "  territory_impacts TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE TABLE grant_partner ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  grant_id TEXT NOT NULL REFERENCES grant_line (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  role TEXT NOT NULL DEFAULT 'other',"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (grant_id, organisation_id)"
+  ");"
+  "CREATE INDEX grant_partner_organisation ON grant_partner (organisation_id);"
+  "CREATE TABLE grant_year ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  grant_id TEXT NOT NULL REFERENCES grant_line (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  year INTEGER NOT NULL,"
+  "  granted INTEGER CHECK (granted IS NULL OR granted >= 0),"
+  "  spent INTEGER CHECK (spent IS NULL OR spent >= 0),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (grant_id, year)"
+  ");"
+  "CREATE TABLE indicator ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  grant_id TEXT NOT NULL REFERENCES grant_line (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  code TEXT NOT NULL DEFAULT '',"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  kind TEXT NOT NULL DEFAULT 'output',"
+  "  unit TEXT NOT NULL DEFAULT '',"
+  "  format TEXT NOT NULL DEFAULT 'number',"
+  "  direction TEXT NOT NULL DEFAULT 'higher',"
+  "  baseline INTEGER,"
+  "  baseline_year INTEGER,"
+  "  final_target INTEGER CHECK (final_target IS NULL OR final_target >= 0),"
+  "  accumulate INTEGER NOT NULL DEFAULT 1,"
+  "  verification TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT 'rule',"
+  "  rule TEXT NOT NULL DEFAULT '',"
+  "  session_kind TEXT NOT NULL DEFAULT '',"
+  "  circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_kind TEXT NOT NULL DEFAULT '',"
+  "  size_class TEXT NOT NULL DEFAULT '',"
+  "  formula TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX indicator_grant ON indicator (grant_id, position);"
+  "CREATE TABLE indicator_target ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  indicator_id TEXT NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  period INTEGER NOT NULL,"
+  "  target INTEGER NOT NULL CHECK (target >= 0),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (indicator_id, period)"
+  ");"
+  "CREATE TABLE indicator_value ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  indicator_id TEXT NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  period INTEGER NOT NULL,"
+  "  value INTEGER NOT NULL CHECK (value >= 0),"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (indicator_id, period)"
+  ");"
+  "CREATE TABLE report_snapshot ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  grant_id TEXT NOT NULL REFERENCES grant_line (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  period INTEGER NOT NULL,"
+  "  submitted TEXT NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (grant_id, period)"
+  ");"
+  /* Names and units are copied: what was sent reads the same after the
+   * indicator is renamed or deleted. */
+  "CREATE TABLE snapshot_value ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  snapshot_id TEXT NOT NULL REFERENCES report_snapshot (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  indicator_id TEXT REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  code TEXT NOT NULL DEFAULT '',"
+  "  name TEXT NOT NULL,"
+  "  unit TEXT NOT NULL DEFAULT '',"
+  "  target INTEGER,"
+  "  computed INTEGER,"
+  "  manual INTEGER,"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX snapshot_value_snapshot ON snapshot_value (snapshot_id, position);"
+  "CREATE INDEX snapshot_value_indicator ON snapshot_value (indicator_id) WHERE indicator_id IS NOT NULL;"
+  "CREATE TABLE snapshot_amount ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  snapshot_id TEXT NOT NULL REFERENCES report_snapshot (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  year INTEGER NOT NULL,"
+  "  granted INTEGER,"
+  "  spent INTEGER,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX snapshot_amount_snapshot ON snapshot_amount (snapshot_id, year);";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
   { 5, migration_5 },
+  { 6, migration_6 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -245,6 +383,15 @@ static const char * const tracked_tables[] = {
   "attendance",
   "need",
   "import_mapping",
+  "grant_line",
+  "grant_partner",
+  "grant_year",
+  "indicator",
+  "indicator_target",
+  "indicator_value",
+  "report_snapshot",
+  "snapshot_value",
+  "snapshot_amount",
 };
 
 /* Every foreign key of the schema, and what deleting the row it refers
@@ -267,6 +414,19 @@ static const CerchiDependent dependents[] = {
   { "need", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
   { "need", "person_id", "person", CERCHI_ON_DELETE_SET_NULL },
   { "need", "session_id", "session", CERCHI_ON_DELETE_SET_NULL },
+  { "grant_line", "promoter_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
+  { "grant_partner", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
+  { "grant_partner", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "grant_year", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
+  { "indicator", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
+  { "indicator", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "indicator_target", "indicator_id", "indicator", CERCHI_ON_DELETE_CASCADE },
+  { "indicator_value", "indicator_id", "indicator", CERCHI_ON_DELETE_CASCADE },
+  { "report_snapshot", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
+  /* What was sent stays as it was sent. */
+  { "snapshot_value", "indicator_id", "indicator", CERCHI_ON_DELETE_SET_NULL },
+  { "snapshot_value", "snapshot_id", "report_snapshot", CERCHI_ON_DELETE_CASCADE },
+  { "snapshot_amount", "snapshot_id", "report_snapshot", CERCHI_ON_DELETE_CASCADE },
 };
 
 /* The search indexes, each kept by the domain that owns it. */

@@ -65,6 +65,12 @@ void          cerchi_store_reset           (CerchiStore  *self);
 void          cerchi_sqlite_configure      (void);
 char         *cerchi_now_iso8601           (void);
 char         *cerchi_new_id                (void);
+gboolean      cerchi_store_audit           (CerchiStore  *store,
+                                            const char   *action,
+                                            const char   *table,
+                                            const char   *subject_id,
+                                            const char   *detail,
+                                            GError      **error);
 
 /* cerchi-sql-functions.c */
 int           cerchi_sql_register_functions (sqlite3     *db);

@@ -1923,3 +1923,38 @@ cerchi_store_check_integrity (CerchiStore  *self,
 
   return TRUE;
 }
+
+/**
+ * cerchi_store_audit:
+ * @action: what was done, in English for the auditor ("merge", "erase")
+ *
+ * One line of the audit table, within the current action: what must be
+ * kept when the rest is gone, or shown to whoever checks the report.
+ */
+gboolean
+cerchi_store_audit (CerchiStore  *store,
+                    const char   *action,
+                    const char   *table,
+                    const char   *subject_id,
+                    const char   *detail,
+                    GError      **error)
+{
+  g_autofree char *id = cerchi_new_id ();
+  g_autofree char *now = cerchi_now_iso8601 ();
+  g_autoptr(CerchiStmt) stmt =
+    cerchi_store_prepare (store,
+                          "INSERT INTO audit (id, at, action, subject_table, subject_id, detail) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  cerchi_stmt_bind_text (stmt, 1, id);
+  cerchi_stmt_bind_text (stmt, 2, now);
+  cerchi_stmt_bind_text (stmt, 3, action);
+  cerchi_stmt_bind_text (stmt, 4, table);
+  cerchi_stmt_bind_text (stmt, 5, subject_id);
+  cerchi_stmt_bind_text (stmt, 6, detail);
+  return cerchi_store_step_done (store, stmt, error);
+}

@@ -1,0 +1,80 @@
+/* cerchi-indicator-rules.h: what an indicator can count in the records
+ *
+ * A rule is a query that selects the records behind a figure (the
+ * sessions held, the companies involved…): the figure is how many there
+ * are, and the drill-down lists them. The rules are a table; each area
+ * of the network adds its own rows (needs captured, projects reaching a
+ * stage…).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cerchi-store.h"
+
+G_BEGIN_DECLS
+
+/* What the records behind a figure are. */
+typedef enum
+{
+  CERCHI_RULE_SUBJECT_SESSION,
+  CERCHI_RULE_SUBJECT_ORGANISATION,
+  CERCHI_RULE_SUBJECT_PERSON,
+  CERCHI_RULE_SUBJECT_ATTENDANCE,  /* a person present at a session: the session's id */
+  CERCHI_RULE_SUBJECT_CIRCLE,
+} CerchiRuleSubject;
+
+typedef struct
+{
+  const char        *key;          /* kept in the file: never rename one */
+  const char        *label;        /* marked with N_ */
+  const char        *unit;         /* marked with N_ */
+  const char        *description;  /* marked with N_: what it counts, for the auditor */
+  CerchiRuleSubject  subject;
+  /* Selects one row per record behind the figure: its id, then a label
+   * and a detail for the drill-down. Parameters: ?1 and ?2 the first and
+   * last day (YYYY-MM-DD), ?3 a session kind, ?4 a circle id, ?5 an
+   * organisation kind, ?6 a size class ('' for any). */
+  const char        *sql;
+} CerchiIndicatorRule;
+
+/* Optional filters: NULL or "" for any. Kinds and sizes are the nicks. */
+typedef struct
+{
+  const char *session_kind;
+  const char *circle_id;
+  const char *organisation_kind;
+  const char *size_class;
+} CerchiRuleFilters;
+
+/* One record behind a figure. */
+typedef struct
+{
+  char *id;
+  char *label;     /* a session's title, an organisation's name… */
+  char *detail;    /* its date, its kind… */
+  char *date;      /* YYYY-MM-DD where it has one, else "" */
+} CerchiRuleRecord;
+
+const CerchiIndicatorRule *cerchi_indicator_rules_get    (guint                      *n_rules);
+const CerchiIndicatorRule *cerchi_indicator_rule_lookup  (const char                 *key);
+const char                *cerchi_rule_subject_kind      (CerchiRuleSubject           subject);
+
+gboolean                   cerchi_indicator_rule_count   (CerchiStore                *store,
+                                                          const CerchiIndicatorRule  *rule,
+                                                          const CerchiRuleFilters    *filters,
+                                                          const char                 *first_day,
+                                                          const char                 *last_day,
+                                                          int                        *count,
+                                                          GError                    **error);
+GPtrArray                 *cerchi_indicator_rule_records (CerchiStore                *store,
+                                                          const CerchiIndicatorRule  *rule,
+                                                          const CerchiRuleFilters    *filters,
+                                                          const char                 *first_day,
+                                                          const char                 *last_day,
+                                                          GError                    **error);
+void                       cerchi_rule_record_free       (CerchiRuleRecord           *record);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CerchiRuleRecord, cerchi_rule_record_free)
+
+G_END_DECLS
