@@ -481,6 +481,117 @@ test_delete_grant_and_undo (void)
   g_assert_no_error (error);
 }
 
+/* The regional card of ../shared/seeds/004, "Laboratorio Smart Eco
+ * District", exactly: promoter, two technical and four other partners,
+ * ten result indicators with their targets, two yearly amounts. */
+static const char seed_sql[] =
+  "INSERT INTO organisation (id, name, kind, created, updated) VALUES"
+  " ('formigine', 'COMUNE DI FORMIGINE', 'public_body', 'x', 'x'),"
+  " ('clust', 'ASSOCIAZIONE CLUST-ER ENERGIA E SVILUPPO SOSTENIBILE', 'association', 'x', 'x'),"
+  " ('trlab', 'TR LAB – LABORATORIO TEST & RESEARCH DI TELLURE ROTA SPA', 'company', 'x', 'x'),"
+  " ('unipr', 'UNIVERSITA'' DEGLI STUDI DI PARMA - LABORATORIO DI RICERCA SMART CITY', 'research', 'x', 'x'),"
+  " ('birex', 'BI-REX - BIG DATA INNOVATION & RESEARCH EXCELLENCE', 'research', 'x', 'x'),"
+  " ('4hub', 'ASSOCIAZIONE 4HUB', 'association', 'x', 'x'),"
+  " ('zenit', 'ZENIT S.R.L.', 'company', 'x', 'x');";
+
+static const struct { const char *name; int target; } seed_indicators[] = {
+  { "Campagna promozionale", 1 },
+  { "Ciclo di seminari informativi", 1 },
+  { "Assessment per il profiling di imprese interessate", 10 },
+  { "Data base di posizionamento rispetto a benchmark", 1 },
+  { "Piattaforma di matchmaking fra modelli operativi", 1 },
+  { "Percorsi formativi", 3 },
+  { "Eventi dimostrativi", 2 },
+  { "Eventi capacitativi di approcci circolari e simbiotici", 2 },
+  { "Modelli operativi co-progettati", 10 },
+  { "Linea guida e manifesto di circolarità territoriale sostenibile", 2 },
+};
+
+static void
+test_seed_card (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(CerchiGrant) grant = cerchi_grant_new ();
+  g_autoptr(CerchiReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *technical[] = { "clust", "trlab" };
+  const char *others[] = { "unipr", "birex", "4hub", "zenit" };
+  const char *id;
+  GPtrArray *partners;
+  int granted, spent, total = 0;
+
+  g_assert_true (cerchi_store_perform (store, "Seed", do_exec, (gpointer) seed_sql, &error));
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_TITLE,
+                          "Laboratorio Smart Eco District per la circolarità territoriale sostenibile");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_FUNDER, "Regione Emilia-Romagna");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_PROGRAMME,
+                          "Progetti per la realizzazione di laboratori territoriali per l'innovazione e la "
+                          "sostenibilità delle imprese dell'Emilia-Romagna");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_PROMOTER_ID, "formigine");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_TERRITORY, "Comune di Formigine");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_THEMES, "Economia circolare");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_CONTACT_NAME, "Paola Bonfreschi");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_CONTACT_ROLE,
+                          "Responsabile Servizio Attività Produttive – Comune di Formigine");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_CONTACT_PHONE, "059/416349");
+  cerchi_record_set_text (RECORD (grant), CERCHI_GRANT_CONTACT_EMAIL, "p_bonfreschi@comune.formigine.mo.it");
+  cerchi_record_set_int (RECORD (grant), CERCHI_GRANT_FIRST_YEAR, 2022);
+  cerchi_record_set_int (RECORD (grant), CERCHI_GRANT_LAST_YEAR, 2023);
+  g_assert_true (cerchi_grants_add (store, grant, &error));
+  id = cerchi_record_get_id (RECORD (grant));
+
+  for (guint i = 0; i < G_N_ELEMENTS (technical); i++)
+    g_assert_true (cerchi_grants_add_partner (store, id, technical[i], CERCHI_PARTNER_ROLE_TECHNICAL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_assert_true (cerchi_grants_add_partner (store, id, others[i], CERCHI_PARTNER_ROLE_OTHER, &error));
+  g_assert_true (cerchi_grants_set_amounts (store, id, 2022, 2750000, -1, &error));
+  g_assert_true (cerchi_grants_set_amounts (store, id, 2023, 5250000, -1, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (seed_indicators); i++)
+    {
+      g_autoptr(CerchiIndicator) indicator = cerchi_indicator_new ();
+
+      cerchi_record_set_text (RECORD (indicator), CERCHI_INDICATOR_GRANT_ID, id);
+      cerchi_record_set_text (RECORD (indicator), CERCHI_INDICATOR_NAME, seed_indicators[i].name);
+      cerchi_record_set_int (RECORD (indicator), CERCHI_INDICATOR_KIND, CERCHI_INDICATOR_KIND_RESULT);
+      cerchi_record_set_int (RECORD (indicator), CERCHI_INDICATOR_SOURCE, CERCHI_INDICATOR_SOURCE_MANUAL);
+      cerchi_record_set_int (RECORD (indicator), CERCHI_INDICATOR_ACCUMULATE, TRUE);
+      cerchi_record_set_int (RECORD (indicator), CERCHI_INDICATOR_FINAL_TARGET, seed_indicators[i].target * 100);
+      g_assert_true (cerchi_grants_add_indicator (store, indicator, &error));
+    }
+  g_assert_no_error (error);
+
+  report = cerchi_report_new (store, id, "2024-01-31", &error);
+  g_assert_no_error (error);
+  partners = cerchi_report_get_partners (report);
+  g_assert_cmpuint (partners->len, ==, 6);
+  for (guint i = 0; i < partners->len; i++)
+    g_assert_cmpint (cerchi_record_get_int (partners->pdata[i], CERCHI_GRANT_PARTNER_ROLE), ==,
+                     i < 2 ? CERCHI_PARTNER_ROLE_TECHNICAL : CERCHI_PARTNER_ROLE_OTHER);
+  g_assert_cmpstr (cerchi_report_get_organisation_name (report, cerchi_record_get_text (partners->pdata[1],
+                                                                CERCHI_GRANT_PARTNER_ORGANISATION_ID)),
+                   ==, "TR LAB – LABORATORIO TEST & RESEARCH DI TELLURE ROTA SPA");
+  g_assert_cmpuint (cerchi_report_get_indicators (report)->len, ==, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (seed_indicators); i++)
+    g_assert_cmpint (cerchi_report_get_cell (report, i, 2)->target, ==, seed_indicators[i].target * 100);
+  for (int year = 2022; year <= 2023; year++)
+    {
+      cerchi_report_get_amounts (report, year, G_MININT, &granted, &spent);
+      total += granted;
+    }
+  cerchi_report_get_amounts (report, 2022, G_MININT, &granted, &spent);
+  g_assert_cmpint (granted, ==, 2750000);
+  g_assert_cmpint (spent, ==, -1);
+  g_assert_cmpint (total, ==, 8000000);
+
+  if (setlocale (LC_NUMERIC, "it_IT.UTF-8") != NULL)
+    {
+      g_autofree char *euro = cerchi_hundredths_format (total, TRUE);
+
+      setlocale (LC_NUMERIC, "C");
+      g_assert_cmpstr (euro, ==, "80.000,00");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/grants/formula", test_formula);
   g_test_add_func ("/grants/numbers", test_numbers);
   g_test_add_func ("/grants/delete-and-undo", test_delete_grant_and_undo);
+  g_test_add_func ("/grants/seed-card", test_seed_card);
 
   return g_test_run ();
 }

@@ -17,31 +17,27 @@
 #include "cerchi-demo.h"
 #include "cerchi-ics.h"
 #include "cerchi-member-import.h"
+#include "cerchi-report-workbook.h"
 #include "cerchi-store.h"
-
-/* Options that CerchiCliOptions has no field for live beside it: every
- * CerchiCliOptions comes from cerchi_cli_parse(), which makes this. */
-typedef struct
-{
-  CerchiCliOptions  options;
-  char             *export_sessions_ics;
-} CliOptions;
-
-static const char *
-export_sessions_ics (CerchiCliOptions *options)
-{
-  return ((CliOptions *) options)->export_sessions_ics;
-}
 
 void
 cerchi_cli_options_free (CerchiCliOptions *options)
 {
-  g_free (((CliOptions *) options)->export_sessions_ics);
+  g_free (options->export_sessions_ics);
+  g_free (options->export_report);
+  g_free (options->grant);
   g_free (options->database);
   g_free (options->import_members);
   g_free (options->export_members);
   g_strfreev (options->files);
   g_free (options);
+}
+
+static guint
+count_commands (CerchiCliOptions *options)
+{
+  return (options->import_members != NULL) + (options->export_members != NULL) +
+         (options->export_sessions_ics != NULL) + (options->export_report != NULL) + (options->indicators != FALSE);
 }
 
 /**
@@ -55,8 +51,7 @@ cerchi_cli_parse (int     *argc,
                   char  ***argv,
                   GError **error)
 {
-  CliOptions *all = g_new0 (CliOptions, 1);
-  g_autoptr(CerchiCliOptions) options = &all->options;
+  g_autoptr(CerchiCliOptions) options = g_new0 (CerchiCliOptions, 1);
   g_autoptr(GOptionContext) context = NULL;
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
@@ -70,8 +65,17 @@ cerchi_cli_parse (int     *argc,
     { "export-members", 0, 0, G_OPTION_ARG_FILENAME, &options->export_members,
       N_("Export the organisations and their main contacts: as an Excel workbook "
          "when FILE ends in .xlsx, otherwise as CSV"), N_("FILE") },
-    { "export-sessions-ics", 0, 0, G_OPTION_ARG_FILENAME, &all->export_sessions_ics,
+    { "export-sessions-ics", 0, 0, G_OPTION_ARG_FILENAME, &options->export_sessions_ics,
       N_("Export all sessions as a calendar file (iCalendar)"), N_("ICS") },
+    { "export-report", 0, 0, G_OPTION_ARG_FILENAME, &options->export_report,
+      N_("Export a grant's report as an Excel workbook"), N_("XLSX") },
+    { "indicators", 0, 0, G_OPTION_ARG_NONE, &options->indicators,
+      N_("Print a grant's indicators, period by period, tab-separated"), NULL },
+    { "grant", 0, 0, G_OPTION_ARG_STRING, &options->grant,
+      N_("With --export-report or --indicators: the grant, by its title or the start of it "
+         "(without it: the only grant, or the latest)"), N_("TITLE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &options->year,
+      N_("With --export-report or --indicators: one year of the grant (without it: the whole grant)"), N_("YYYY") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
       N_("Open a fresh demo network; with --database, write it to FILE"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
@@ -90,30 +94,32 @@ cerchi_cli_parse (int     *argc,
                                       "  cerchi --database rete.cerchi --import-members soci.csv\n"
                                       "  cerchi --database rete.cerchi --export-members soci.csv\n"
                                       "  cerchi --database rete.cerchi --export-members soci.xlsx\n"
-                                      "  cerchi --database rete.cerchi --export-sessions-ics sessioni.ics\n"));
+                                      "  cerchi --database rete.cerchi --export-sessions-ics sessioni.ics\n"
+                                      "  cerchi --database rete.cerchi --export-report rendiconto.xlsx --year 2026\n"
+                                      "  cerchi --database rete.cerchi --indicators\n"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, error))
     return NULL;
 
-  if (options->import_members != NULL && options->export_members != NULL)
+  if (count_commands (options) > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("Give either --import-members or --export-members, not both."));
+                           _("Give one of --import-members, --export-members, --export-sessions-ics, "
+                             "--export-report and --indicators at a time."));
       return NULL;
     }
-  if (all->export_sessions_ics != NULL && (options->import_members != NULL || options->export_members != NULL))
-    {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("Give --export-sessions-ics on its own, without --import-members or --export-members."));
-      return NULL;
-    }
-  if ((options->import_members != NULL || options->export_members != NULL || all->export_sessions_ics != NULL) &&
-      options->database == NULL)
+  if (count_commands (options) > 0 && options->database == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("Say which network to use with --database FILE."));
+      return NULL;
+    }
+  if ((options->grant != NULL || options->year != 0) && options->export_report == NULL && !options->indicators)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--grant and --year go with --export-report or --indicators."));
       return NULL;
     }
   if ((options->skip_invalid || options->import_existing) && options->import_members == NULL)
@@ -129,11 +135,7 @@ cerchi_cli_parse (int     *argc,
 gboolean
 cerchi_cli_is_headless (CerchiCliOptions *options)
 {
-  return options->version ||
-         options->import_members != NULL ||
-         options->export_members != NULL ||
-         export_sessions_ics (options) != NULL ||
-         (options->demo && options->database != NULL);
+  return options->version || count_commands (options) > 0 || (options->demo && options->database != NULL);
 }
 
 /**
@@ -308,7 +310,7 @@ run_export (CerchiCliOptions *options)
 static int
 run_export_sessions (CerchiCliOptions *options)
 {
-  const char *path = export_sessions_ics (options);
+  const char *path = options->export_sessions_ics;
   g_autofree char *display = g_filename_display_name (path);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(CerchiStore) store = NULL;
@@ -325,6 +327,110 @@ run_export_sessions (CerchiCliOptions *options)
   g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u session to %s.\n", "Exported %u sessions to %s.\n",
                         n_events),
            n_events, display);
+  return 0;
+}
+
+/* Hundredths as a plain number for scripts: "12", "12.5"; "" for none. */
+static char *
+plain_number (int hundredths)
+{
+  if (hundredths < 0)
+    return g_strdup ("");
+  if (hundredths % 100 == 0)
+    return g_strdup_printf ("%d", hundredths / 100);
+  if (hundredths % 10 == 0)
+    return g_strdup_printf ("%d.%d", hundredths / 100, (hundredths % 100) / 10);
+  return g_strdup_printf ("%d.%02d", hundredths / 100, hundredths % 100);
+}
+
+static void
+print_line (const char             *name,
+            int                     period,
+            const CerchiReportCell *cell,
+            const char             *unit)
+{
+  g_autofree char *target = plain_number (cell->target);
+  g_autofree char *computed = plain_number (cell->computed);
+  g_autofree char *manual = plain_number (cell->manual);
+  g_autofree char *when = period == CERCHI_PERIOD_TOTAL ? g_strdup ("total") : g_strdup_printf ("%d", period);
+  g_autofree char *flat = g_strdelimit (g_strdup (name), "\t\n", ' ');
+
+  g_print ("%s\t%s\t%s\t%s\t%s\t%s\n", flat, when, target, computed, manual, unit);
+}
+
+/* Tab-separated, for scripts: the header is never translated. */
+static void
+print_indicators (CerchiReport *report,
+                  int           only)
+{
+  GPtrArray *indicators = cerchi_report_get_indicators (report);
+
+  g_print ("indicator\tperiod\ttarget\tcomputed\tmanual\tunit\n");
+  for (guint i = 0; i < indicators->len; i++)
+    for (guint p = 0; p < cerchi_report_get_n_periods (report); p++)
+      {
+        CerchiRecord *indicator = indicators->pdata[i];
+        int period = cerchi_report_get_period (report, p);
+
+        if (only == CERCHI_PERIOD_TOTAL || period == only)
+          print_line (cerchi_record_get_text (indicator, CERCHI_INDICATOR_NAME), period,
+                      cerchi_report_get_cell (report, i, p), cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT));
+      }
+
+  for (guint h = 0; h < cerchi_report_get_n_headlines (report); h++)
+    for (guint p = 0; p < cerchi_report_get_n_periods (report); p++)
+      {
+        const CerchiIndicatorRule *rule = cerchi_report_get_headline (report, h);
+        int period = cerchi_report_get_period (report, p);
+
+        if (only == CERCHI_PERIOD_TOTAL || period == only)
+          print_line (_(rule->label), period, cerchi_report_get_headline_cell (report, h, p), _(rule->unit));
+      }
+}
+
+static int
+run_report (CerchiCliOptions *options)
+{
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(CerchiGrant) grant = NULL;
+  g_autoptr(CerchiReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  int period = options->year != 0 ? options->year : CERCHI_PERIOD_TOTAL;
+
+  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    grant = cerchi_grants_find (store, options->grant, &error);
+  if (grant != NULL)
+    report = cerchi_report_new (store, cerchi_record_get_id (CERCHI_RECORD (grant)), NULL, &error);
+  if (report != NULL && cerchi_report_find_period (report, period) < 0)
+    g_set_error (&error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                 _("“%s” runs from %d to %d, not in %d."), cerchi_record_get_text (CERCHI_RECORD (grant), CERCHI_GRANT_TITLE),
+                 cerchi_record_get_int (CERCHI_RECORD (grant), CERCHI_GRANT_FIRST_YEAR),
+                 cerchi_record_get_int (CERCHI_RECORD (grant), CERCHI_GRANT_LAST_YEAR), period);
+  if (error != NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (options->indicators)
+    {
+      print_indicators (report, period);
+      return 0;
+    }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_report);
+    g_autofree char *display = g_filename_display_name (options->export_report);
+
+    if (!cerchi_report_workbook_write (report, store, period, file, &error))
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+    g_print (_("Wrote the report of “%s” to %s.\n"), cerchi_record_get_text (CERCHI_RECORD (grant), CERCHI_GRANT_TITLE),
+             display);
+  }
   return 0;
 }
 
@@ -345,8 +451,11 @@ cerchi_cli_run (CerchiCliOptions *options)
   if (options->export_members != NULL)
     return run_export (options);
 
-  if (export_sessions_ics (options) != NULL)
+  if (options->export_sessions_ics != NULL)
     return run_export_sessions (options);
+
+  if (options->export_report != NULL || options->indicators)
+    return run_report (options);
 
   if (options->demo)
     {

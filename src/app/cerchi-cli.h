@@ -13,6 +13,11 @@ typedef struct
   char     *database;
   char     *import_members;
   char     *export_members;
+  char     *export_sessions_ics;
+  char     *export_report;
+  gboolean  indicators;
+  char     *grant;
+  int       year;          /* 0: the whole grant */
   gboolean  skip_invalid;
   gboolean  import_existing;
   gboolean  demo;

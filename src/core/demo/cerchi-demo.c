@@ -28,6 +28,7 @@
 
 #include "cerchi-circles.h"
 #include "cerchi-demo.h"
+#include "cerchi-grants.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
 #include "cerchi-needs.h"
@@ -1714,6 +1715,178 @@ failed:
   return FALSE;
 }
 
+/* The grant: the shape of a regional "laboratori territoriali" card
+ * (two technical and four other partners, ten result indicators, two
+ * yearly amounts), over the years the sessions cover. */
+typedef struct
+{
+  const char            *name;
+  const char            *unit;
+  CerchiIndicatorKind    kind;
+  const char            *rule;          /* NULL: entered by hand */
+  const char            *session_kind;
+  int                    targets[3];    /* 2026, 2027, the whole grant; in units */
+  int                    value_2026;    /* by hand, -1 for none */
+  const char            *reason;
+  const char            *verification;
+} DemoIndicator;
+
+static const DemoIndicator indicators[] = {
+  { "Campagna promozionale", "campagne", CERCHI_INDICATOR_KIND_OUTPUT, NULL, NULL, { 1, 0, 1 }, 1,
+    "Campagna web e social avviata a marzo 2026", "Piano editoriale e statistiche delle pagine" },
+  { "Ciclo di seminari informativi", "seminari", CERCHI_INDICATOR_KIND_OUTPUT, "sessions_held", "seminar",
+    { 2, 2, 4 }, 3, "Un terzo seminario, online, non registrato come incontro della rete",
+    "Fogli presenze dei seminari" },
+  { "Assessment per il profiling delle imprese interessate", "assessment", CERCHI_INDICATOR_KIND_OUTPUT, NULL, NULL,
+    { 5, 5, 10 }, 6, "Schede di assessment compilate con il Centro Ricerche", "Schede di assessment firmate" },
+  { "Database di posizionamento rispetto ai benchmark", "database", CERCHI_INDICATOR_KIND_OUTPUT, NULL, NULL,
+    { 0, 1, 1 }, -1, NULL, "Database consegnato dall'Università" },
+  { "Piattaforma di matchmaking fra modelli operativi", "piattaforme", CERCHI_INDICATOR_KIND_OUTPUT, NULL, NULL,
+    { 0, 1, 1 }, -1, NULL, "Piattaforma pubblicata" },
+  { "Percorsi formativi", "percorsi", CERCHI_INDICATOR_KIND_OUTPUT, "sessions_held", "training",
+    { 2, 1, 3 }, -1, NULL, "Registri dei percorsi formativi" },
+  { "Eventi dimostrativi", "eventi", CERCHI_INDICATOR_KIND_OUTPUT, "sessions_held", "demonstration",
+    { 1, 1, 2 }, -1, NULL, "Fogli presenze degli eventi" },
+  { "Eventi capacitativi di approcci circolari e simbiotici", "eventi", CERCHI_INDICATOR_KIND_OUTPUT,
+    "sessions_held", "workshop", { 1, 1, 2 }, -1, NULL, "Fogli presenze dei laboratori" },
+  { "Modelli operativi co-progettati", "modelli", CERCHI_INDICATOR_KIND_RESULT, NULL, NULL,
+    { 4, 6, 10 }, 3, "Modelli validati dal comitato tecnico", "Verbali del comitato tecnico" },
+  { "Linea guida e manifesto di circolarità territoriale", "documenti", CERCHI_INDICATOR_KIND_RESULT, NULL, NULL,
+    { 0, 2, 2 }, -1, NULL, "Documenti approvati" },
+};
+
+static const char * const technical_partners[] = { "ingind-unibo.it", "crme-ricerca.it" };
+static const char * const other_partners[] = {
+  "confimprese-emilia.it", "apib-bologna.it", "cooperative-emiliacentro.it", "pedalabologna.it",
+};
+
+static CerchiGrant *
+build_grant (void)
+{
+  CerchiGrant *grant = cerchi_grant_new ();
+  CerchiRecord *record = CERCHI_RECORD (grant);
+  static const struct { guint field; const char *text; } texts[] = {
+    { CERCHI_GRANT_TITLE, "Laboratorio metropolitano per l'impresa circolare e la mobilità sostenibile" },
+    { CERCHI_GRANT_FUNDER, "Regione Emilia-Romagna" },
+    { CERCHI_GRANT_PROGRAMME, "Laboratori territoriali per l'innovazione e la sostenibilità delle imprese – biennio 2026-2027" },
+    { CERCHI_GRANT_THEMES, "Economia circolare\nLogistica sostenibile delle merci" },
+    { CERCHI_GRANT_TERRITORY, "Città metropolitana di Bologna" },
+    { CERCHI_GRANT_CONTACT_NAME, "Giulia Stanzani" },
+    { CERCHI_GRANT_CONTACT_ROLE, "Responsabile segreteria della rete – Città metropolitana di Bologna" },
+    { CERCHI_GRANT_CONTACT_PHONE, "051 659 8210" },
+    { CERCHI_GRANT_CONTACT_EMAIL, "giulia.stanzani@cittametrobo.it" },
+    { CERCHI_GRANT_ABSTRACT, "Il laboratorio accompagna le imprese della rete verso modelli di produzione circolare "
+      "e una mobilità casa-lavoro sostenibile, con cerchi tematici, visite itineranti e percorsi formativi." },
+    { CERCHI_GRANT_PROBLEM, "Le piccole imprese manifatturiere faticano a chiudere i cicli di materia e a organizzare "
+      "gli spostamenti dei dipendenti nelle aree produttive poco servite." },
+    { CERCHI_GRANT_OBJECTIVES, "Profilare almeno dieci imprese; co-progettare dieci modelli operativi; pubblicare una "
+      "linea guida e un manifesto di circolarità territoriale." },
+    { CERCHI_GRANT_ACTIONS, "Campagna promozionale; seminari informativi; assessment; percorsi formativi; eventi "
+      "dimostrativi e capacitativi; co-progettazione assistita." },
+    { CERCHI_GRANT_METHOD, "Azioni formative, dimostrative e consulenziali, in plenaria, nei cerchi e presso le imprese." },
+    { CERCHI_GRANT_COMPANY_INVOLVEMENT, "Campagna web, ciclo di seminari e assessment dedicati; percorsi per manager "
+      "e figure chiave; progettazione assistita dei modelli operativi." },
+    { CERCHI_GRANT_RESULTS, "Modelli operativi cantierabili e un documento di indirizzo per la pianificazione delle "
+      "aree produttive." },
+    { CERCHI_GRANT_COMPANY_IMPACTS, "Prestazioni di circolarità misurate con indicatori condivisi; coordinamento fra "
+      "imprese di filiere diverse." },
+    { CERCHI_GRANT_TERRITORY_IMPACTS, "Linee guida per le aree produttive metropolitane e impegni sottoscritti dalle "
+      "imprese." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    cerchi_record_set_text (record, texts[i].field, texts[i].text);
+  cerchi_record_set_int (record, CERCHI_GRANT_FIRST_YEAR, 2026);
+  cerchi_record_set_int (record, CERCHI_GRANT_LAST_YEAR, 2027);
+  return grant;
+}
+
+static gboolean
+insert_partners (CerchiStore  *store,
+                 Demo         *demo,
+                 const char   *grant_id,
+                 GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (technical_partners) + G_N_ELEMENTS (other_partners); i++)
+    {
+      gboolean technical = i < G_N_ELEMENTS (technical_partners);
+      const char *domain = technical ? technical_partners[i] : other_partners[i - G_N_ELEMENTS (technical_partners)];
+      int o = find_organisation (domain);
+
+      g_assert (o >= 0);
+      if (!cerchi_grants_add_partner (store, grant_id, demo->organisation_ids[o],
+                                      technical ? CERCHI_PARTNER_ROLE_TECHNICAL : CERCHI_PARTNER_ROLE_OTHER, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_indicator (CerchiStore          *store,
+                  const char           *grant_id,
+                  const DemoIndicator  *row,
+                  GError              **error)
+{
+  g_autoptr(CerchiIndicator) indicator = cerchi_indicator_new ();
+  CerchiRecord *record = CERCHI_RECORD (indicator);
+  const char *id;
+
+  cerchi_record_set_text (record, CERCHI_INDICATOR_GRANT_ID, grant_id);
+  cerchi_record_set_text (record, CERCHI_INDICATOR_NAME, row->name);
+  cerchi_record_set_text (record, CERCHI_INDICATOR_UNIT, row->unit);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_KIND, row->kind);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_ACCUMULATE, TRUE);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_BASELINE, 0);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_BASELINE_YEAR, 2025);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_FINAL_TARGET, row->targets[2] * 100);
+  cerchi_record_set_text (record, CERCHI_INDICATOR_VERIFICATION, row->verification);
+  cerchi_record_set_int (record, CERCHI_INDICATOR_SOURCE,
+                         row->rule != NULL ? CERCHI_INDICATOR_SOURCE_RULE : CERCHI_INDICATOR_SOURCE_MANUAL);
+  if (row->rule != NULL)
+    {
+      cerchi_record_set_text (record, CERCHI_INDICATOR_RULE, row->rule);
+      cerchi_record_set_text (record, CERCHI_INDICATOR_SESSION_KIND, row->session_kind);
+    }
+  if (!cerchi_grants_add_indicator (store, indicator, error))
+    return FALSE;
+
+  id = cerchi_record_get_id (record);
+  for (int year = 2026; year <= 2027; year++)
+    if (row->targets[year - 2026] > 0 &&
+        !cerchi_grants_set_target (store, id, year, row->targets[year - 2026] * 100, error))
+      return FALSE;
+
+  return row->value_2026 < 0 ||
+         cerchi_grants_set_manual_value (store, id, 2026, row->value_2026 * 100, row->reason, error);
+}
+
+static gboolean
+insert_grant (CerchiStore  *store,
+              Demo         *demo,
+              GError      **error)
+{
+  g_autoptr(CerchiGrant) grant = build_grant ();
+  const char *id;
+
+  cerchi_record_set_text (CERCHI_RECORD (grant), CERCHI_GRANT_PROMOTER_ID,
+                          demo->organisation_ids[find_organisation ("cittametrobo.it")]);
+  if (!cerchi_grants_add (store, grant, error))
+    return FALSE;
+
+  id = cerchi_record_get_id (CERCHI_RECORD (grant));
+  if (!insert_partners (store, demo, id, error) ||
+      !cerchi_grants_set_amounts (store, id, 2026, 2750000, 2481050, error) ||
+      !cerchi_grants_set_amounts (store, id, 2027, 5250000, -1, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
+    if (!insert_indicator (store, id, &indicators[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 populate (CerchiStore  *store,
           gpointer      user_data,
@@ -1744,6 +1917,9 @@ populate (CerchiStore  *store,
   for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
     if (!insert_session (store, &demo, i, error))
       return FALSE;
+
+  if (!insert_grant (store, &demo, error))
+    return FALSE;
 
   /* A fresh network has nothing to undo. */
   cerchi_store_forget_history_on_commit (store);

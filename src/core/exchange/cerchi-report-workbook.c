@@ -1,0 +1,999 @@
+/* cerchi-report-workbook.c: a grant's report as an Excel workbook
+ *
+ * Shaped like the report a funder asks for: the summary (the card, the
+ * yearly amounts with their totals as formulas, the headline figures),
+ * the indicators (targets, actuals, achievement as formulas with their
+ * values stored, data bars, a target-against-actual chart), then the
+ * records behind the figures: the events held, the organisations
+ * involved, who was present. Dates are dates and numbers numbers; each
+ * sheet has a frozen header row, a filter, print titles, and prints on
+ * A4 landscape, one page wide. Rows go out as they are written (constant
+ * memory): a large network's attendance stays out of memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cerchi-enum-types.h"
+#include "cerchi-file-writer.h"
+#include "cerchi-record-private.h"
+#include "cerchi-report-workbook.h"
+#include "cerchi-types.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+#define MAX_COLUMNS 64
+#define MIN_WIDTH 8
+#define MAX_WIDTH 40
+#define FILTER_BUTTON_WIDTH 3
+#define MAX_CELL_TEXT 32767
+#define A4_PAPER 9
+
+static FILE *trace;
+
+void
+cerchi_report_workbook_set_trace (FILE *file)
+{
+  trace = file;
+}
+
+typedef struct
+{
+  lxw_format *title;
+  lxw_format *header;
+  lxw_format *label;
+  lxw_format *wrap;
+  lxw_format *date;
+  lxw_format *number;
+  lxw_format *euro;
+  lxw_format *euro_total;
+  lxw_format *percent;
+} Formats;
+
+typedef struct
+{
+  lxw_worksheet *worksheet;
+  const char    *name;
+  double         widths[MAX_COLUMNS];
+  lxw_error      error;
+  Formats       *formats;
+} Sheet;
+
+typedef struct
+{
+  CerchiReport *report;
+  CerchiStore  *store;
+  int           period;       /* the workbook's: a year, or CERCHI_PERIOD_TOTAL */
+  char         *first_day;
+  char         *last_day;
+  Formats       formats;
+  lxw_error     error;
+  GError       *query_error;
+} Workbook;
+
+/* Cells ------------------------------------------------------------------ */
+
+static void
+check (Sheet     *sheet,
+       lxw_error  error)
+{
+  if (sheet->error == LXW_NO_ERROR)
+    sheet->error = error;
+}
+
+static void
+widen (Sheet     *sheet,
+       lxw_col_t  column,
+       double     width)
+{
+  if (column < MAX_COLUMNS)
+    sheet->widths[column] = MAX (sheet->widths[column], MIN (width + 1, MAX_WIDTH));
+}
+
+static void
+traced (Sheet       *sheet,
+        lxw_row_t    row,
+        lxw_col_t    column,
+        const char  *type,
+        const char  *value)
+{
+  if (trace != NULL)
+    fprintf (trace, "%s\t%u\t%u\t%s\t%s\n", sheet->name, row, column, type, value);
+}
+
+static void
+put_text (Sheet       *sheet,
+          lxw_row_t    row,
+          lxw_col_t    column,
+          const char  *text,
+          lxw_format  *format)
+{
+  g_autofree char *clipped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  /* libxlsxwriter refuses a text longer than a cell holds. */
+  if (strlen (text) > MAX_CELL_TEXT && g_utf8_strlen (text, -1) > MAX_CELL_TEXT)
+    text = clipped = g_utf8_substring (text, 0, MAX_CELL_TEXT);
+
+  check (sheet, worksheet_write_string (sheet->worksheet, row, column, text, format));
+  if (format != sheet->formats->wrap)
+    widen (sheet, column, g_utf8_strlen (text, -1));
+  if (trace != NULL)
+    {
+      g_autofree char *flat = g_strdup (text);
+
+      traced (sheet, row, column, "s", g_strdelimit (flat, "\t\n\r", ' '));
+    }
+}
+
+static void
+put_number (Sheet       *sheet,
+            lxw_row_t    row,
+            lxw_col_t    column,
+            double       number,
+            lxw_format  *format)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  check (sheet, worksheet_write_number (sheet->worksheet, row, column, number, format));
+  g_ascii_dtostr (text, sizeof text, number);
+  widen (sheet, column, strlen (text) + (format == sheet->formats->euro ? 4 : 0));
+  traced (sheet, row, column, "n", text);
+}
+
+/* Hundredths as a number of units; nothing for -1. */
+static void
+put_hundredths (Sheet       *sheet,
+                lxw_row_t    row,
+                lxw_col_t    column,
+                int          value,
+                lxw_format  *format)
+{
+  if (value >= 0)
+    put_number (sheet, row, column, value / 100.0, format);
+}
+
+static void
+put_formula (Sheet       *sheet,
+             lxw_row_t    row,
+             lxw_col_t    column,
+             const char  *formula,
+             double       value,
+             lxw_format  *format)
+{
+  check (sheet, worksheet_write_formula_num (sheet->worksheet, row, column, formula, format, value));
+  widen (sheet, column, 10);
+  traced (sheet, row, column, "f", formula);
+}
+
+/* YYYY-MM-DD as a date the spreadsheet shows in its own way. */
+static void
+put_date (Sheet       *sheet,
+          lxw_row_t    row,
+          lxw_col_t    column,
+          const char  *iso)
+{
+  lxw_datetime date = { 0 };
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &date.year, &date.month, &date.day) != 3)
+    return;
+  check (sheet, worksheet_write_datetime (sheet->worksheet, row, column, &date, sheet->formats->date));
+  widen (sheet, column, 10);
+  traced (sheet, row, column, "d", iso);
+}
+
+static void
+put_header (Sheet        *sheet,
+            lxw_row_t     row,
+            const char  **labels,
+            guint         n_labels)
+{
+  for (guint c = 0; c < n_labels; c++)
+    {
+      check (sheet, worksheet_write_string (sheet->worksheet, row, c, labels[c], sheet->formats->header));
+      widen (sheet, c, MAX (MIN_WIDTH, g_utf8_strlen (labels[c], -1) + FILTER_BUTTON_WIDTH));
+      traced (sheet, row, c, "h", labels[c]);
+    }
+}
+
+/* A worksheet name Excel accepts, whatever the translation says. */
+static char *
+sheet_name (const char *translated)
+{
+  g_autofree char *name = g_strdup (translated);
+
+  g_strdelimit (name, "[]:*?/\\'", ' ');
+  return g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), LXW_SHEETNAME_MAX));
+}
+
+static gboolean
+add_sheet (Workbook      *workbook,
+           lxw_workbook  *xlsx,
+           Sheet         *sheet,
+           const char    *translated)
+{
+  g_autofree char *name = sheet_name (translated);
+
+  memset (sheet, 0, sizeof *sheet);
+  sheet->formats = &workbook->formats;
+  sheet->worksheet = workbook_add_worksheet (xlsx, name);
+  if (sheet->worksheet == NULL)
+    return FALSE;
+  sheet->name = sheet->worksheet->name;
+  worksheet_set_landscape (sheet->worksheet);
+  worksheet_set_paper (sheet->worksheet, A4_PAPER);
+  worksheet_fit_to_pages (sheet->worksheet, 1, 0);
+  return TRUE;
+}
+
+/* Widths, and for a table the frozen header, its filter, its print titles. */
+static void
+finish_sheet (Workbook  *workbook,
+              Sheet     *sheet,
+              guint      n_columns,
+              lxw_row_t  header_row,
+              lxw_row_t  last_row)
+{
+  for (lxw_col_t c = 0; c < n_columns && c < MAX_COLUMNS; c++)
+    check (sheet, worksheet_set_column (sheet->worksheet, c, c, MAX (sheet->widths[c], MIN_WIDTH), NULL));
+  if (header_row != (lxw_row_t) -1)
+    {
+      worksheet_freeze_panes (sheet->worksheet, header_row + 1, 0);
+      check (sheet, worksheet_autofilter (sheet->worksheet, header_row, 0, MAX (last_row, header_row),
+                                          n_columns - 1));
+      check (sheet, worksheet_repeat_rows (sheet->worksheet, header_row, header_row));
+    }
+  if (workbook->error == LXW_NO_ERROR)
+    workbook->error = sheet->error;
+}
+
+static char *
+cell_name (lxw_row_t row,
+           lxw_col_t column)
+{
+  char name[MAX_COLUMNS];
+
+  lxw_rowcol_to_cell (name, row, column);
+  return g_strdup (name);
+}
+
+/* Summary ---------------------------------------------------------------- */
+
+static char *
+partner_names (CerchiReport      *report,
+               CerchiPartnerRole  role)
+{
+  GPtrArray *partners = cerchi_report_get_partners (report);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < partners->len; i++)
+    {
+      CerchiRecord *partner = partners->pdata[i];
+
+      if (cerchi_record_get_int (partner, CERCHI_GRANT_PARTNER_ROLE) != (int) role)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, cerchi_report_get_organisation_name (report, cerchi_record_get_text (
+                                                                     partner, CERCHI_GRANT_PARTNER_ORGANISATION_ID)));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+static char *
+submitted_periods (CerchiReport *report)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint p = 0; p < cerchi_report_get_n_periods (report); p++)
+    {
+      int period = cerchi_report_get_period (report, p);
+      const char *date = cerchi_report_get_submitted (report, period);
+      g_autofree char *label = NULL;
+
+      if (date == NULL)
+        continue;
+      label = cerchi_period_label (period);
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      /* Translators: a period submitted to the funder: "2026, on 2027-01-15" */
+      g_string_append_printf (text, _("%s, on %s"), label, date);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The summary's text spans these columns, the width of its tables. */
+#define TEXT_FIRST_COLUMN 1
+#define TEXT_LAST_COLUMN 5
+#define TABLE_COLUMN_WIDTH 16
+#define LINE_HEIGHT 15
+
+/* How many lines @text takes in a column @width wide: a column's width
+ * counts digits, and text runs about a tenth narrower. */
+static guint
+count_lines (const char *text,
+             guint       width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  guint lines = 0;
+
+  width = MAX (width * 11 / 10 - 1, 1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + width - 1) / width);
+  return MAX (lines, 1);
+}
+
+/* A label, and its text across the summary's table columns, as tall as
+ * the text needs (spreadsheets do not grow a row for merged cells). */
+static void
+put_pair (Sheet       *sheet,
+          lxw_row_t   *row,
+          const char  *label,
+          const char  *value)
+{
+  guint width = (TEXT_LAST_COLUMN - TEXT_FIRST_COLUMN + 1) * TABLE_COLUMN_WIDTH;
+  guint lines;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  lines = count_lines (value, width);
+  if (lines > 1)
+    check (sheet, worksheet_set_row (sheet->worksheet, *row, lines * LINE_HEIGHT, NULL));
+  put_text (sheet, *row, 0, label, sheet->formats->label);
+  check (sheet, worksheet_merge_range (sheet->worksheet, *row, TEXT_FIRST_COLUMN, *row, TEXT_LAST_COLUMN,
+                                       value, sheet->formats->wrap));
+  if (trace != NULL)
+    {
+      g_autofree char *flat = g_strdelimit (g_strdup (value), "\t\n\r", ' ');
+
+      traced (sheet, *row, TEXT_FIRST_COLUMN, "s", flat);
+    }
+  (*row)++;
+}
+
+static void
+write_card (Workbook  *workbook,
+            Sheet     *sheet,
+            lxw_row_t *row)
+{
+  CerchiReport *report = workbook->report;
+  CerchiRecord *grant = RECORD (cerchi_report_get_grant (report));
+  g_autofree char *technical = partner_names (report, CERCHI_PARTNER_ROLE_TECHNICAL);
+  g_autofree char *others = partner_names (report, CERCHI_PARTNER_ROLE_OTHER);
+  g_autofree char *years = g_strdup_printf ("%d–%d", cerchi_record_get_int (grant, CERCHI_GRANT_FIRST_YEAR),
+                                            cerchi_record_get_int (grant, CERCHI_GRANT_LAST_YEAR));
+  g_autofree char *period = cerchi_period_label (workbook->period);
+  g_autofree char *submitted = submitted_periods (report);
+  g_auto(GStrv) theme_lines = g_strsplit (cerchi_record_get_text (grant, CERCHI_GRANT_THEMES), "\n", -1);
+  g_autofree char *themes = g_strjoinv ("; ", theme_lines);
+  g_autofree char *contact = NULL;
+  const char *contact_parts[] = {
+    cerchi_record_get_text (grant, CERCHI_GRANT_CONTACT_NAME),
+    cerchi_record_get_text (grant, CERCHI_GRANT_CONTACT_ROLE),
+    cerchi_record_get_text (grant, CERCHI_GRANT_CONTACT_PHONE),
+    cerchi_record_get_text (grant, CERCHI_GRANT_CONTACT_EMAIL),
+  };
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (contact_parts); i++)
+    if (*contact_parts[i] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len > 0 ? " · " : "", contact_parts[i]);
+  contact = g_string_free (joined, FALSE);
+
+  put_text (sheet, (*row)++, 0, cerchi_record_get_text (grant, CERCHI_GRANT_TITLE), sheet->formats->title);
+  (*row)++;
+  put_pair (sheet, row, _("Funder"), cerchi_record_get_text (grant, CERCHI_GRANT_FUNDER));
+  put_pair (sheet, row, _("Programme or call"), cerchi_record_get_text (grant, CERCHI_GRANT_PROGRAMME));
+  put_pair (sheet, row, _("Promoter"),
+            cerchi_report_get_organisation_name (report, cerchi_record_get_text (grant, CERCHI_GRANT_PROMOTER_ID)));
+  put_pair (sheet, row, _("Territorial scope"), cerchi_record_get_text (grant, CERCHI_GRANT_TERRITORY));
+  put_pair (sheet, row, _("Thematic scope"), themes);
+  put_pair (sheet, row, _("Years"), years);
+  put_pair (sheet, row, _("Technical partners"), technical);
+  put_pair (sheet, row, _("Other partners"), others);
+  put_pair (sheet, row, _("Contact person"), contact);
+  put_pair (sheet, row, _("Period of this report"), period);
+  put_pair (sheet, row, _("Submitted periods"), submitted);
+}
+
+static void
+write_amounts (Workbook  *workbook,
+               Sheet     *sheet,
+               lxw_row_t *row)
+{
+  CerchiReport *report = workbook->report;
+  CerchiRecord *grant = RECORD (cerchi_report_get_grant (report));
+  const char *labels[] = { _("Year"), _("Amount granted"), _("Amount spent") };
+  int first = cerchi_record_get_int (grant, CERCHI_GRANT_FIRST_YEAR);
+  int last = cerchi_record_get_int (grant, CERCHI_GRANT_LAST_YEAR);
+  lxw_row_t first_row;
+  int totals[2] = { 0, 0 };
+
+  (*row)++;
+  put_header (sheet, (*row)++, labels, G_N_ELEMENTS (labels));
+  first_row = *row;
+  for (int year = first; year <= last; year++, (*row)++)
+    {
+      int amounts[2];
+
+      cerchi_report_get_amounts (report, year, workbook->period, &amounts[0], &amounts[1]);
+      put_number (sheet, *row, 0, year, NULL);
+      for (guint i = 0; i < 2; i++)
+        {
+          put_hundredths (sheet, *row, i + 1, amounts[i], sheet->formats->euro);
+          totals[i] += MAX (amounts[i], 0);
+        }
+    }
+
+  put_text (sheet, *row, 0, _("Total"), sheet->formats->label);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *from = cell_name (first_row, i + 1);
+      g_autofree char *to = cell_name (*row - 1, i + 1);
+      g_autofree char *formula = g_strdup_printf ("=SUM(%s:%s)", from, to);
+
+      put_formula (sheet, *row, i + 1, formula, totals[i] / 100.0, sheet->formats->euro_total);
+    }
+  (*row)++;
+}
+
+static void
+write_headlines (Workbook  *workbook,
+                 Sheet     *sheet,
+                 lxw_row_t *row)
+{
+  CerchiReport *report = workbook->report;
+  guint n_periods = cerchi_report_get_n_periods (report);
+  g_autofree const char **labels = g_new0 (const char *, n_periods + 1);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+
+  labels[0] = _("Headline figure");
+  for (guint p = 0; p < n_periods; p++)
+    {
+      char *label = cerchi_period_label (cerchi_report_get_period (report, p));
+
+      g_ptr_array_add (owned, label);
+      labels[p + 1] = label;
+    }
+
+  (*row)++;
+  put_header (sheet, (*row)++, labels, n_periods + 1);
+  for (guint h = 0; h < cerchi_report_get_n_headlines (report); h++, (*row)++)
+    {
+      put_text (sheet, *row, 0, _(cerchi_report_get_headline (report, h)->label), NULL);
+      for (guint p = 0; p < n_periods; p++)
+        put_hundredths (sheet, *row, p + 1, cerchi_report_get_headline_cell (report, h, p)->computed, NULL);
+    }
+}
+
+static void
+write_sections (Workbook  *workbook,
+                Sheet     *sheet,
+                lxw_row_t *row)
+{
+  CerchiRecord *grant = RECORD (cerchi_report_get_grant (workbook->report));
+  const struct { guint field; const char *label; } sections[] = {
+    { CERCHI_GRANT_ABSTRACT, N_("Abstract") },
+    { CERCHI_GRANT_PROBLEM, N_("Problem found") },
+    { CERCHI_GRANT_OBJECTIVES, N_("Objectives") },
+    { CERCHI_GRANT_ACTIONS, N_("Actions in the period") },
+    { CERCHI_GRANT_METHOD, N_("How it is carried out") },
+    { CERCHI_GRANT_COMPANY_INVOLVEMENT, N_("How companies are involved") },
+    { CERCHI_GRANT_RESULTS, N_("Results") },
+    { CERCHI_GRANT_COMPANY_IMPACTS, N_("Impacts on companies") },
+    { CERCHI_GRANT_TERRITORY_IMPACTS, N_("Impacts on the territory") },
+  };
+
+  (*row)++;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    put_pair (sheet, row, _(sections[i].label), cerchi_record_get_text (grant, sections[i].field));
+}
+
+static void
+write_summary (Workbook     *workbook,
+               lxw_workbook *xlsx)
+{
+  Sheet sheet;
+  lxw_row_t row = 0;
+
+  /* Translators: the name of a worksheet's tab; at most 31 characters */
+  if (!add_sheet (workbook, xlsx, &sheet, _("Summary")))
+    {
+      workbook->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
+      return;
+    }
+
+  write_card (workbook, &sheet, &row);
+  write_amounts (workbook, &sheet, &row);
+  write_headlines (workbook, &sheet, &row);
+  write_sections (workbook, &sheet, &row);
+  check (&sheet, worksheet_set_column (sheet.worksheet, 0, 0, 30, NULL));
+  check (&sheet, worksheet_set_column (sheet.worksheet, 1, MAX (TEXT_LAST_COLUMN, cerchi_report_get_n_periods (workbook->report)),
+                                       TABLE_COLUMN_WIDTH, NULL));
+  if (workbook->error == LXW_NO_ERROR)
+    workbook->error = sheet.error;
+}
+
+/* Indicators ------------------------------------------------------------- */
+
+enum
+{
+  COLUMN_CODE,
+  COLUMN_NAME,
+  COLUMN_KIND,
+  COLUMN_UNIT,
+  COLUMN_SOURCE,
+  COLUMN_BASELINE,
+  COLUMN_BASELINE_YEAR,
+  N_LEADING_COLUMNS
+};
+
+/* Per period: target, actual, achieved. */
+#define PERIOD_COLUMNS 3
+
+/* The columns whose text wraps, and their widths. */
+#define NAME_WIDTH 36
+#define SOURCE_WIDTH 16
+#define NOTES_WIDTH 36
+#define VERIFICATION_WIDTH 28
+
+static void
+write_indicator_header (Workbook *workbook,
+                        Sheet    *sheet)
+{
+  CerchiReport *report = workbook->report;
+  guint n_periods = cerchi_report_get_n_periods (report);
+  guint n_columns = N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 3;
+  g_autofree const char **labels = g_new0 (const char *, n_columns);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+
+  labels[COLUMN_CODE] = _("Code");
+  labels[COLUMN_NAME] = _("Indicator");
+  labels[COLUMN_KIND] = _("Kind");
+  labels[COLUMN_UNIT] = _("Unit");
+  labels[COLUMN_SOURCE] = _("Source");
+  labels[COLUMN_BASELINE] = _("Baseline");
+  labels[COLUMN_BASELINE_YEAR] = _("Baseline year");
+  for (guint p = 0; p < n_periods; p++)
+    {
+      g_autofree char *period = cerchi_period_label (cerchi_report_get_period (report, p));
+      guint c = N_LEADING_COLUMNS + p * PERIOD_COLUMNS;
+
+      /* Translators: column headers of the indicators sheet, per year: "Target 2026" */
+      labels[c] = g_strdup_printf (_("Target %s"), period);
+      g_ptr_array_add (owned, (gpointer) labels[c]);
+      labels[c + 1] = g_strdup_printf (_("Actual %s"), period);
+      g_ptr_array_add (owned, (gpointer) labels[c + 1]);
+      labels[c + 2] = g_strdup_printf (_("Achieved %s"), period);
+      g_ptr_array_add (owned, (gpointer) labels[c + 2]);
+    }
+  labels[n_columns - 3] = _("Status");
+  labels[n_columns - 2] = _("Entered by hand, and why");
+  labels[n_columns - 1] = _("Means of verification");
+
+  put_header (sheet, 0, labels, n_columns);
+}
+
+static char *
+manual_notes (CerchiReport *report,
+              guint         indicator)
+{
+  GString *notes = g_string_new (NULL);
+
+  for (guint p = 0; p < cerchi_report_get_n_periods (report); p++)
+    {
+      const CerchiReportCell *cell = cerchi_report_get_cell (report, indicator, p);
+      g_autofree char *period = NULL;
+
+      if (cell->manual < 0 || *cell->reason == '\0')
+        continue;
+      period = cerchi_period_label (cell->period);
+      g_string_append_printf (notes, "%s%s: %s", notes->len > 0 ? "; " : "", period, cell->reason);
+    }
+
+  return g_string_free (notes, FALSE);
+}
+
+static void
+write_indicator_row (Workbook  *workbook,
+                     Sheet     *sheet,
+                     guint      i,
+                     lxw_row_t  row)
+{
+  CerchiReport *report = workbook->report;
+  CerchiRecord *indicator = cerchi_report_get_indicators (report)->pdata[i];
+  guint n_periods = cerchi_report_get_n_periods (report);
+  guint total = n_periods - 1;
+  g_autofree char *notes = manual_notes (report, i);
+  const char *name = cerchi_record_get_text (indicator, CERCHI_INDICATOR_NAME);
+  const char *source = cerchi_indicator_source_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_SOURCE));
+  const char *verification = cerchi_record_get_text (indicator, CERCHI_INDICATOR_VERIFICATION);
+  guint lines = MAX (MAX (count_lines (name, NAME_WIDTH), count_lines (source, SOURCE_WIDTH)),
+                     MAX (count_lines (notes, NOTES_WIDTH), count_lines (verification, VERIFICATION_WIDTH)));
+
+  /* Before its cells: the rows go out as they are written. */
+  if (lines > 1)
+    check (sheet, worksheet_set_row (sheet->worksheet, row, lines * LINE_HEIGHT, NULL));
+  put_text (sheet, row, COLUMN_CODE, cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE), NULL);
+  put_text (sheet, row, COLUMN_NAME, name, sheet->formats->wrap);
+  put_text (sheet, row, COLUMN_KIND,
+            cerchi_indicator_kind_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_KIND)), NULL);
+  put_text (sheet, row, COLUMN_UNIT, cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT), NULL);
+  put_text (sheet, row, COLUMN_SOURCE, source, sheet->formats->wrap);
+  put_hundredths (sheet, row, COLUMN_BASELINE, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE), NULL);
+  if (cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR) > 0)
+    put_number (sheet, row, COLUMN_BASELINE_YEAR, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR),
+                NULL);
+
+  for (guint p = 0; p < n_periods; p++)
+    {
+      const CerchiReportCell *cell = cerchi_report_get_cell (report, i, p);
+      lxw_col_t c = N_LEADING_COLUMNS + p * PERIOD_COLUMNS;
+      int value = cerchi_report_cell_value (cell);
+
+      put_hundredths (sheet, row, c, cell->target, NULL);
+      put_hundredths (sheet, row, c + 1, value, NULL);
+      if (cell->target > 0 && value >= 0)
+        {
+          g_autofree char *target = cell_name (row, c);
+          g_autofree char *actual = cell_name (row, c + 1);
+          g_autofree char *formula = g_strdup_printf ("=%s/%s", actual, target);
+
+          put_formula (sheet, row, c + 2, formula, value / (double) cell->target, sheet->formats->percent);
+        }
+    }
+
+  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS,
+            cerchi_indicator_status_label (cerchi_report_get_cell (report, i, total)->status), NULL);
+  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 1, notes, sheet->formats->wrap);
+  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 2, verification, sheet->formats->wrap);
+}
+
+/* Achievement as bars, and the whole grant's targets against actuals. */
+static void
+decorate_indicators (Workbook     *workbook,
+                     lxw_workbook *xlsx,
+                     Sheet        *sheet,
+                     guint         n_rows)
+{
+  guint n_periods = cerchi_report_get_n_periods (workbook->report);
+  lxw_col_t total = N_LEADING_COLUMNS + (n_periods - 1) * PERIOD_COLUMNS;
+  lxw_conditional_format bars = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_solid = LXW_TRUE };
+  lxw_chart *chart;
+  lxw_chart_series *series;
+  g_autofree char *categories = NULL;
+  g_autofree char *targets = NULL;
+  g_autofree char *actuals = NULL;
+
+  if (n_rows == 0)
+    return;
+
+  for (guint p = 0; p < n_periods; p++)
+    {
+      lxw_col_t c = N_LEADING_COLUMNS + p * PERIOD_COLUMNS + 2;
+
+      check (sheet, worksheet_conditional_format_range (sheet->worksheet, 1, c, n_rows, c, &bars));
+    }
+
+  chart = workbook_add_chart (xlsx, LXW_CHART_COLUMN);
+  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", sheet->name, n_rows + 1);
+  targets = g_strdup_printf ("='%s'!$%c$2:$%c$%u", sheet->name, 'A' + total, 'A' + total, n_rows + 1);
+  actuals = g_strdup_printf ("='%s'!$%c$2:$%c$%u", sheet->name, 'A' + total + 1, 'A' + total + 1, n_rows + 1);
+  series = chart_add_series (chart, categories, targets);
+  chart_series_set_name (series, _("Target"));
+  series = chart_add_series (chart, categories, actuals);
+  chart_series_set_name (series, _("Actual"));
+  /* Translators: the title of the chart on the indicators sheet */
+  chart_title_set_name (chart, _("Whole grant: targets and actuals"));
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  {
+    lxw_chart_options options = { .x_scale = 2, .y_scale = 1.5 };
+
+    check (sheet, worksheet_insert_chart_opt (sheet->worksheet, n_rows + 2, COLUMN_NAME, chart, &options));
+  }
+}
+
+static void
+write_indicators (Workbook     *workbook,
+                  lxw_workbook *xlsx)
+{
+  GPtrArray *indicators = cerchi_report_get_indicators (workbook->report);
+  guint n_columns = N_LEADING_COLUMNS + cerchi_report_get_n_periods (workbook->report) * PERIOD_COLUMNS + 3;
+  Sheet sheet;
+
+  /* Translators: the name of a worksheet's tab; at most 31 characters */
+  if (!add_sheet (workbook, xlsx, &sheet, _("Indicators")))
+    {
+      workbook->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
+      return;
+    }
+
+  write_indicator_header (workbook, &sheet);
+  for (guint i = 0; i < indicators->len; i++)
+    write_indicator_row (workbook, &sheet, i, i + 1);
+  decorate_indicators (workbook, xlsx, &sheet, indicators->len);
+  /* The wrapped columns: as wide as a short paragraph. */
+  sheet.widths[COLUMN_NAME] = NAME_WIDTH;
+  sheet.widths[COLUMN_SOURCE] = SOURCE_WIDTH;
+  sheet.widths[n_columns - 2] = NOTES_WIDTH;
+  sheet.widths[n_columns - 1] = VERIFICATION_WIDTH;
+  finish_sheet (workbook, &sheet, n_columns, 0, indicators->len);
+}
+
+/* The records behind the figures ----------------------------------------- */
+
+static CerchiStmt *
+query (Workbook   *workbook,
+       const char *sql)
+{
+  CerchiStmt *stmt = cerchi_store_prepare (workbook->store, sql, &workbook->query_error);
+
+  if (stmt != NULL)
+    {
+      cerchi_stmt_bind_text (stmt, 1, workbook->first_day);
+      cerchi_stmt_bind_text (stmt, 2, workbook->last_day);
+    }
+  return stmt;
+}
+
+static const char *
+kind_label (GType       enum_type,
+            const char *nick,
+            const char *(*label) (int))
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  return value != NULL ? label (value->value) : nick;
+}
+
+static const char *
+session_kind_label (const char *nick)
+{
+  return kind_label (cerchi_session_kind_get_type (), nick, (const char *(*) (int)) cerchi_session_kind_label);
+}
+
+static const char *
+organisation_kind_label (const char *nick)
+{
+  return kind_label (cerchi_organisation_kind_get_type (), nick,
+                     (const char *(*) (int)) cerchi_organisation_kind_label);
+}
+
+static const char *
+size_label (const char *nick)
+{
+  return kind_label (cerchi_size_class_get_type (), nick, (const char *(*) (int)) cerchi_size_class_label);
+}
+
+static void
+write_events (Workbook     *workbook,
+              lxw_workbook *xlsx)
+{
+  const char *labels[] = {
+    _("Date"), _("Kind"), _("Title"), _("Place"), _("Circle"), _("Host"),
+    _("People present"), _("Organisations present"), _("Companies present"),
+  };
+  g_autoptr(CerchiStmt) stmt = query (workbook,
+    "SELECT s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (h.name, ''),"
+    "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.person_id END),"
+    "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.organisation_id END),"
+    "  count (DISTINCT CASE WHEN a.state = 'attended' AND o.kind = 'company' THEN a.organisation_id END) "
+    "FROM session s LEFT JOIN circle c ON c.id = s.circle_id LEFT JOIN organisation h ON h.id = s.host_id"
+    " LEFT JOIN attendance a ON a.session_id = s.id LEFT JOIN organisation o ON o.id = a.organisation_id "
+    "WHERE s.status = 'held' AND s.date BETWEEN ?1 AND ?2 "
+    "GROUP BY s.id ORDER BY s.date, s.start_time, s.id");
+  Sheet sheet;
+  lxw_row_t row = 1;
+  int rc;
+
+  /* Translators: the name of a worksheet's tab; at most 31 characters */
+  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Events held")))
+    return;
+
+  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
+  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+    {
+      put_date (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0));
+      put_text (&sheet, row, 1, session_kind_label (cerchi_stmt_column_text (stmt, 1)), NULL);
+      for (guint c = 2; c < 6; c++)
+        put_text (&sheet, row, c, cerchi_stmt_column_text (stmt, c), NULL);
+      for (guint c = 6; c < 9; c++)
+        put_number (&sheet, row, c, sqlite3_column_int (stmt, c), NULL);
+      row++;
+    }
+  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+static void
+write_organisations (Workbook     *workbook,
+                     lxw_workbook *xlsx)
+{
+  const char *labels[] = {
+    _("Organisation"), _("Kind"), _("Size"), _("Sector"), _("Municipality"),
+    _("Sessions"), _("First session"), _("Last session"),
+  };
+  g_autoptr(CerchiStmt) stmt = query (workbook,
+    "WITH held AS (SELECT id, date, host_id FROM session WHERE status = 'held' AND date BETWEEN ?1 AND ?2),"
+    " involved AS (SELECT a.organisation_id AS id, a.session_id AS session_id"
+    "   FROM attendance a JOIN held s ON s.id = a.session_id"
+    "   WHERE a.state = 'attended' AND a.organisation_id IS NOT NULL"
+    "   UNION SELECT host_id, id FROM held WHERE host_id IS NOT NULL) "
+    "SELECT o.name, o.kind, o.size, o.sector, o.municipality, count (DISTINCT i.session_id),"
+    "  min (s.date), max (s.date) "
+    "FROM involved i JOIN organisation o ON o.id = i.id JOIN held s ON s.id = i.session_id "
+    "GROUP BY o.id ORDER BY o.name COLLATE NOCASE, o.id");
+  Sheet sheet;
+  lxw_row_t row = 1;
+  int rc;
+
+  /* Translators: the name of a worksheet's tab; at most 31 characters */
+  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Organisations involved")))
+    return;
+
+  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
+  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+    {
+      put_text (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0), NULL);
+      put_text (&sheet, row, 1, organisation_kind_label (cerchi_stmt_column_text (stmt, 1)), NULL);
+      put_text (&sheet, row, 2, size_label (cerchi_stmt_column_text (stmt, 2)), NULL);
+      put_text (&sheet, row, 3, cerchi_stmt_column_text (stmt, 3), NULL);
+      put_text (&sheet, row, 4, cerchi_stmt_column_text (stmt, 4), NULL);
+      put_number (&sheet, row, 5, sqlite3_column_int (stmt, 5), NULL);
+      put_date (&sheet, row, 6, cerchi_stmt_column_text (stmt, 6));
+      put_date (&sheet, row, 7, cerchi_stmt_column_text (stmt, 7));
+      row++;
+    }
+  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+static void
+write_attendance (Workbook     *workbook,
+                  lxw_workbook *xlsx)
+{
+  const char *labels[] = {
+    _("Date"), _("Session"), _("Kind"), _("Person"), _("Organisation"), _("Kind of organisation"),
+    _("Not invited"),
+  };
+  g_autoptr(CerchiStmt) stmt = query (workbook,
+    "SELECT s.date, s.title, s.kind, coalesce (p.name, ''), coalesce (o.name, ''), coalesce (o.kind, ''), a.walk_in "
+    "FROM attendance a JOIN session s ON s.id = a.session_id"
+    " LEFT JOIN person p ON p.id = a.person_id LEFT JOIN organisation o ON o.id = a.organisation_id "
+    "WHERE a.state = 'attended' AND s.status = 'held' AND s.date BETWEEN ?1 AND ?2 "
+    "ORDER BY s.date, s.start_time, s.id, o.name, p.name");
+  const char *yes = _("Yes");
+  Sheet sheet;
+  lxw_row_t row = 1;
+  int rc;
+
+  /* Translators: the name of a worksheet's tab; at most 31 characters */
+  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Attendance")))
+    return;
+
+  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
+  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+    {
+      const char *kind = cerchi_stmt_column_text (stmt, 5);
+
+      put_date (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0));
+      put_text (&sheet, row, 1, cerchi_stmt_column_text (stmt, 1), NULL);
+      put_text (&sheet, row, 2, session_kind_label (cerchi_stmt_column_text (stmt, 2)), NULL);
+      put_text (&sheet, row, 3, cerchi_stmt_column_text (stmt, 3), NULL);
+      put_text (&sheet, row, 4, cerchi_stmt_column_text (stmt, 4), NULL);
+      if (*kind != '\0')
+        put_text (&sheet, row, 5, organisation_kind_label (kind), NULL);
+      if (sqlite3_column_int (stmt, 6))
+        put_text (&sheet, row, 6, yes, NULL);
+      row++;
+    }
+  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+/* The workbook ------------------------------------------------------------ */
+
+static void
+add_formats (Workbook     *workbook,
+             lxw_workbook *xlsx)
+{
+  Formats *f = &workbook->formats;
+
+  f->title = workbook_add_format (xlsx);
+  format_set_bold (f->title);
+  format_set_font_size (f->title, 14);
+  f->header = workbook_add_format (xlsx);
+  format_set_bold (f->header);
+  format_set_bottom (f->header, LXW_BORDER_THIN);
+  format_set_text_wrap (f->header);
+  f->label = workbook_add_format (xlsx);
+  format_set_bold (f->label);
+  format_set_align (f->label, LXW_ALIGN_VERTICAL_TOP);
+  f->wrap = workbook_add_format (xlsx);
+  format_set_text_wrap (f->wrap);
+  format_set_align (f->wrap, LXW_ALIGN_VERTICAL_TOP);
+  /* The reader's own short date. */
+  f->date = workbook_add_format (xlsx);
+  format_set_num_format_index (f->date, 14);
+  f->euro = workbook_add_format (xlsx);
+  format_set_num_format (f->euro, "#,##0.00 \"€\"");
+  f->euro_total = workbook_add_format (xlsx);
+  format_set_num_format (f->euro_total, "#,##0.00 \"€\"");
+  format_set_bold (f->euro_total);
+  format_set_top (f->euro_total, LXW_BORDER_THIN);
+  f->percent = workbook_add_format (xlsx);
+  format_set_num_format (f->percent, "0%");
+}
+
+static lxw_error
+write_workbook (lxw_workbook *xlsx,
+                gpointer      user_data)
+{
+  Workbook *workbook = user_data;
+
+  add_formats (workbook, xlsx);
+  write_summary (workbook, xlsx);
+  write_indicators (workbook, xlsx);
+  write_events (workbook, xlsx);
+  write_organisations (workbook, xlsx);
+  write_attendance (workbook, xlsx);
+
+  if (workbook->query_error != NULL && workbook->error == LXW_NO_ERROR)
+    workbook->error = LXW_ERROR_PARAMETER_VALIDATION;
+  return workbook->error;
+}
+
+/**
+ * cerchi_report_workbook_write:
+ * @period: a year of the grant, for that year's records and, once it is
+ *   submitted, its amounts as sent; or CERCHI_PERIOD_TOTAL for the
+ *   whole grant
+ *
+ * Writes the report into @file, whole or not at all
+ * (cerchi-file-writer.c).
+ */
+gboolean
+cerchi_report_workbook_write (CerchiReport  *report,
+                              CerchiStore   *store,
+                              int            period,
+                              GFile         *file,
+                              GError       **error)
+{
+  Workbook workbook = { report, store, period };
+  g_autofree char *path = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CERCHI_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (cerchi_report_find_period (report, period) < 0)
+    {
+      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                   _("The grant does not run in %d."), period);
+      return FALSE;
+    }
+
+  path = cerchi_file_dup_local_path (file, error);
+  if (path == NULL)
+    return FALSE;
+
+  cerchi_report_get_period_days (report, period, &workbook.first_day, &workbook.last_day);
+  ok = cerchi_file_write_workbook (path, TRUE, write_workbook, &workbook, error);
+  if (!ok && workbook.query_error != NULL && error != NULL && *error != NULL)
+    {
+      /* The database's own words, rather than the writer's. */
+      g_clear_error (error);
+      g_propagate_error (error, g_steal_pointer (&workbook.query_error));
+    }
+
+  g_clear_error (&workbook.query_error);
+  g_free (workbook.first_day);
+  g_free (workbook.last_day);
+  return ok;
+}

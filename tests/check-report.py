@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+# check-report.py: the grant report from the command line, read back as
+# spreadsheets read it.
+#
+#   check-report.py CERCHI-BINARY
+#
+# Writes the demo network, prints its indicators (--indicators) and checks
+# them against the network file read with sqlite3, exports the report
+# (--export-report) in English and in Italian and reads both workbooks
+# with openpyxl: the sheets, their headers in the UI language, dates as
+# dates, amounts and figures as numbers, the formulas with their values
+# stored, frozen headers and filters; then one through LibreOffice, whose
+# own reading of the formulas must give the stored values. Bad input
+# (an unknown grant or year, a missing or read-only folder) is an error
+# that writes nothing.
+#
+# Exit 0: all good; 77: skipped (openpyxl missing); 1: a check failed.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import datetime
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+try:
+    import openpyxl
+except ImportError:
+    system = "/usr/bin/python3"
+    if os.path.exists(system) and os.path.realpath(sys.executable) != os.path.realpath(system):
+        os.execv(system, [system] + sys.argv)
+    print("python3-openpyxl is missing (build-aux/setup installs it)")
+    sys.exit(77)
+
+CERCHI = sys.argv[1]
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def run(*args, env=None, ok=True):
+    result = subprocess.run([CERCHI, *args], capture_output=True, text=True, env=env)
+    if ok:
+        check(result.returncode == 0, f"{args}: exit {result.returncode}: {result.stderr}")
+    else:
+        check(result.returncode != 0, f"{args}: should have failed")
+    return result
+
+
+# The translations as this build compiled them.
+LOCALEDIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(CERCHI))), "po")
+
+
+def italian():
+    env = dict(os.environ, LANGUAGE="it", LC_ALL="it_IT.UTF-8", CERCHI_LOCALEDIR=LOCALEDIR)
+    env.pop("G_DEBUG", None)
+    return env
+
+
+def query(sql):
+    """One value from the network file, the connection closed at once: the
+    network refuses to open while another program holds it."""
+    connection = sqlite3.connect(network)
+    try:
+        return connection.execute(sql).fetchone()[0]
+    finally:
+        connection.close()
+
+
+work = tempfile.mkdtemp(prefix="cerchi-report-")
+network = os.path.join(work, "demo.cerchi")
+run("--demo", "--database", network)
+
+# --indicators: the header never translated, one line per indicator and
+# period, the computed figures what the records say.
+lines = run("--database", network, "--indicators", env=italian()).stdout.splitlines()
+check(lines[0] == "indicator\tperiod\ttarget\tcomputed\tmanual\tunit", f"header: {lines[0]!r}")
+rows = [line.split("\t") for line in lines[1:]]
+check(all(len(row) == 6 for row in rows), "six columns on every line")
+n_indicators = query(
+    "SELECT count (*) FROM indicator")
+check(len(rows) >= n_indicators * 3, f"{len(rows)} lines for {n_indicators} indicators over 2 years and the total")
+seminars = {row[1]: row for row in rows if row[0] == "Ciclo di seminari informativi"}
+held_seminars_2026 = query(
+    "SELECT count (*) FROM session WHERE kind = 'seminar' AND status = 'held' AND date LIKE '2026-%'")
+check(seminars["2026"][3] == str(held_seminars_2026), f"seminars 2026: {seminars['2026']}")
+check(seminars["2026"][4] == "3", f"the seminars' value by hand: {seminars['2026']}")
+check(seminars["total"][2] == "4", f"the seminars' final target: {seminars['total']}")
+companies = {row[1]: row for row in rows if row[0] == "Imprese coinvolte"}
+involved = query(
+    "SELECT count (*) FROM (SELECT a.organisation_id FROM attendance a JOIN session s ON s.id = a.session_id"
+    " JOIN organisation o ON o.id = a.organisation_id WHERE a.state = 'attended' AND s.status = 'held'"
+    " AND s.date BETWEEN '2026-01-01' AND '2027-12-31' AND o.kind = 'company'"
+    " UNION SELECT s.host_id FROM session s JOIN organisation o ON o.id = s.host_id WHERE s.status = 'held'"
+    " AND s.date BETWEEN '2026-01-01' AND '2027-12-31' AND o.kind = 'company')")
+check(companies.get("total", [""] * 6)[3] == str(involved), f"companies involved (headline): {companies.get('total')}")
+year_only = run("--database", network, "--indicators", "--year", "2027").stdout.splitlines()[1:]
+check(all(line.split("\t")[1] == "2027" for line in year_only), "--year 2027 prints 2027 alone")
+
+# Bad input: an error, nothing written.
+unknown = run("--database", network, "--indicators", "--grant", "Nessuno", ok=False)
+check("Laboratorio metropolitano" in unknown.stderr, f"an unknown grant lists the grants: {unknown.stderr!r}")
+run("--database", network, "--indicators", "--year", "2019", ok=False)
+missing = os.path.join(work, "missing", "r.xlsx")
+run("--database", network, "--export-report", missing, ok=False)
+check(not os.path.exists(os.path.dirname(missing)), "a missing folder is not created")
+locked = os.path.join(work, "locked")
+os.mkdir(locked)
+os.chmod(locked, 0o500)
+if os.access(locked, os.W_OK):
+    print("running as root: the read-only folder is not checked")
+else:
+    result = run("--database", network, "--export-report", os.path.join(locked, "r.xlsx"), ok=False)
+    check(os.listdir(locked) == [], "nothing left in a read-only folder")
+    check(result.stderr.strip() != "", "a read-only folder is said")
+os.chmod(locked, 0o700)
+
+# The workbooks.
+english = os.path.join(work, "report.xlsx")
+italian_book = os.path.join(work, "rendiconto.xlsx")
+env_en = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8")
+run("--database", network, "--export-report", english, env=env_en)
+run("--database", network, "--export-report", italian_book, "--year", "2026", env=italian())
+
+SHEETS = {
+    "en": ["Summary", "Indicators", "Events held", "Organisations involved", "Attendance"],
+    "it": ["Riepilogo", "Indicatori", "Incontri svolti", "Organizzazioni coinvolte", "Presenze"],
+}
+for path, language in ((english, "en"), (italian_book, "it")):
+    book = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    check(book.sheetnames == SHEETS[language], f"{language} sheets: {book.sheetnames}")
+    summary, indicators, events, organisations, attendance = book.worksheets
+
+    # The summary: the amounts as numbers, their totals as formulas with their values.
+    amounts = [row for row in summary.iter_rows(values_only=True) if row[0] in (2026, 2027)]
+    check([row[1] for row in amounts] == [27500, 52500], f"{language} amounts granted: {amounts}")
+    total_row = next(i for i, row in enumerate(summary.iter_rows(values_only=True), 1)
+                     if row[0] in ("Total", "Totale"))
+    check(str(summary.cell(total_row, 2).value).startswith("=SUM("), "the total is a formula")
+    check(values.worksheets[0].cell(total_row, 2).value == 80000, "the total's value is stored")
+    check("€" in summary.cell(total_row, 2).number_format, "amounts in euro")
+
+    # The indicators: headers in the language, numbers, formulas with values.
+    header = [cell.value for cell in indicators[1]]
+    check(header[1] == ("Indicator" if language == "en" else "Indicatore"), f"{language} header: {header[:3]}")
+    check(indicators.freeze_panes == "A2" and indicators.auto_filter.ref is not None, "frozen, filtered")
+    check(indicators.print_title_rows == "1:1" or indicators.print_title_rows == "$1:$1", "print titles")
+    achieved = 0
+    for row in range(2, indicators.max_row + 1):
+        for column in range(1, indicators.max_column + 1):
+            cell = indicators.cell(row, column)
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                stored = values.worksheets[1].cell(row, column).value
+                target = indicators.cell(row, column - 2).value
+                actual = indicators.cell(row, column - 1).value
+                check(isinstance(stored, (int, float)) and abs(stored - actual / target) < 1e-9,
+                      f"stored {stored} for {cell.value}")
+                achieved += 1
+    check(achieved > 5, f"{achieved} achievement formulas")
+    check(len(indicators._charts) == 1, "one chart on the indicators sheet")
+
+    # The records: real dates, numbers as numbers.
+    first = [cell.value for cell in events[2]]
+    check(isinstance(first[0], datetime.datetime), f"{language} event date: {first[0]!r}")
+    check(all(isinstance(v, int) for v in first[6:9]), f"counts are numbers: {first[6:9]}")
+    check(events.freeze_panes == "A2", "events header frozen")
+    check(organisations.max_row > 10 and attendance.max_row > 100, "organisations and attendance written")
+    check(isinstance(attendance.cell(2, 1).value, datetime.datetime), "attendance dates are dates")
+
+# The Italian workbook is the year 2026's: only its events.
+held_2026 = query(
+    "SELECT count (*) FROM session WHERE status = 'held' AND date LIKE '2026-%'")
+check(openpyxl.load_workbook(italian_book).worksheets[2].max_row == held_2026 + 1, "2026's events alone")
+
+# LibreOffice computes the formulas itself: the same values.
+office = shutil.which("soffice") or shutil.which("libreoffice")
+if office:
+    out = os.path.join(work, "lo")
+    os.mkdir(out)
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", "xlsx",
+                    "--outdir", out, english], capture_output=True, timeout=180)
+    converted = os.path.join(out, "report.xlsx")
+    check(os.path.exists(converted), "LibreOffice reads the workbook")
+    if os.path.exists(converted):
+        recomputed = openpyxl.load_workbook(converted, data_only=True).worksheets[0]
+        check(recomputed.cell(total_row, 2).value == 80000, "LibreOffice's total is the stored one")
+elif os.environ.get("CI"):
+    check(False, "LibreOffice is missing in CI")
+
+shutil.rmtree(work, ignore_errors=True)
+print(f"{len(failures)} failures")
+sys.exit(1 if failures else 0)
