@@ -330,6 +330,8 @@ run_export_sessions (CerchiCliOptions *options)
   return 0;
 }
 
+#define REPORT_CACHE_KIB 8192
+
 /* Hundredths as a plain number for scripts: "12", "12.5"; "" for none. */
 static char *
 plain_number (int hundredths)
@@ -399,7 +401,12 @@ run_report (CerchiCliOptions *options)
 
   store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
   if (store != NULL)
-    grant = cerchi_grants_find (store, options->grant, &error);
+    {
+      /* A report reads the network through a few times: as fast with a
+       * small cache, in a quarter of the memory. */
+      cerchi_store_set_cache_size (store, REPORT_CACHE_KIB);
+      grant = cerchi_grants_find (store, options->grant, &error);
+    }
   if (grant != NULL)
     report = cerchi_report_new (store, cerchi_record_get_id (CERCHI_RECORD (grant)), NULL, &error);
   if (report != NULL && cerchi_report_find_period (report, period) < 0)

@@ -95,14 +95,25 @@ widen (Sheet     *sheet,
 }
 
 static void
+traced_with (Sheet       *sheet,
+             lxw_row_t    row,
+             lxw_col_t    column,
+             const char  *type,
+             const char  *value,
+             const char  *extra)
+{
+  if (trace != NULL)
+    fprintf (trace, "%s\t%u\t%u\t%s\t%s\t%s\n", sheet->name, row, column, type, value, extra);
+}
+
+static void
 traced (Sheet       *sheet,
         lxw_row_t    row,
         lxw_col_t    column,
         const char  *type,
         const char  *value)
 {
-  if (trace != NULL)
-    fprintf (trace, "%s\t%u\t%u\t%s\t%s\n", sheet->name, row, column, type, value);
+  traced_with (sheet, row, column, type, value, "");
 }
 
 static void
@@ -166,9 +177,11 @@ put_formula (Sheet       *sheet,
              double       value,
              lxw_format  *format)
 {
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
   check (sheet, worksheet_write_formula_num (sheet->worksheet, row, column, formula, format, value));
   widen (sheet, column, 10);
-  traced (sheet, row, column, "f", formula);
+  traced_with (sheet, row, column, "f", formula, g_ascii_dtostr (text, sizeof text, value));
 }
 
 /* YYYY-MM-DD as a date the spreadsheet shows in its own way. */

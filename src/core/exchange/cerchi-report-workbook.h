@@ -18,8 +18,8 @@ gboolean cerchi_report_workbook_write     (CerchiReport  *report,
                                            GError       **error);
 
 /* For the benchmark: every cell written, one a line, to @trace
- * ("sheet\trow\tcolumn\ttype\tvalue"), so that another writer can be
- * timed writing the same cells. */
+ * ("sheet\trow\tcolumn\ttype\tvalue\tstored value of a formula"), so
+ * that another writer can be timed writing the same cells. */
 void     cerchi_report_workbook_set_trace (FILE          *trace);
 
 G_END_DECLS

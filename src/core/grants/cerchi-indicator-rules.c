@@ -11,79 +11,96 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 
 #include "cerchi-indicator-rules.h"
 #include "cerchi-store-private.h"
 
-#define HELD \
-  "held AS (SELECT id, title, kind, date, host_id FROM session" \
-  "  WHERE status = 'held' AND date BETWEEN ?1 AND ?2" \
-  "    AND (?3 = '' OR kind = ?3) AND (?4 = '' OR circle_id = ?4))"
+#define FILTERED_SESSIONS "(?3 = '' OR kind = ?3) AND (?4 = '' OR circle_id = ?4)"
 
-#define INVOLVED \
-  "involved AS (" \
-  "  SELECT a.organisation_id AS id FROM attendance a JOIN held s ON s.id = a.session_id" \
-  "  WHERE a.state = 'attended' AND a.organisation_id IS NOT NULL" \
-  "  UNION SELECT host_id FROM held WHERE host_id IS NOT NULL)"
+#define HELD \
+  "held AS (SELECT id, date, host_id, kind FROM session" \
+  "  WHERE status = 'held' AND date BETWEEN ?1 AND ?2 AND " FILTERED_SESSIONS ")"
 
 #define ORGANISATIONS \
-  "orgs AS (SELECT id, name, kind, municipality FROM organisation" \
-  "  WHERE (?5 = '' OR kind = ?5) AND (?6 = '' OR size = ?6))"
+  "orgs AS (SELECT id, kind FROM organisation WHERE (?5 = '' OR kind = ?5) AND (?6 = '' OR size = ?6))"
 
-#define PREFIX "WITH " HELD ", " INVOLVED ", " ORGANISATIONS " "
+/* Each time an organisation was present (through any of its people, or
+ * on its own) at a session of @sessions, or hosted one. */
+#define INVOLVEMENTS(sessions, condition) \
+  "SELECT a.organisation_id AS id, s.date AS date FROM attendance a JOIN " sessions " s ON s.id = a.session_id" \
+  " JOIN orgs o ON o.id = a.organisation_id WHERE a.state = 'attended' AND " condition \
+  " UNION ALL SELECT s.host_id, s.date FROM " sessions " s JOIN orgs o ON o.id = s.host_id WHERE " condition
 
-#define INVOLVED_ORGANISATIONS(condition) \
-  PREFIX "SELECT o.id, o.name, o.municipality, '' FROM involved i JOIN orgs o ON o.id = i.id" \
-  " WHERE " condition " ORDER BY o.name"
+#define INVOLVED(condition) "WITH " HELD ", " ORGANISATIONS " " INVOLVEMENTS ("held", condition)
 
-#define PRESENT \
-  " FROM attendance a JOIN held s ON s.id = a.session_id" \
-  " JOIN person p ON p.id = a.person_id" \
+#define PRESENT(id) \
+  "WITH " HELD " SELECT " id " AS id, s.date AS date FROM attendance a JOIN held s ON s.id = a.session_id" \
   " LEFT JOIN organisation o ON o.id = a.organisation_id" \
-  " WHERE a.state = 'attended' AND (?5 = '' OR o.kind = ?5) AND (?6 = '' OR o.size = ?6)"
+  " WHERE a.state = 'attended' AND a.person_id IS NOT NULL" \
+  "   AND (?5 = '' OR o.kind = ?5) AND (?6 = '' OR o.size = ?6)"
 
 static const CerchiIndicatorRule rules[] = {
   { "sessions_held", N_("Sessions held"), N_("sessions"),
     N_("Sessions marked held, dated within the period, of the kind and circle chosen."),
     CERCHI_RULE_SUBJECT_SESSION,
-    PREFIX "SELECT id, title, '', date FROM held ORDER BY date, id" },
+    "WITH " HELD " SELECT id, date FROM held" },
   { "visits_held", N_("Company visits held"), N_("visits"),
     N_("Itinerant company visits marked held, dated within the period."),
     CERCHI_RULE_SUBJECT_SESSION,
-    PREFIX "SELECT id, title, '', date FROM held WHERE kind = 'visit' ORDER BY date, id" },
+    "WITH " HELD " SELECT id, date FROM held WHERE kind = 'visit'" },
   { "organisations_involved", N_("Organisations involved"), N_("organisations"),
     N_("Organisations present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED_ORGANISATIONS ("1") },
+    INVOLVED ("1") },
   { "companies_involved", N_("Companies involved"), N_("companies"),
     N_("Companies present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED_ORGANISATIONS ("o.kind = 'company'") },
+    INVOLVED ("o.kind = 'company'") },
   { "other_organisations_involved", N_("Other organisations involved"), N_("organisations"),
     N_("Organisations other than companies present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED_ORGANISATIONS ("o.kind <> 'company'") },
+    INVOLVED ("o.kind <> 'company'") },
+  /* Dated by the first involvement ever, of the sessions chosen. */
   { "first_time_organisations", N_("Organisations involved for the first time"), N_("organisations"),
-    N_("Organisations involved in the period that no held session before it had involved."),
+    N_("Organisations whose first involvement in a held session (of the kind and circle chosen) falls in the period."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED_ORGANISATIONS ("NOT EXISTS (SELECT 1 FROM attendance b JOIN session t ON t.id = b.session_id"
-                            "  WHERE b.organisation_id = o.id AND b.state = 'attended'"
-                            "    AND t.status = 'held' AND t.date < ?1)"
-                            " AND NOT EXISTS (SELECT 1 FROM session t"
-                            "  WHERE t.host_id = o.id AND t.status = 'held' AND t.date < ?1)") },
+    "WITH ever AS (SELECT id, date, host_id FROM session WHERE status = 'held' AND " FILTERED_SESSIONS "), "
+    ORGANISATIONS ", involvements AS (" INVOLVEMENTS ("ever", "1") ")"
+    " SELECT id, min (date) FROM involvements GROUP BY id HAVING min (date) BETWEEN ?1 AND ?2" },
   { "people_present", N_("Attendances"), N_("attendances"),
     N_("People present at the held sessions of the period: a person at two sessions counts twice."),
     CERCHI_RULE_SUBJECT_ATTENDANCE,
-    PREFIX "SELECT s.id, p.name, s.title, s.date" PRESENT " ORDER BY s.date, p.name" },
+    PRESENT ("a.id") },
   { "distinct_people", N_("People involved"), N_("people"),
     N_("People present at one or more held sessions of the period; each once."),
     CERCHI_RULE_SUBJECT_PERSON,
-    PREFIX "SELECT DISTINCT p.id, p.name, coalesce (o.name, ''), ''" PRESENT " ORDER BY p.name" },
+    PRESENT ("a.person_id") },
   { "circles_started", N_("Circles started"), N_("circles"),
     N_("Thematic circles whose start date falls within the period."),
     CERCHI_RULE_SUBJECT_CIRCLE,
-    PREFIX "SELECT id, name, theme, start_date FROM circle"
-    " WHERE start_date BETWEEN ?1 AND ?2 AND (?4 = '' OR id = ?4) ORDER BY start_date, name" },
+    /* Binding a filter the query does not name is harmless: SQLite
+     * refuses it and the query runs without. */
+    "SELECT id, start_date FROM circle WHERE start_date BETWEEN ?1 AND ?2 AND (?4 = '' OR id = ?4)" },
+};
+
+/* What the drill-down shows of each kind of record, from the distinct
+ * ids of the facts (as x). */
+static const char * const labels[] = {
+  [CERCHI_RULE_SUBJECT_SESSION] =
+    "SELECT s.id, s.title, '', s.date FROM x JOIN session s ON s.id = x.id ORDER BY s.date, s.start_time, s.id",
+  [CERCHI_RULE_SUBJECT_ORGANISATION] =
+    "SELECT o.id, o.name, o.municipality, '' FROM x JOIN organisation o ON o.id = x.id"
+    " ORDER BY o.name COLLATE NOCASE, o.id",
+  [CERCHI_RULE_SUBJECT_PERSON] =
+    "SELECT p.id, p.name, coalesce (o.name, ''), '' FROM x JOIN person p ON p.id = x.id"
+    " LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.name COLLATE NOCASE, p.id",
+  [CERCHI_RULE_SUBJECT_ATTENDANCE] =
+    "SELECT s.id, coalesce (p.name, ''), s.title, s.date FROM x JOIN attendance a ON a.id = x.id"
+    " JOIN session s ON s.id = a.session_id LEFT JOIN person p ON p.id = a.person_id"
+    " ORDER BY s.date, s.start_time, s.id, p.name COLLATE NOCASE",
+  [CERCHI_RULE_SUBJECT_CIRCLE] =
+    "SELECT c.id, c.name, c.theme, c.start_date FROM x JOIN circle c ON c.id = x.id ORDER BY c.start_date, c.name",
 };
 
 const CerchiIndicatorRule *
@@ -155,7 +172,7 @@ prepare (CerchiStore                *store,
  * cerchi_indicator_rule_count:
  * @first_day: YYYY-MM-DD, the first day of the period
  * @last_day: YYYY-MM-DD, its last day (included)
- * @count: (out): how many records the rule selects
+ * @count: (out): how many records the rule counts
  */
 gboolean
 cerchi_indicator_rule_count (CerchiStore                *store,
@@ -166,7 +183,7 @@ cerchi_indicator_rule_count (CerchiStore                *store,
                              int                        *count,
                              GError                    **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM (%s)", rule->sql);
+  g_autofree char *sql = g_strdup_printf ("SELECT count (DISTINCT id) FROM (%s)", rule->facts);
   g_autoptr(CerchiStmt) stmt = prepare (store, sql, filters, first_day, last_day, error);
 
   if (stmt == NULL || cerchi_store_step_row (store, stmt, error) < 0)
@@ -177,10 +194,61 @@ cerchi_indicator_rule_count (CerchiStore                *store,
 }
 
 /**
+ * cerchi_indicator_rule_count_years:
+ * @per_year: (out) (array): a figure for each year from @first_year to
+ *   @last_year, as cerchi_indicator_rule_count() counts it
+ * @all_years: (out): the figure of the whole span (each record once)
+ *
+ * Every year's figure from one reading of the facts.
+ */
+gboolean
+cerchi_indicator_rule_count_years (CerchiStore                *store,
+                                   const CerchiIndicatorRule  *rule,
+                                   const CerchiRuleFilters    *filters,
+                                   int                         first_year,
+                                   int                         last_year,
+                                   int                        *per_year,
+                                   int                        *all_years,
+                                   GError                    **error)
+{
+  g_autofree char *first_day = g_strdup_printf ("%04d-01-01", first_year);
+  g_autofree char *last_day = g_strdup_printf ("%04d-12-31", last_year);
+  g_autoptr(CerchiStmt) stmt = prepare (store, rule->facts, filters, first_day, last_day, error);
+  g_autoptr(GHashTable) all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_years = last_year - first_year + 1;
+  g_autofree GHashTable **years = g_new0 (GHashTable *, n_years);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint y = 0; y < n_years; y++)
+    years[y] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    {
+      const char *id = cerchi_stmt_column_text (stmt, 0);
+      int year = atoi (cerchi_stmt_column_text (stmt, 1));
+
+      if (year >= first_year && year <= last_year)
+        g_hash_table_add (years[year - first_year], g_strdup (id));
+      g_hash_table_add (all, g_strdup (id));
+    }
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      per_year[y] = g_hash_table_size (years[y]);
+      g_hash_table_unref (years[y]);
+    }
+  *all_years = g_hash_table_size (all);
+  return rc >= 0;
+}
+
+/**
  * cerchi_indicator_rule_records:
  *
  * The records behind a figure, as many as cerchi_indicator_rule_count()
- * counts, in their order.
+ * counts, each once, in the order of their kind.
  *
  * Returns: (transfer full) (element-type CerchiRuleRecord): or %NULL on error
  */
@@ -192,7 +260,9 @@ cerchi_indicator_rule_records (CerchiStore                *store,
                                const char                 *last_day,
                                GError                    **error)
 {
-  g_autoptr(CerchiStmt) stmt = prepare (store, rule->sql, filters, first_day, last_day, error);
+  g_autofree char *sql = g_strdup_printf ("WITH x AS (SELECT DISTINCT id FROM (%s)) %s", rule->facts,
+                                          labels[rule->subject]);
+  g_autoptr(CerchiStmt) stmt = prepare (store, sql, filters, first_day, last_day, error);
   g_autoptr(GPtrArray) records = NULL;
   int rc;
 

@@ -1,8 +1,8 @@
 /* cerchi-indicator-rules.h: what an indicator can count in the records
  *
- * A rule is a query that selects the records behind a figure (the
- * sessions held, the companies involved…): the figure is how many there
- * are, and the drill-down lists them. The rules are a table; each area
+ * A rule is a query that selects the facts behind a figure (each session
+ * held, each time a company was involved…): the figure is how many
+ * distinct records they name, and the drill-down lists those records. The rules are a table; each area
  * of the network adds its own rows (needs captured, projects reaching a
  * stage…).
  *
@@ -31,11 +31,12 @@ typedef struct
   const char        *unit;         /* marked with N_ */
   const char        *description;  /* marked with N_: what it counts, for the auditor */
   CerchiRuleSubject  subject;
-  /* Selects one row per record behind the figure: its id, then a label
-   * and a detail for the drill-down. Parameters: ?1 and ?2 the first and
-   * last day (YYYY-MM-DD), ?3 a session kind, ?4 a circle id, ?5 an
-   * organisation kind, ?6 a size class ('' for any). */
-  const char        *sql;
+  /* The facts behind the figure: a row (id, date) each time a record
+   * counts, dated within ?1 and ?2 (YYYY-MM-DD, both included); the
+   * figure of a period is how many distinct ids its days hold, and the
+   * drill-down lists those records. Filters: ?3 a session kind, ?4 a
+   * circle id, ?5 an organisation kind, ?6 a size class ('' for any). */
+  const char        *facts;
 } CerchiIndicatorRule;
 
 /* Optional filters: NULL or "" for any. Kinds and sizes are the nicks. */
@@ -66,6 +67,14 @@ gboolean                   cerchi_indicator_rule_count   (CerchiStore           
                                                           const char                 *first_day,
                                                           const char                 *last_day,
                                                           int                        *count,
+                                                          GError                    **error);
+gboolean                   cerchi_indicator_rule_count_years (CerchiStore            *store,
+                                                          const CerchiIndicatorRule  *rule,
+                                                          const CerchiRuleFilters    *filters,
+                                                          int                         first_year,
+                                                          int                         last_year,
+                                                          int                        *per_year,
+                                                          int                        *all_years,
                                                           GError                    **error);
 GPtrArray                 *cerchi_indicator_rule_records (CerchiStore                *store,
                                                           const CerchiIndicatorRule  *rule,

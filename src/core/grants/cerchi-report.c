@@ -60,6 +60,7 @@ struct _CerchiReport
   GPtrArray         *years;        /* CerchiGrantYear */
   GHashTable        *submitted;    /* period → Submitted */
   GPtrArray         *strings;      /* what the cells' reasons point into */
+  GHashTable        *figures;      /* rule and filters → int[]: the years', then the span's */
 };
 
 G_DEFINE_FINAL_TYPE (CerchiReport, cerchi_report, G_TYPE_OBJECT)
@@ -90,6 +91,7 @@ cerchi_report_finalize (GObject *object)
   g_clear_pointer (&self->years, g_ptr_array_unref);
   g_clear_pointer (&self->submitted, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_ptr_array_unref);
+  g_clear_pointer (&self->figures, g_hash_table_unref);
 
   G_OBJECT_CLASS (cerchi_report_parent_class)->finalize (object);
 }
@@ -105,6 +107,7 @@ cerchi_report_init (CerchiReport *self)
 {
   self->periods = g_array_new (FALSE, FALSE, sizeof (int));
   self->strings = g_ptr_array_new_with_free_func (g_free);
+  self->figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->submitted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) submitted_free);
 }
 
@@ -472,24 +475,39 @@ rule_filters (CerchiIndicator   *indicator,
   filters->size_class = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_SIZE_CLASS);
 }
 
-static gboolean
-count_rule (CerchiReport              *self,
-            const CerchiIndicatorRule *rule,
-            const CerchiRuleFilters   *filters,
-            int                        period,
-            int                       *value,
-            GError                   **error)
+/* A rule's figures for every year and the whole span, read once for
+ * each set of filters however many indicators and headlines ask. */
+static const int *
+rule_figures (CerchiReport              *self,
+              const CerchiIndicatorRule *rule,
+              const CerchiRuleFilters   *filters,
+              GError                   **error)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-  int count;
+  static const CerchiRuleFilters none = { NULL };
+  guint n_years = self->periods->len - 1;
+  g_autofree char *key = NULL;
+  int *figures;
 
-  cerchi_report_get_period_days (self, period, &first, &last);
-  if (!cerchi_indicator_rule_count (self->store, rule, filters, first, last, &count, error))
-    return FALSE;
+  if (filters == NULL)
+    filters = &none;
+  key = g_strdup_printf ("%s|%s|%s|%s|%s", rule->key, filters->session_kind ? filters->session_kind : "",
+                         filters->circle_id ? filters->circle_id : "",
+                         filters->organisation_kind ? filters->organisation_kind : "",
+                         filters->size_class ? filters->size_class : "");
+  figures = g_hash_table_lookup (self->figures, key);
+  if (figures != NULL)
+    return figures;
 
-  *value = count * 100;
-  return TRUE;
+  /* The years, then the span, in the periods' order. */
+  figures = g_new0 (int, n_years + 1);
+  if (!cerchi_indicator_rule_count_years (self->store, rule, filters, first_year (self), last_year (self),
+                                          figures, &figures[n_years], error))
+    {
+      g_free (figures);
+      return NULL;
+    }
+  g_hash_table_insert (self->figures, g_steal_pointer (&key), figures);
+  return figures;
 }
 
 /* The whole span of an indicator without a rule: from its years. */
@@ -528,19 +546,22 @@ compute_rules (CerchiReport  *self,
       const CerchiIndicatorRule *rule =
         cerchi_indicator_rule_lookup (cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_RULE));
       CerchiRuleFilters filters;
+      const int *figures;
 
       if (source != CERCHI_INDICATOR_SOURCE_RULE || rule == NULL)
         continue;
 
       rule_filters (indicator, &filters);
+      figures = rule_figures (self, rule, &filters, error);
+      if (figures == NULL)
+        return FALSE;
       for (guint p = 0; p < self->periods->len; p++)
         {
           CerchiReportCell *cell = cell_at (self, i, p);
 
           if (cell->period == CERCHI_PERIOD_TOTAL && !accumulate)
             continue;
-          if (!count_rule (self, rule, &filters, cell->period, &cell->computed, error))
-            return FALSE;
+          cell->computed = figures[p] * 100;
         }
     }
 
@@ -706,7 +727,10 @@ compute_headlines (CerchiReport  *self,
     {
       const CerchiIndicatorRule *rule = cerchi_indicator_rule_lookup (headline_keys[h]);
       g_autofree char *code = g_strconcat (HEADLINE_PREFIX, headline_keys[h], NULL);
+      const int *figures = rule_figures (self, rule, NULL, error);
 
+      if (figures == NULL)
+        return FALSE;
       for (guint p = 0; p < self->periods->len; p++)
         {
           CerchiReportCell *cell = &self->headlines[h * self->periods->len + p];
@@ -715,8 +739,7 @@ compute_headlines (CerchiReport  *self,
           cell->target = -1;
           cell->manual = -1;
           cell->reason = "";
-          if (!count_rule (self, rule, NULL, cell->period, &cell->computed, error))
-            return FALSE;
+          cell->computed = figures[p] * 100;
           apply_submitted (self, cell, code);
           cell->status = CERCHI_INDICATOR_STATUS_NO_TARGET;
         }

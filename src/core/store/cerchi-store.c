@@ -180,6 +180,7 @@ cerchi_store_prepare (CerchiStore  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
+      g_debug ("Could not prepare: %s", sql);
       cerchi_store_set_error (error, self->db, rc);
       return NULL;
     }
@@ -532,14 +533,21 @@ read_pragma_int (sqlite3     *db,
   return TRUE;
 }
 
+/* Kibibytes, negated as PRAGMA cache_size takes them (see configure_db). */
+#define CACHE_SIZE "-65536"
+
 static gboolean
 check_quick (sqlite3  *db,
              GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
+  int rc;
 
+  /* Every page is read once: through a small cache, so that opening a
+   * large network does not fill memory with pages nobody asked for. */
+  sqlite3_exec (db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *result = (const char *) sqlite3_column_text (stmt, 0);
@@ -549,6 +557,7 @@ check_quick (sqlite3  *db,
         g_debug ("quick_check: %s", result);
     }
   sqlite3_finalize (stmt);
+  sqlite3_exec (db, "PRAGMA cache_size = " CACHE_SIZE, NULL, NULL, NULL);
 
   if (rc != SQLITE_ROW)
     {
@@ -796,7 +805,7 @@ configure_connection (sqlite3  *db,
                      "PRAGMA locking_mode = EXCLUSIVE;"
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA secure_delete = ON;"
-                     "PRAGMA cache_size = -65536;"
+                     "PRAGMA cache_size = " CACHE_SIZE ";"
                      "PRAGMA temp_store = MEMORY;",
                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
@@ -1957,4 +1966,23 @@ cerchi_store_audit (CerchiStore  *store,
   cerchi_stmt_bind_text (stmt, 5, subject_id);
   cerchi_stmt_bind_text (stmt, 6, detail);
   return cerchi_store_step_done (store, stmt, error);
+}
+
+/**
+ * cerchi_store_set_cache_size:
+ * @kib: the page cache's ceiling, in kibibytes
+ *
+ * For a command that reads a large network through once (a report): a
+ * small cache keeps its memory low, and the system's own file cache
+ * keeps the rereads cheap.
+ */
+void
+cerchi_store_set_cache_size (CerchiStore *self,
+                             guint        kib)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
+
+  g_return_if_fail (CERCHI_IS_STORE (self));
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }

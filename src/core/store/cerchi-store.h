@@ -68,6 +68,8 @@ gboolean     cerchi_store_can_undo          (CerchiStore            *self);
 gboolean     cerchi_store_can_redo          (CerchiStore            *self);
 char        *cerchi_store_dup_undo_label    (CerchiStore            *self);
 char        *cerchi_store_dup_redo_label    (CerchiStore            *self);
+void         cerchi_store_set_cache_size    (CerchiStore            *self,
+                                             guint                   kib);
 gboolean     cerchi_store_undo              (CerchiStore            *self,
                                              GError                **error);
 gboolean     cerchi_store_redo              (CerchiStore            *self,
