@@ -2838,6 +2838,7 @@ bench_report (Bench       *bench,
   Subject subject;
   guint runs = bench->repeats > 1 ? 3 : 1;
   double python_ms = 0;
+  double export_ms;
   gboolean ok = TRUE;
 
   subject_init (&subject, bench->dir, "report", bench->cerchi, NULL);
@@ -2862,7 +2863,8 @@ bench_report (Bench       *bench,
       return FALSE;
     }
 
-  print_ms_target ("report_export_large_ms", median (subject.ms), 1000);
+  export_ms = median (subject.ms);
+  print_ms_target ("report_export_large_ms", export_ms, 1000);
   g_print ("report_export_large_peak_mib: %.1f MiB (target 64 MiB%s)\n", subject.max_rss_kb / 1024.0,
            subject.max_rss_kb > 64 * 1024 ? ", missed" : "");
   subject_clear (&subject);
@@ -2875,7 +2877,7 @@ bench_report (Bench       *bench,
   else if (python_ms > 0)
     {
       print_ms ("report_export_large_python_xlsxwriter_ms", python_ms);
-      g_print ("report_export_large_speedup: %.1f x (target 3 x)\n", python_ms / median (subject.ms));
+      g_print ("report_export_large_speedup: %.1f x (target 3 x)\n", python_ms / export_ms);
     }
 
   return problem != NULL || python_ms >= 0;
