@@ -17,10 +17,16 @@
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
+#include "cerchi-grant-pane.h"
+#include "cerchi-grants.h"
+#include "cerchi-indicator-pane.h"
+#include "cerchi-report.h"
+#include "cerchi-reports-view.h"
 #include "cerchi-session-pane.h"
 #include "cerchi-sessions.h"
 #include "cerchi-sessions-view.h"
 #include "cerchi-test-utils.h"
+#include "cerchi-ui-util.h"
 #include "cerchi-window.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -126,6 +132,9 @@ test_templates_load (void)
     CERCHI_TYPE_SESSION_PANE,
     CERCHI_TYPE_CHECK_IN,
     CERCHI_TYPE_PICKER_DIALOG,
+    CERCHI_TYPE_REPORTS_VIEW,
+    CERCHI_TYPE_INDICATOR_PANE,
+    CERCHI_TYPE_GRANT_PANE,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -528,6 +537,119 @@ test_show_record_links (Fixture       *fixture,
     g_assert_cmpstr (cerchi_organisation_pane_get_organisation_id (cerchi_registry_view_get_pane (fixture->view)),
                      ==, host_id);
   }
+}
+
+/* Reports ---------------------------------------------------------------- */
+
+static CerchiReport *
+demo_report (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) grants = cerchi_grants_list (fixture->store, NULL);
+  g_autoptr(GError) error = NULL;
+  CerchiReport *report;
+
+  g_assert_cmpuint (grants->len, ==, 1);
+  report = cerchi_report_new (fixture->store, cerchi_record_get_id (grants->pdata[0]), NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+/* The first indicator computed by @rule with no value by hand in @period. */
+static guint
+find_rule_indicator (CerchiReport *report,
+                     const char   *rule,
+                     int           period)
+{
+  GPtrArray *indicators = cerchi_report_get_indicators (report);
+  int p = cerchi_report_find_period (report, period);
+
+  g_assert_cmpint (p, >=, 0);
+  for (guint i = 0; i < indicators->len; i++)
+    if (g_str_equal (cerchi_record_get_text (indicators->pdata[i], CERCHI_INDICATOR_RULE), rule) &&
+        cerchi_report_get_cell (report, i, p)->manual < 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+test_reports_view (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwViewStack *stack = child (fixture->window, CERCHI_TYPE_WINDOW, "stack");
+  g_autoptr(CerchiReport) report = demo_report (fixture);
+  g_autoptr(CerchiReport) after = NULL;
+  g_autoptr(CerchiReport) undone = NULL;
+  CerchiReportsView *view;
+  CerchiIndicatorPane *pane;
+  GtkListBox *list, *records;
+  GtkListBoxRow *row;
+  GtkEditable *manual_row, *reason_row;
+  const char *indicator_id, *session_id;
+  int period = 2026, p = cerchi_report_find_period (report, period);
+  guint i = find_rule_indicator (report, "sessions_held", period);
+  int computed = cerchi_report_get_cell (report, i, p)->computed;
+
+  /* Alt+3: the page after the sessions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "reports"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "reports");
+  view = CERCHI_REPORTS_VIEW (cerchi_window_get_view (fixture->window, "reports"));
+  wait_until (is_mapped, view);
+  cerchi_reports_view_set_period (view, period);
+
+  /* Every indicator, and the four headline figures. */
+  list = child (view, CERCHI_TYPE_REPORTS_VIEW, "indicator_list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, CERCHI_TYPE_REPORTS_VIEW, "list_stack")), ==,
+                   "report");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, cerchi_report_get_indicators (report)->len - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, cerchi_report_get_indicators (report)->len));
+  g_assert_cmpuint (cerchi_report_get_n_headlines (report), ==, 4);
+
+  /* Enter on an indicator opens it. */
+  row = gtk_list_box_get_row_at_index (list, i);
+  g_signal_emit_by_name (list, "row-activated", row);
+  pane = cerchi_reports_view_get_indicator_pane (view);
+  g_assert_nonnull (pane);
+  indicator_id = cerchi_record_get_id (cerchi_report_get_indicators (report)->pdata[i]);
+  g_assert_cmpstr (cerchi_indicator_pane_get_id (pane), ==, indicator_id);
+  wait_until (is_mapped, pane);
+
+  /* A value by hand without a reason changes nothing and says why. */
+  manual_row = child (pane, CERCHI_TYPE_INDICATOR_PANE, "manual_row");
+  reason_row = child (pane, CERCHI_TYPE_INDICATOR_PANE, "reason_row");
+  gtk_editable_set_text (manual_row, "41");
+  g_signal_emit_by_name (manual_row, "entry-activated");
+  g_assert_true (cerchi_ui_row_has_error (GTK_WIDGET (reason_row)));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture->window, CERCHI_TYPE_WINDOW, "undo_button")));
+
+  /* With its reason, it stands beside the computed value. */
+  gtk_editable_set_text (reason_row, "Two seminars held online");
+  g_signal_emit_by_name (reason_row, "entry-activated");
+  g_assert_false (cerchi_ui_row_has_error (GTK_WIDGET (reason_row)));
+  spin (50);
+  after = demo_report (fixture);
+  g_assert_cmpint (cerchi_report_get_cell (after, i, p)->manual, ==, 4100);
+  g_assert_cmpint (cerchi_report_get_cell (after, i, p)->computed, ==, computed);
+  g_assert_cmpstr (cerchi_report_get_cell (after, i, p)->reason, ==, "Two seminars held online");
+
+  /* Undone, as everything is. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  undone = demo_report (fixture);
+  g_assert_cmpint (cerchi_report_get_cell (undone, i, p)->manual, ==, -1);
+  spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (manual_row), ==, "");
+
+  /* The records behind the figure: the second click reaches a session. */
+  records = child (pane, CERCHI_TYPE_INDICATOR_PANE, "records_list");
+  row = gtk_list_box_get_row_at_index (records, 0);
+  g_assert_nonnull (row);
+  session_id = g_object_get_data (G_OBJECT (row), "id");
+  g_assert_nonnull (session_id);
+  g_signal_emit_by_name (records, "row-activated", row);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "sessions");
+  g_assert_cmpstr (cerchi_session_pane_get_session_id (
+                     cerchi_sessions_view_get_pane (CERCHI_SESSIONS_VIEW (cerchi_window_get_view (fixture->window,
+                                                                                                  "sessions")))),
+                   ==, session_id);
 }
 
 static AdwMessageDialog *
@@ -1230,6 +1352,7 @@ main (int   argc,
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
   g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
+  g_test_add ("/ui/reports-view", Fixture, NULL, fixture_set_up, test_reports_view, fixture_tear_down);
   g_test_add ("/ui/backups-dialog-restores", Fixture, NULL, fixture_set_up, test_backups_dialog_restores, fixture_tear_down);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 
 #include "cerchi-application.h"
 #include "cerchi-registry-view.h"
+#include "cerchi-reports-view.h"
 #include "cerchi-sessions-view.h"
 #include "cerchi-view.h"
 #include "cerchi-window-private.h"
@@ -34,6 +35,10 @@ static const CerchiPage pages[] = {
   { "sessions", N_("Sessions"), "x-office-calendar-symbolic", cerchi_sessions_view_get_type,
     { "session", NULL },
     { { "<Control>k", "sessions.check-in" },
+      { NULL, NULL } } },
+  { "reports", N_("Reports"), "x-office-spreadsheet-symbolic", cerchi_reports_view_get_type,
+    { "grant_line", "indicator", NULL },
+    { { "<Control><Shift>e", "reports.export" },
       { NULL, NULL } } },
 };
 

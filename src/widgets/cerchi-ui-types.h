@@ -21,5 +21,8 @@ typedef struct _CerchiOrganisationPane CerchiOrganisationPane;
 typedef struct _CerchiSessionsView     CerchiSessionsView;
 typedef struct _CerchiSessionPane      CerchiSessionPane;
 typedef struct _CerchiCheckIn          CerchiCheckIn;
+typedef struct _CerchiReportsView      CerchiReportsView;
+typedef struct _CerchiIndicatorPane    CerchiIndicatorPane;
+typedef struct _CerchiGrantPane        CerchiGrantPane;
 
 G_END_DECLS

@@ -145,6 +145,31 @@ cerchi_ui_row_has_error (GtkWidget *row)
   return g_object_get_data (G_OBJECT (row), "cerchi-has-error") != NULL;
 }
 
+/**
+ * cerchi_ui_row_show_text:
+ *
+ * Shows @text in an entry row, unless the user is typing something else
+ * there: a reload never takes what is being typed from under them, but
+ * a row that holds what it last showed follows the network (an undo).
+ */
+void
+cerchi_ui_row_show_text (GtkWidget  *row,
+                         const char *text)
+{
+  const char *shown = g_object_get_data (G_OBJECT (row), "cerchi-shown");
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (row));
+  gboolean typing = (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 &&
+                    (cerchi_ui_row_has_error (row) ||
+                     (g_strcmp0 (shown, typed) != 0 && g_strcmp0 (text, typed) != 0));
+
+  if (!typing)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+      cerchi_ui_clear_row_error (row);
+    }
+  g_object_set_data_full (G_OBJECT (row), "cerchi-shown", g_strdup (typing ? shown : text), g_free);
+}
+
 /* The window and its actions ------------------------------------------- */
 
 /* Returns: (nullable) (transfer none): the window @widget is in */

@@ -21,6 +21,8 @@ void           cerchi_ui_show_row_error  (GtkWidget   *row,
                                           const char  *message);
 void           cerchi_ui_clear_row_error (GtkWidget   *row);
 gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
+void           cerchi_ui_row_show_text   (GtkWidget   *row,
+                                          const char  *text);
 
 /* Reaching the window through the widget tree and its actions */
 GtkWindow     *cerchi_ui_get_window      (GtkWidget    *widget);
