@@ -2497,7 +2497,10 @@ run_once (Subject  *subject,
   gint64 start = g_get_monotonic_time ();
   pid_t done;
 
-  if (!g_spawn_async_with_fds (NULL, subject->argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+  /* Leaving the descriptors open lets GLib use posix_spawn rather than
+   * fork: a forked copy of this big process would count in the child's
+   * peak memory (ru_maxrss survives exec). */
+  if (!g_spawn_async_with_fds (NULL, subject->argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_LEAVE_DESCRIPTORS_OPEN,
                                NULL, NULL, &pid, -1, subject->output_fd, subject->output_fd, error))
     return FALSE;
 

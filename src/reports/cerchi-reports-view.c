@@ -271,10 +271,17 @@ new_indicator_row (CerchiReportsView *self,
       /* Translators: beside a value entered by hand: the computed one, and the reason given */
       g_autofree char *tooltip = g_strdup_printf (_("Entered by hand (computed: %s): %s"),
                                                   cell->computed >= 0 ? computed : "—", cell->reason);
+      /* Translators: beside a value entered by hand, the one the records give */
+      g_autofree char *beside = g_strdup_printf (_("by hand · computed: %s"), cell->computed >= 0 ? computed : "—");
       GtkWidget *mark = gtk_image_new_from_icon_name ("document-edit-symbolic");
+      GtkWidget *note = gtk_label_new (beside);
 
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_widget_add_css_class (note, "numeric");
+      gtk_widget_set_tooltip_text (note, tooltip);
       gtk_widget_set_tooltip_text (mark, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_box_append (GTK_BOX (bottom), note);
       gtk_box_append (GTK_BOX (bottom), mark);
     }
   if (!cerchi_report_targets_add_up (self->report, i) && self->period == CERCHI_PERIOD_TOTAL)
