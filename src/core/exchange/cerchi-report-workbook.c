@@ -787,127 +787,366 @@ size_label (const char *nick)
   return kind_label (cerchi_size_class_get_type (), nick, (const char *(*) (int)) cerchi_size_class_label);
 }
 
-static void
-write_events (Workbook     *workbook,
-              lxw_workbook *xlsx)
+/* The records behind the figures ------------------------------------------
+ *
+ * The events held, the organisations involved and who was present come
+ * from one reading of the period's attendance, in the order of the
+ * sessions, beside the names of the people and organisations read once
+ * each: at 100,000 attendances, joining names row by row costs more than
+ * the rest of the workbook. The attendance sheet goes out as it is read;
+ * the other two, a few thousand rows, once it is done.
+ */
+
+typedef struct
 {
-  const char *labels[] = {
-    _("Date"), _("Kind"), _("Title"), _("Place"), _("Circle"), _("Host"),
-    _("People present"), _("Organisations present"), _("Companies present"),
-  };
-  g_autoptr(CerchiStmt) stmt = query (workbook,
-    "SELECT s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (h.name, ''),"
-    "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.person_id END),"
-    "  count (DISTINCT CASE WHEN a.state = 'attended' THEN a.organisation_id END),"
-    "  count (DISTINCT CASE WHEN a.state = 'attended' AND o.kind = 'company' THEN a.organisation_id END) "
-    "FROM session s LEFT JOIN circle c ON c.id = s.circle_id LEFT JOIN organisation h ON h.id = s.host_id"
-    " LEFT JOIN attendance a ON a.session_id = s.id LEFT JOIN organisation o ON o.id = a.organisation_id "
-    "WHERE s.status = 'held' AND s.date BETWEEN ?1 AND ?2 "
-    "GROUP BY s.id ORDER BY s.date, s.start_time, s.id");
-  Sheet sheet;
-  lxw_row_t row = 1;
+  char       *name;
+  char       *kind;
+  char       *size;
+  char       *sector;
+  char       *municipality;
+  int         sessions;          /* distinct sessions involved in */
+  int         last_session;      /* the last one counted, as an index of the events */
+  const char *first_date;
+  const char *last_date;
+} Organisation;
+
+typedef struct
+{
+  char *id;
+  char *date;
+  char *kind;
+  char *title;
+  char *place;
+  char *circle;
+  char *host_id;
+  int   people;
+  int   organisations;
+  int   companies;
+} Event;
+
+typedef struct
+{
+  const char   *person;
+  Organisation *organisation;
+  gboolean      walk_in;
+} Presence;
+
+typedef struct
+{
+  Workbook   *workbook;
+  GHashTable *organisations;     /* id → Organisation */
+  GHashTable *people;            /* id → name */
+  GArray     *events;            /* Event, in the order of the sessions */
+  GStringChunk *strings;
+} Records;
+
+static void
+records_clear (Records *records)
+{
+  g_clear_pointer (&records->organisations, g_hash_table_unref);
+  g_clear_pointer (&records->people, g_hash_table_unref);
+  g_clear_pointer (&records->events, g_array_unref);
+  g_clear_pointer (&records->strings, g_string_chunk_free);
+}
+
+static char *
+keep_text (Records    *records,
+           CerchiStmt *stmt,
+           int         column)
+{
+  return g_string_chunk_insert_const (records->strings, cerchi_stmt_column_text (stmt, column));
+}
+
+static gboolean
+read_names (Records *records)
+{
+  Workbook *workbook = records->workbook;
+  g_autoptr(CerchiStmt) people = NULL;
+  g_autoptr(CerchiStmt) organisations = NULL;
   int rc;
 
-  /* Translators: the name of a worksheet's tab; at most 31 characters */
-  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Events held")))
-    return;
+  organisations = query (workbook, "SELECT id, name, kind, size, sector, municipality FROM organisation");
+  if (organisations == NULL)
+    return FALSE;
+  while ((rc = cerchi_store_step_row (workbook->store, organisations, &workbook->query_error)) == SQLITE_ROW)
+    {
+      Organisation *organisation = g_new0 (Organisation, 1);
 
-  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
+      organisation->name = keep_text (records, organisations, 1);
+      organisation->kind = keep_text (records, organisations, 2);
+      organisation->size = keep_text (records, organisations, 3);
+      organisation->sector = keep_text (records, organisations, 4);
+      organisation->municipality = keep_text (records, organisations, 5);
+      organisation->last_session = -1;
+      g_hash_table_insert (records->organisations, keep_text (records, organisations, 0), organisation);
+    }
+  if (rc < 0)
+    return FALSE;
+
+  people = query (workbook, "SELECT id, name FROM person");
+  if (people == NULL)
+    return FALSE;
+  while ((rc = cerchi_store_step_row (workbook->store, people, &workbook->query_error)) == SQLITE_ROW)
+    g_hash_table_insert (records->people, keep_text (records, people, 0), keep_text (records, people, 1));
+  return rc >= 0;
+}
+
+#define SESSION_ORDER " ORDER BY s.date, s.start_time, s.id"
+#define HELD_IN_PERIOD " s.status = 'held' AND s.date BETWEEN ?1 AND ?2"
+
+static gboolean
+read_events (Records *records)
+{
+  Workbook *workbook = records->workbook;
+  g_autoptr(CerchiStmt) stmt = query (workbook,
+    "SELECT s.id, s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (s.host_id, '')"
+    " FROM session s LEFT JOIN circle c ON c.id = s.circle_id WHERE" HELD_IN_PERIOD SESSION_ORDER);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
   while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
     {
-      put_date (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0));
-      put_text (&sheet, row, 1, session_kind_label (cerchi_stmt_column_text (stmt, 1)), NULL);
-      for (guint c = 2; c < 6; c++)
-        put_text (&sheet, row, c, cerchi_stmt_column_text (stmt, c), NULL);
-      for (guint c = 6; c < 9; c++)
-        put_number (&sheet, row, c, sqlite3_column_int (stmt, c), NULL);
-      row++;
+      Event event = { NULL };
+
+      event.id = keep_text (records, stmt, 0);
+      event.date = keep_text (records, stmt, 1);
+      event.kind = keep_text (records, stmt, 2);
+      event.title = keep_text (records, stmt, 3);
+      event.place = keep_text (records, stmt, 4);
+      event.circle = keep_text (records, stmt, 5);
+      event.host_id = keep_text (records, stmt, 6);
+      g_array_append_val (records->events, event);
     }
-  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  return rc >= 0;
+}
+
+/* Counts @organisation once in event @index, as present or as host. */
+static void
+involve (Records      *records,
+         Organisation *organisation,
+         guint         index,
+         gboolean      present)
+{
+  Event *event = &g_array_index (records->events, Event, index);
+
+  if (organisation == NULL || organisation->last_session == (int) index)
+    return;
+  organisation->last_session = index;
+  organisation->sessions++;
+  if (organisation->first_date == NULL)
+    organisation->first_date = event->date;
+  organisation->last_date = event->date;
+  if (present)
+    {
+      event->organisations++;
+      if (g_str_equal (organisation->kind, "company"))
+        event->companies++;
+    }
+}
+
+/* Sorts case-blind on ASCII letters, byte by byte otherwise: as SQLite's
+ * NOCASE, so that the order does not depend on the locale. */
+static int
+compare_nocase (const char *a,
+                const char *b)
+{
+  for (; *a != '\0' && g_ascii_tolower (*a) == g_ascii_tolower (*b); a++, b++)
+    ;
+  return (guchar) g_ascii_tolower (*a) - (guchar) g_ascii_tolower (*b);
+}
+
+static int
+compare_presences (gconstpointer a,
+                   gconstpointer b)
+{
+  const Presence *x = a, *y = b;
+  int order = strcmp (x->organisation != NULL ? x->organisation->name : "",
+                      y->organisation != NULL ? y->organisation->name : "");
+
+  return order != 0 ? order : strcmp (x->person, y->person);
 }
 
 static void
-write_organisations (Workbook     *workbook,
-                     lxw_workbook *xlsx)
+write_presences (Sheet     *sheet,
+                 Event     *event,
+                 GArray    *presences,
+                 lxw_row_t *row)
 {
-  const char *labels[] = {
-    _("Organisation"), _("Kind"), _("Size"), _("Sector"), _("Municipality"),
-    _("Sessions"), _("First session"), _("Last session"),
-  };
-  g_autoptr(CerchiStmt) stmt = query (workbook,
-    "WITH held AS (SELECT id, date, host_id FROM session WHERE status = 'held' AND date BETWEEN ?1 AND ?2),"
-    " involved AS (SELECT a.organisation_id AS id, a.session_id AS session_id"
-    "   FROM attendance a JOIN held s ON s.id = a.session_id"
-    "   WHERE a.state = 'attended' AND a.organisation_id IS NOT NULL"
-    "   UNION SELECT host_id, id FROM held WHERE host_id IS NOT NULL) "
-    "SELECT o.name, o.kind, o.size, o.sector, o.municipality, count (DISTINCT i.session_id),"
-    "  min (s.date), max (s.date) "
-    "FROM involved i JOIN organisation o ON o.id = i.id JOIN held s ON s.id = i.session_id "
-    "GROUP BY o.id ORDER BY o.name COLLATE NOCASE, o.id");
-  Sheet sheet;
-  lxw_row_t row = 1;
-  int rc;
+  const char *kind = session_kind_label (event->kind);
+  const char *yes = _("Yes");
 
-  /* Translators: the name of a worksheet's tab; at most 31 characters */
-  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Organisations involved")))
-    return;
-
-  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
-  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+  g_array_sort (presences, compare_presences);
+  for (guint i = 0; i < presences->len; i++)
     {
-      put_text (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0), NULL);
-      put_text (&sheet, row, 1, organisation_kind_label (cerchi_stmt_column_text (stmt, 1)), NULL);
-      put_text (&sheet, row, 2, size_label (cerchi_stmt_column_text (stmt, 2)), NULL);
-      put_text (&sheet, row, 3, cerchi_stmt_column_text (stmt, 3), NULL);
-      put_text (&sheet, row, 4, cerchi_stmt_column_text (stmt, 4), NULL);
-      put_number (&sheet, row, 5, sqlite3_column_int (stmt, 5), NULL);
-      put_date (&sheet, row, 6, cerchi_stmt_column_text (stmt, 6));
-      put_date (&sheet, row, 7, cerchi_stmt_column_text (stmt, 7));
-      row++;
+      Presence *presence = &g_array_index (presences, Presence, i);
+
+      put_date (sheet, *row, 0, event->date);
+      put_text (sheet, *row, 1, event->title, NULL);
+      put_text (sheet, *row, 2, kind, NULL);
+      put_text (sheet, *row, 3, presence->person, NULL);
+      if (presence->organisation != NULL)
+        {
+          put_text (sheet, *row, 4, presence->organisation->name, NULL);
+          put_text (sheet, *row, 5, organisation_kind_label (presence->organisation->kind), NULL);
+        }
+      if (presence->walk_in)
+        put_text (sheet, *row, 6, yes, NULL);
+      (*row)++;
     }
-  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  g_array_set_size (presences, 0);
 }
 
+/* Who was present, event by event, as the attendance sheet; and the
+ * counts the two other sheets show. */
 static void
-write_attendance (Workbook     *workbook,
-                  lxw_workbook *xlsx)
+write_attendance (Records *records,
+                  Sheet   *sheet)
 {
+  Workbook *workbook = records->workbook;
   const char *labels[] = {
     _("Date"), _("Session"), _("Kind"), _("Person"), _("Organisation"), _("Kind of organisation"),
     _("Not invited"),
   };
   g_autoptr(CerchiStmt) stmt = query (workbook,
-    "SELECT s.date, s.title, s.kind, coalesce (p.name, ''), coalesce (o.name, ''), coalesce (o.kind, ''), a.walk_in "
-    "FROM attendance a JOIN session s ON s.id = a.session_id"
-    " LEFT JOIN person p ON p.id = a.person_id LEFT JOIN organisation o ON o.id = a.organisation_id "
-    "WHERE a.state = 'attended' AND s.status = 'held' AND s.date BETWEEN ?1 AND ?2 "
-    "ORDER BY s.date, s.start_time, s.id, o.name, p.name");
-  const char *yes = _("Yes");
-  Sheet sheet;
+    "SELECT a.session_id, coalesce (a.person_id, ''), coalesce (a.organisation_id, ''), a.walk_in"
+    " FROM attendance a JOIN session s ON s.id = a.session_id"
+    " WHERE a.state = 'attended' AND" HELD_IN_PERIOD SESSION_ORDER);
+  g_autoptr(GArray) presences = g_array_new (FALSE, FALSE, sizeof (Presence));
   lxw_row_t row = 1;
   int rc;
 
-  /* Translators: the name of a worksheet's tab; at most 31 characters */
-  if (stmt == NULL || !add_sheet (workbook, xlsx, &sheet, _("Attendance")))
+  if (stmt == NULL)
     return;
-
-  put_header (&sheet, 0, labels, G_N_ELEMENTS (labels));
-  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error);
+  for (guint e = 0; e < records->events->len && rc >= 0; e++)
     {
-      const char *kind = cerchi_stmt_column_text (stmt, 5);
+      Event *event = &g_array_index (records->events, Event, e);
 
-      put_date (&sheet, row, 0, cerchi_stmt_column_text (stmt, 0));
-      put_text (&sheet, row, 1, cerchi_stmt_column_text (stmt, 1), NULL);
-      put_text (&sheet, row, 2, session_kind_label (cerchi_stmt_column_text (stmt, 2)), NULL);
-      put_text (&sheet, row, 3, cerchi_stmt_column_text (stmt, 3), NULL);
-      put_text (&sheet, row, 4, cerchi_stmt_column_text (stmt, 4), NULL);
-      if (*kind != '\0')
-        put_text (&sheet, row, 5, organisation_kind_label (kind), NULL);
-      if (sqlite3_column_int (stmt, 6))
-        put_text (&sheet, row, 6, yes, NULL);
-      row++;
+      /* Both readings go in the order of the sessions. */
+      for (; rc == SQLITE_ROW && g_str_equal (cerchi_stmt_column_text (stmt, 0), event->id);
+           rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error))
+        {
+          const char *person_id = cerchi_stmt_column_text (stmt, 1);
+          Presence presence = {
+            *person_id != '\0' ? g_hash_table_lookup (records->people, person_id) : NULL,
+            g_hash_table_lookup (records->organisations, cerchi_stmt_column_text (stmt, 2)),
+            sqlite3_column_int (stmt, 3),
+          };
+
+          if (presence.person == NULL)
+            presence.person = "";
+          else
+            event->people++;
+          involve (records, presence.organisation, e, TRUE);
+          g_array_append_val (presences, presence);
+        }
+      involve (records, g_hash_table_lookup (records->organisations, event->host_id), e, FALSE);
+      write_presences (sheet, event, presences, &row);
     }
-  finish_sheet (workbook, &sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  finish_sheet (workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+static void
+write_events (Records *records,
+              Sheet   *sheet)
+{
+  const char *labels[] = {
+    _("Date"), _("Kind"), _("Title"), _("Place"), _("Circle"), _("Host"),
+    _("People present"), _("Organisations present"), _("Companies present"),
+  };
+  lxw_row_t row = 1;
+
+  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  for (guint e = 0; e < records->events->len; e++, row++)
+    {
+      Event *event = &g_array_index (records->events, Event, e);
+      Organisation *host = g_hash_table_lookup (records->organisations, event->host_id);
+
+      put_date (sheet, row, 0, event->date);
+      put_text (sheet, row, 1, session_kind_label (event->kind), NULL);
+      put_text (sheet, row, 2, event->title, NULL);
+      put_text (sheet, row, 3, event->place, NULL);
+      put_text (sheet, row, 4, event->circle, NULL);
+      put_text (sheet, row, 5, host != NULL ? host->name : "", NULL);
+      put_number (sheet, row, 6, event->people, NULL);
+      put_number (sheet, row, 7, event->organisations, NULL);
+      put_number (sheet, row, 8, event->companies, NULL);
+    }
+  finish_sheet (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+static int
+compare_organisations (gconstpointer a,
+                       gconstpointer b)
+{
+  const Organisation *x = *(Organisation **) a, *y = *(Organisation **) b;
+  int order = compare_nocase (x->name, y->name);
+
+  /* Same name: in the order they were read, as the ids go. */
+  return order != 0 ? order : (x < y ? -1 : x > y);
+}
+
+static void
+write_organisations (Records *records,
+                     Sheet   *sheet)
+{
+  const char *labels[] = {
+    _("Organisation"), _("Kind"), _("Size"), _("Sector"), _("Municipality"),
+    _("Sessions"), _("First session"), _("Last session"),
+  };
+  g_autoptr(GPtrArray) involved = g_ptr_array_new ();
+  GHashTableIter iter;
+  Organisation *organisation;
+  lxw_row_t row = 1;
+
+  g_hash_table_iter_init (&iter, records->organisations);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &organisation))
+    if (organisation->sessions > 0)
+      g_ptr_array_add (involved, organisation);
+  g_ptr_array_sort (involved, compare_organisations);
+
+  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  for (guint i = 0; i < involved->len; i++, row++)
+    {
+      organisation = involved->pdata[i];
+      put_text (sheet, row, 0, organisation->name, NULL);
+      put_text (sheet, row, 1, organisation_kind_label (organisation->kind), NULL);
+      put_text (sheet, row, 2, size_label (organisation->size), NULL);
+      put_text (sheet, row, 3, organisation->sector, NULL);
+      put_text (sheet, row, 4, organisation->municipality, NULL);
+      put_number (sheet, row, 5, organisation->sessions, NULL);
+      put_date (sheet, row, 6, organisation->first_date);
+      put_date (sheet, row, 7, organisation->last_date);
+    }
+  finish_sheet (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+}
+
+static void
+write_records (Workbook     *workbook,
+               lxw_workbook *xlsx)
+{
+  Records records = { workbook };
+  Sheet events, organisations, attendance;
+
+  records.organisations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  records.people = g_hash_table_new (g_str_hash, g_str_equal);
+  records.events = g_array_new (FALSE, FALSE, sizeof (Event));
+  records.strings = g_string_chunk_new (64 * 1024);
+
+  /* Translators: the names of a worksheet's tabs; at most 31 characters */
+  if (add_sheet (workbook, xlsx, &events, _("Events held")) &&
+      add_sheet (workbook, xlsx, &organisations, _("Organisations involved")) &&
+      add_sheet (workbook, xlsx, &attendance, _("Attendance")) &&
+      read_names (&records) && read_events (&records))
+    {
+      /* Each sheet streams on its own: the last one can go first. */
+      write_attendance (&records, &attendance);
+      write_events (&records, &events);
+      write_organisations (&records, &organisations);
+    }
+  records_clear (&records);
 }
 
 /* The workbook ------------------------------------------------------------ */
@@ -953,9 +1192,7 @@ write_workbook (lxw_workbook *xlsx,
   add_formats (workbook, xlsx);
   write_summary (workbook, xlsx);
   write_indicators (workbook, xlsx);
-  write_events (workbook, xlsx);
-  write_organisations (workbook, xlsx);
-  write_attendance (workbook, xlsx);
+  write_records (workbook, xlsx);
 
   if (workbook->query_error != NULL && workbook->error == LXW_NO_ERROR)
     workbook->error = LXW_ERROR_PARAMETER_VALIDATION;
