@@ -100,6 +100,7 @@ test_rules (void)
   CerchiRuleFilters circle = { NULL, "c1", NULL, NULL };
   CerchiRuleFilters large = { NULL, NULL, NULL, "large" };
   CerchiRuleFilters research = { NULL, NULL, "research", NULL };
+  CerchiRuleFilters micro = { NULL, NULL, NULL, "micro" };
 
   g_assert_cmpint (count (store, "sessions_held", NULL, "2025-01-01", "2025-12-31"), ==, 2);
   g_assert_cmpint (count (store, "sessions_held", NULL, "2026-01-01", "2026-12-31"), ==, 2);
@@ -126,6 +127,15 @@ test_rules (void)
   g_assert_cmpint (count (store, "people_present", NULL, "2025-01-01", "2025-12-31"), ==, 4);
   g_assert_cmpint (count (store, "people_present", NULL, "2026-01-01", "2026-12-31"), ==, 2);
   g_assert_cmpint (count (store, "distinct_people", NULL, "2025-01-01", "2026-12-31"), ==, 4);
+
+  /* Filtered by the organisation: Bianchi is the large one with people;
+   * Verdi, micro, only hosted; the university came with nobody named. */
+  g_assert_cmpint (count (store, "people_present", &large, "2025-01-01", "2026-12-31"), ==, 1);
+  g_assert_cmpint (count (store, "distinct_people", &large, "2025-01-01", "2026-12-31"), ==, 1);
+  g_assert_cmpint (count (store, "distinct_people", &research, "2025-01-01", "2026-12-31"), ==, 0);
+  g_assert_cmpint (count (store, "organisations_involved", &micro, "2026-01-01", "2026-12-31"), ==, 1);
+  g_assert_cmpint (count (store, "first_time_organisations", &research, "2026-01-01", "2026-12-31"), ==, 1);
+  g_assert_cmpint (count (store, "first_time_organisations", &micro, "2025-01-01", "2025-12-31"), ==, 0);
   g_assert_cmpint (count (store, "circles_started", NULL, "2026-01-01", "2026-12-31"), ==, 1);
 
   /* The day before the last one of 2025 leaves the workshop out. */

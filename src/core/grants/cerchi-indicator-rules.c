@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cerchi-indicator-rules.h"
 #include "cerchi-store-private.h"
@@ -25,20 +26,32 @@
 #define ORGANISATIONS \
   "orgs AS (SELECT id, kind FROM organisation WHERE (?5 = '' OR kind = ?5) AND (?6 = '' OR size = ?6))"
 
+/* @column is the id of an organisation of the kind and size chosen.
+ * Without a choice, the organisations are not read at all: row by row,
+ * the look-up would cost more than the rest of the query. */
+#define ORGANISATION_FILTERED(column) \
+  "(?5 = '' AND ?6 = '' OR " column " IN (SELECT id FROM organisation" \
+  "  WHERE (?5 = '' OR kind = ?5) AND (?6 = '' OR size = ?6)))"
+
 /* Each time an organisation was present (through any of its people, or
  * on its own) at a session of @sessions, or hosted one. */
-#define INVOLVEMENTS(sessions, condition) \
+#define INVOLVEMENTS_OF_ANY(sessions) \
+  "SELECT a.organisation_id AS id, s.date AS date FROM attendance a JOIN " sessions " s ON s.id = a.session_id" \
+  " WHERE a.state = 'attended' AND a.organisation_id IS NOT NULL AND " ORGANISATION_FILTERED ("a.organisation_id") \
+  " UNION ALL SELECT s.host_id, s.date FROM " sessions " s" \
+  " WHERE s.host_id IS NOT NULL AND " ORGANISATION_FILTERED ("s.host_id")
+
+/* The same, of organisations meeting @condition on their kind (o). */
+#define INVOLVEMENTS_OF_KIND(sessions, condition) \
   "SELECT a.organisation_id AS id, s.date AS date FROM attendance a JOIN " sessions " s ON s.id = a.session_id" \
   " JOIN orgs o ON o.id = a.organisation_id WHERE a.state = 'attended' AND " condition \
   " UNION ALL SELECT s.host_id, s.date FROM " sessions " s JOIN orgs o ON o.id = s.host_id WHERE " condition
 
-#define INVOLVED(condition) "WITH " HELD ", " ORGANISATIONS " " INVOLVEMENTS ("held", condition)
+#define INVOLVED_OF_KIND(condition) "WITH " HELD ", " ORGANISATIONS " " INVOLVEMENTS_OF_KIND ("held", condition)
 
 #define PRESENT(id) \
   "WITH " HELD " SELECT " id " AS id, s.date AS date FROM attendance a JOIN held s ON s.id = a.session_id" \
-  " LEFT JOIN organisation o ON o.id = a.organisation_id" \
-  " WHERE a.state = 'attended' AND a.person_id IS NOT NULL" \
-  "   AND (?5 = '' OR o.kind = ?5) AND (?6 = '' OR o.size = ?6)"
+  " WHERE a.state = 'attended' AND a.person_id IS NOT NULL AND " ORGANISATION_FILTERED ("a.organisation_id")
 
 static const CerchiIndicatorRule rules[] = {
   { "sessions_held", N_("Sessions held"), N_("sessions"),
@@ -52,21 +65,21 @@ static const CerchiIndicatorRule rules[] = {
   { "organisations_involved", N_("Organisations involved"), N_("organisations"),
     N_("Organisations present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED ("1") },
+    "WITH " HELD " " INVOLVEMENTS_OF_ANY ("held") },
   { "companies_involved", N_("Companies involved"), N_("companies"),
     N_("Companies present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED ("o.kind = 'company'") },
+    INVOLVED_OF_KIND ("o.kind = 'company'") },
   { "other_organisations_involved", N_("Other organisations involved"), N_("organisations"),
     N_("Organisations other than companies present at a held session of the period, or hosting one; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
-    INVOLVED ("o.kind <> 'company'") },
+    INVOLVED_OF_KIND ("o.kind <> 'company'") },
   /* Dated by the first involvement ever, of the sessions chosen. */
   { "first_time_organisations", N_("Organisations involved for the first time"), N_("organisations"),
     N_("Organisations whose first involvement in a held session (of the kind and circle chosen) falls in the period."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
     "WITH ever AS (SELECT id, date, host_id FROM session WHERE status = 'held' AND " FILTERED_SESSIONS "), "
-    ORGANISATIONS ", involvements AS (" INVOLVEMENTS ("ever", "1") ")"
+    "involvements AS (" INVOLVEMENTS_OF_ANY ("ever") ")"
     " SELECT id, min (date) FROM involvements GROUP BY id HAVING min (date) BETWEEN ?1 AND ?2" },
   { "people_present", N_("Attendances"), N_("attendances"),
     N_("People present at the held sessions of the period: a person at two sessions counts twice."),
@@ -214,33 +227,41 @@ cerchi_indicator_rule_count_years (CerchiStore                *store,
   g_autofree char *first_day = g_strdup_printf ("%04d-01-01", first_year);
   g_autofree char *last_day = g_strdup_printf ("%04d-12-31", last_year);
   g_autoptr(CerchiStmt) stmt = prepare (store, rule->facts, filters, first_day, last_day, error);
-  g_autoptr(GHashTable) all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Each record once, with the years it counts in as bits: one lookup a
+   * fact, however many years. */
+  g_autoptr(GHashTable) years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint n_years = last_year - first_year + 1;
-  g_autofree GHashTable **years = g_new0 (GHashTable *, n_years);
+  GHashTableIter iter;
+  guint32 *bits;
   int rc;
+
+  g_return_val_if_fail (n_years <= 32, FALSE);
 
   if (stmt == NULL)
     return FALSE;
-
-  for (guint y = 0; y < n_years; y++)
-    years[y] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
     {
       const char *id = cerchi_stmt_column_text (stmt, 0);
       int year = atoi (cerchi_stmt_column_text (stmt, 1));
+      guint32 bit = year >= first_year && year <= last_year ? 1u << (year - first_year) : 0;
+      guint32 *seen = g_hash_table_lookup (years, id);
 
-      if (year >= first_year && year <= last_year)
-        g_hash_table_add (years[year - first_year], g_strdup (id));
-      g_hash_table_add (all, g_strdup (id));
+      if (seen == NULL)
+        {
+          seen = g_new0 (guint32, 1);
+          g_hash_table_insert (years, g_strdup (id), seen);
+        }
+      *seen |= bit;
     }
 
-  for (guint y = 0; y < n_years; y++)
-    {
-      per_year[y] = g_hash_table_size (years[y]);
-      g_hash_table_unref (years[y]);
-    }
-  *all_years = g_hash_table_size (all);
+  memset (per_year, 0, n_years * sizeof *per_year);
+  g_hash_table_iter_init (&iter, years);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bits))
+    for (guint y = 0; y < n_years; y++)
+      if ((*bits & (1u << y)) != 0)
+        per_year[y]++;
+  *all_years = g_hash_table_size (years);
   return rc >= 0;
 }
 
