@@ -303,12 +303,26 @@ test_manual_beside_computed (void)
   g_assert_cmpint (cell (report, 0, 2025)->manual, ==, 500);
   g_assert_cmpstr (cell (report, 0, 2025)->reason, ==, "Due imprese dal foglio firme cartaceo");
   g_assert_cmpint (cerchi_report_cell_value (cell (report, 0, 2025)), ==, 500);
+  /* The whole grant moves by as much: three companies over the span, and
+   * three more than the records gave in 2025; said so, beside. */
+  g_assert_cmpint (cell (report, 0, CERCHI_PERIOD_TOTAL)->computed, ==, 300);
+  g_assert_cmpint (cell (report, 0, CERCHI_PERIOD_TOTAL)->manual, ==, 600);
+  g_assert_nonnull (strstr (cell (report, 0, CERCHI_PERIOD_TOTAL)->reason, "2025"));
   g_clear_object (&report);
+
+  /* A value of its own for the whole grant stands as typed. */
+  g_assert_true (cerchi_grants_set_manual_value (store, id, CERCHI_PERIOD_TOTAL, 400, "Conteggio finale", &error));
+  report = cerchi_report_new (store, cerchi_record_get_id (RECORD (grant)), "2026-06-30", &error);
+  g_assert_cmpint (cell (report, 0, CERCHI_PERIOD_TOTAL)->manual, ==, 400);
+  g_assert_cmpstr (cell (report, 0, CERCHI_PERIOD_TOTAL)->reason, ==, "Conteggio finale");
+  g_clear_object (&report);
+  g_assert_true (cerchi_store_undo (store, &error));
 
   /* Undone: the computed value alone again. */
   g_assert_true (cerchi_store_undo (store, &error));
   report = cerchi_report_new (store, cerchi_record_get_id (RECORD (grant)), "2026-06-30", &error);
   g_assert_cmpint (cell (report, 0, 2025)->manual, ==, -1);
+  g_assert_cmpint (cell (report, 0, CERCHI_PERIOD_TOTAL)->manual, ==, -1);
   g_assert_cmpint (cerchi_report_cell_value (cell (report, 0, 2025)), ==, 200);
 }
 

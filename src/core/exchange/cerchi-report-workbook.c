@@ -52,6 +52,7 @@ typedef struct
   lxw_format *euro;
   lxw_format *euro_total;
   lxw_format *percent;
+  lxw_format *top;        /* a cell beside text that wraps */
 } Formats;
 
 typedef struct
@@ -629,22 +630,23 @@ write_indicator_row (Workbook  *workbook,
   const char *name = cerchi_record_get_text (indicator, CERCHI_INDICATOR_NAME);
   const char *source = cerchi_indicator_source_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_SOURCE));
   const char *verification = cerchi_record_get_text (indicator, CERCHI_INDICATOR_VERIFICATION);
+  lxw_format *top = sheet->formats->top;
   guint lines = MAX (MAX (count_lines (name, NAME_WIDTH), count_lines (source, SOURCE_WIDTH)),
                      MAX (count_lines (notes, NOTES_WIDTH), count_lines (verification, VERIFICATION_WIDTH)));
 
   /* Before its cells: the rows go out as they are written. */
   if (lines > 1)
     check (sheet, worksheet_set_row (sheet->worksheet, row, lines * LINE_HEIGHT, NULL));
-  put_text (sheet, row, COLUMN_CODE, cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE), NULL);
+  put_text (sheet, row, COLUMN_CODE, cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE), top);
   put_text (sheet, row, COLUMN_NAME, name, sheet->formats->wrap);
   put_text (sheet, row, COLUMN_KIND,
-            cerchi_indicator_kind_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_KIND)), NULL);
-  put_text (sheet, row, COLUMN_UNIT, cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT), NULL);
+            cerchi_indicator_kind_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_KIND)), top);
+  put_text (sheet, row, COLUMN_UNIT, cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT), top);
   put_text (sheet, row, COLUMN_SOURCE, source, sheet->formats->wrap);
-  put_hundredths (sheet, row, COLUMN_BASELINE, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE), NULL);
+  put_hundredths (sheet, row, COLUMN_BASELINE, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE), top);
   if (cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR) > 0)
     put_number (sheet, row, COLUMN_BASELINE_YEAR, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR),
-                NULL);
+                top);
 
   for (guint p = 0; p < n_periods; p++)
     {
@@ -652,8 +654,8 @@ write_indicator_row (Workbook  *workbook,
       lxw_col_t c = N_LEADING_COLUMNS + p * PERIOD_COLUMNS;
       int value = cerchi_report_cell_value (cell);
 
-      put_hundredths (sheet, row, c, cell->target, NULL);
-      put_hundredths (sheet, row, c + 1, value, NULL);
+      put_hundredths (sheet, row, c, cell->target, top);
+      put_hundredths (sheet, row, c + 1, value, top);
       if (cell->target > 0 && value >= 0)
         {
           g_autofree char *target = cell_name (row, c);
@@ -665,7 +667,7 @@ write_indicator_row (Workbook  *workbook,
     }
 
   put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS,
-            cerchi_indicator_status_label (cerchi_report_get_cell (report, i, total)->status), NULL);
+            cerchi_indicator_status_label (cerchi_report_get_cell (report, i, total)->status), top);
   put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 1, notes, sheet->formats->wrap);
   put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 2, verification, sheet->formats->wrap);
 }
@@ -679,7 +681,12 @@ decorate_indicators (Workbook     *workbook,
 {
   guint n_periods = cerchi_report_get_n_periods (workbook->report);
   lxw_col_t total = N_LEADING_COLUMNS + (n_periods - 1) * PERIOD_COLUMNS;
-  lxw_conditional_format bars = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_solid = LXW_TRUE };
+  /* A full bar is the target reached, however far past it. */
+  lxw_conditional_format bars = {
+    .type = LXW_CONDITIONAL_DATA_BAR, .bar_solid = LXW_TRUE,
+    .min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .min_value = 0,
+    .max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .max_value = 1,
+  };
   lxw_chart *chart;
   lxw_chart_series *series;
   g_autofree char *categories = NULL;
@@ -1181,6 +1188,9 @@ add_formats (Workbook     *workbook,
   format_set_top (f->euro_total, LXW_BORDER_THIN);
   f->percent = workbook_add_format (xlsx);
   format_set_num_format (f->percent, "0%");
+  format_set_align (f->percent, LXW_ALIGN_VERTICAL_TOP);
+  f->top = workbook_add_format (xlsx);
+  format_set_align (f->top, LXW_ALIGN_VERTICAL_TOP);
 }
 
 static lxw_error

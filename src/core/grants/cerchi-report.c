@@ -651,6 +651,48 @@ load_inputs (CerchiReport  *self,
   return TRUE;
 }
 
+
+/* A value by hand in a year moves the whole grant's figure of a counted
+ * indicator by as much, unless the whole grant has one of its own: the
+ * third seminar typed in for 2026 is a seminar of the grant too. The
+ * span's figure counts each record once, so the difference is carried,
+ * not the years summed; and it is shown as a value by hand that says
+ * where it comes from, beside the computed one. */
+static void
+carry_yearly_values (CerchiReport *self,
+                     guint         indicator)
+{
+  CerchiRecord *record = self->indicators->pdata[indicator];
+  guint total = self->periods->len - 1;
+  CerchiReportCell *span = cell_at (self, indicator, total);
+  g_autoptr(GString) years = g_string_new (NULL);
+  int difference = 0;
+
+  if (cerchi_record_get_int (record, CERCHI_INDICATOR_SOURCE) != CERCHI_INDICATOR_SOURCE_RULE ||
+      !cerchi_record_get_int (record, CERCHI_INDICATOR_ACCUMULATE) || span->manual >= 0 || span->computed < 0)
+    return;
+
+  for (guint y = 0; y < total; y++)
+    {
+      const CerchiReportCell *year = cell_at (self, indicator, y);
+
+      if (year->manual < 0 || year->computed < 0)
+        continue;
+      difference += year->manual - year->computed;
+      g_string_append_printf (years, "%s%d", years->len > 0 ? ", " : "", year->period);
+    }
+  if (years->len == 0)
+    return;
+
+  span->manual = MAX (span->computed + difference, 0);
+  /* Translators: the reason of a whole grant's value; %s lists years: "2026, 2027" */
+  {
+    g_autofree char *reason = g_strdup_printf (_("Carried from the values by hand of %s"), years->str);
+
+    span->reason = keep (self, reason);
+  }
+}
+
 static gboolean
 compute_indicators (CerchiReport  *self,
                     GError       **error)
@@ -685,6 +727,8 @@ compute_indicators (CerchiReport  *self,
 
   if (!compute_rules (self, error))
     return FALSE;
+  for (guint i = 0; i < self->indicators->len; i++)
+    carry_yearly_values (self, i);
 
   /* The years, then the span from them. */
   for (guint p = 0; p < total; p++)
