@@ -53,6 +53,8 @@ typedef struct
   lxw_format *euro_total;
   lxw_format *percent;
   lxw_format *top;        /* a cell beside text that wraps */
+  lxw_format *header_number;   /* over a column of numbers */
+  lxw_format *year;
 } Formats;
 
 typedef struct
@@ -201,18 +203,32 @@ put_date (Sheet       *sheet,
   traced (sheet, row, column, "d", iso);
 }
 
+/* Labels from column 0; from @first_number on, over numbers (aligned as
+ * they are). */
+static void
+put_header_over (Sheet        *sheet,
+                 lxw_row_t     row,
+                 const char  **labels,
+                 guint         n_labels,
+                 lxw_col_t     first_number)
+{
+  for (guint c = 0; c < n_labels; c++)
+    {
+      lxw_format *format = c >= first_number ? sheet->formats->header_number : sheet->formats->header;
+
+      check (sheet, worksheet_write_string (sheet->worksheet, row, c, labels[c], format));
+      widen (sheet, c, MAX (MIN_WIDTH, g_utf8_strlen (labels[c], -1) + FILTER_BUTTON_WIDTH));
+      traced (sheet, row, c, "h", labels[c]);
+    }
+}
+
 static void
 put_header (Sheet        *sheet,
             lxw_row_t     row,
             const char  **labels,
             guint         n_labels)
 {
-  for (guint c = 0; c < n_labels; c++)
-    {
-      check (sheet, worksheet_write_string (sheet->worksheet, row, c, labels[c], sheet->formats->header));
-      widen (sheet, c, MAX (MIN_WIDTH, g_utf8_strlen (labels[c], -1) + FILTER_BUTTON_WIDTH));
-      traced (sheet, row, c, "h", labels[c]);
-    }
+  put_header_over (sheet, row, labels, n_labels, MAX_COLUMNS);
 }
 
 /* A worksheet name Excel accepts, whatever the translation says. */
@@ -432,14 +448,14 @@ write_amounts (Workbook  *workbook,
   int totals[2] = { 0, 0 };
 
   (*row)++;
-  put_header (sheet, (*row)++, labels, G_N_ELEMENTS (labels));
+  put_header_over (sheet, (*row)++, labels, G_N_ELEMENTS (labels), 1);
   first_row = *row;
   for (int year = first; year <= last; year++, (*row)++)
     {
       int amounts[2];
 
       cerchi_report_get_amounts (report, year, workbook->period, &amounts[0], &amounts[1]);
-      put_number (sheet, *row, 0, year, NULL);
+      put_number (sheet, *row, 0, year, sheet->formats->year);
       for (guint i = 0; i < 2; i++)
         {
           put_hundredths (sheet, *row, i + 1, amounts[i], sheet->formats->euro);
@@ -479,7 +495,7 @@ write_headlines (Workbook  *workbook,
     }
 
   (*row)++;
-  put_header (sheet, (*row)++, labels, n_periods + 1);
+  put_header_over (sheet, (*row)++, labels, n_periods + 1, 1);
   for (guint h = 0; h < cerchi_report_get_n_headlines (report); h++, (*row)++)
     {
       put_text (sheet, *row, 0, _(cerchi_report_get_headline (report, h)->label), NULL);
@@ -1189,6 +1205,13 @@ add_formats (Workbook     *workbook,
   f->percent = workbook_add_format (xlsx);
   format_set_num_format (f->percent, "0%");
   format_set_align (f->percent, LXW_ALIGN_VERTICAL_TOP);
+  f->header_number = workbook_add_format (xlsx);
+  format_set_bold (f->header_number);
+  format_set_bottom (f->header_number, LXW_BORDER_THIN);
+  format_set_text_wrap (f->header_number);
+  format_set_align (f->header_number, LXW_ALIGN_RIGHT);
+  f->year = workbook_add_format (xlsx);
+  format_set_align (f->year, LXW_ALIGN_LEFT);
   f->top = workbook_add_format (xlsx);
   format_set_align (f->top, LXW_ALIGN_VERTICAL_TOP);
 }
