@@ -638,6 +638,22 @@ test_reports_view (Fixture       *fixture,
   spin (50);
   g_assert_cmpstr (gtk_editable_get_text (manual_row), ==, "");
 
+  /* A filter of the rule, chosen from the keyboard's list, and undone. */
+  {
+    AdwComboRow *size = child (pane, CERCHI_TYPE_INDICATOR_PANE, "size_row");
+    g_autoptr(CerchiIndicator) filtered = NULL;
+    g_autoptr(CerchiIndicator) unfiltered = NULL;
+
+    adw_combo_row_set_selected (size, CERCHI_SIZE_CLASS_LARGE + 1);
+    filtered = cerchi_grants_get_indicator (fixture->store, indicator_id, NULL);
+    g_assert_cmpstr (cerchi_record_get_text (RECORD (filtered), CERCHI_INDICATOR_SIZE_CLASS), ==, "large");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    unfiltered = cerchi_grants_get_indicator (fixture->store, indicator_id, NULL);
+    g_assert_cmpstr (cerchi_record_get_text (RECORD (unfiltered), CERCHI_INDICATOR_SIZE_CLASS), ==, "");
+    spin (50);
+    g_assert_cmpuint (adw_combo_row_get_selected (size), ==, 0);
+  }
+
   /* The records behind the figure: the second click reaches a session. */
   records = child (pane, CERCHI_TYPE_INDICATOR_PANE, "records_list");
   row = gtk_list_box_get_row_at_index (records, 0);

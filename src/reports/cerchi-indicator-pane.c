@@ -18,6 +18,8 @@
 #include "cerchi-enum-types.h"
 #include "cerchi-form.h"
 #include "cerchi-indicator-pane.h"
+#include "cerchi-circle.h"
+#include "cerchi-circles.h"
 #include "cerchi-types.h"
 #include "cerchi-ui-util.h"
 
@@ -58,6 +60,10 @@ struct _CerchiIndicatorPane
   AdwComboRow         *source_row;
   AdwComboRow         *rule_row;
   AdwComboRow         *session_kind_row;
+  AdwComboRow         *organisation_kind_row;
+  AdwComboRow         *size_row;
+  AdwComboRow         *circle_row;
+  GPtrArray           *circle_ids;        /* the circle_row's, after "Any circle" */
   AdwEntryRow         *formula_row;
   AdwComboRow         *direction_row;
   GtkSwitch           *accumulate_switch;
@@ -67,6 +73,34 @@ struct _CerchiIndicatorPane
 };
 
 G_DEFINE_FINAL_TYPE (CerchiIndicatorPane, cerchi_indicator_pane, GTK_TYPE_WIDGET)
+
+/* A rule's filters that are closed lists, kept as their nicks ("" for any). */
+typedef struct
+{
+  guint            field;
+  GType          (*type) (void);
+  CerchiLabelFunc  label;
+  guint            n_values;
+  const char      *any;
+} EnumFilter;
+
+static const EnumFilter enum_filters[] = {
+  { CERCHI_INDICATOR_SESSION_KIND, cerchi_session_kind_get_type, (CerchiLabelFunc) cerchi_session_kind_label,
+    CERCHI_SESSION_KIND_N, N_("Any kind") },
+  { CERCHI_INDICATOR_ORGANISATION_KIND, cerchi_organisation_kind_get_type,
+    (CerchiLabelFunc) cerchi_organisation_kind_label, CERCHI_ORGANISATION_KIND_N, N_("Any kind") },
+  { CERCHI_INDICATOR_SIZE_CLASS, cerchi_size_class_get_type, (CerchiLabelFunc) cerchi_size_class_label,
+    CERCHI_SIZE_CLASS_N, N_("Any size") },
+};
+
+static AdwComboRow *
+enum_filter_row (CerchiIndicatorPane *self,
+                 guint                filter)
+{
+  AdwComboRow *rows[] = { self->session_kind_row, self->organisation_kind_row, self->size_row };
+
+  return rows[filter];
+}
 
 static const CerchiReportCell *
 current_cell (CerchiIndicatorPane *self)
@@ -238,16 +272,44 @@ select_rule (CerchiIndicatorPane *self)
   guint n_rules;
   const CerchiIndicatorRule *rules = cerchi_indicator_rules_get (&n_rules);
   const char *key = text_of (self, CERCHI_INDICATOR_RULE);
-  const char *kind = text_of (self, CERCHI_INDICATOR_SESSION_KIND);
-  g_autoptr(GEnumClass) kinds = g_type_class_ref (cerchi_session_kind_get_type ());
-  GEnumValue *value = g_enum_get_value_by_nick (kinds, kind);
+  const char *circle = text_of (self, CERCHI_INDICATOR_CIRCLE_ID);
   guint selected = 0;
 
   for (guint i = 0; i < n_rules; i++)
     if (g_str_equal (rules[i].key, key))
       selected = i + 1;
   adw_combo_row_set_selected (self->rule_row, selected);
-  adw_combo_row_set_selected (self->session_kind_row, value != NULL ? (guint) value->value + 1 : 0);
+
+  for (guint f = 0; f < G_N_ELEMENTS (enum_filters); f++)
+    {
+      g_autoptr(GEnumClass) values = g_type_class_ref (enum_filters[f].type ());
+      GEnumValue *value = g_enum_get_value_by_nick (values, text_of (self, enum_filters[f].field));
+
+      adw_combo_row_set_selected (enum_filter_row (self, f), value != NULL ? (guint) value->value + 1 : 0);
+    }
+
+  selected = 0;
+  for (guint i = 0; i < self->circle_ids->len; i++)
+    if (g_str_equal (self->circle_ids->pdata[i], circle))
+      selected = i + 1;
+  adw_combo_row_set_selected (self->circle_row, selected);
+}
+
+/* The circles as they are now: one may have been added since. */
+static void
+fill_circles (CerchiIndicatorPane *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) circles = self->store != NULL ? cerchi_circles_list (self->store, NULL) : NULL;
+
+  g_ptr_array_set_size (self->circle_ids, 0);
+  gtk_string_list_append (names, _("Any circle"));
+  for (guint i = 0; circles != NULL && i < circles->len; i++)
+    {
+      gtk_string_list_append (names, cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_NAME));
+      g_ptr_array_add (self->circle_ids, g_strdup (cerchi_record_get_id (circles->pdata[i])));
+    }
+  adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (names));
 }
 
 static void
@@ -258,9 +320,12 @@ show_definition (CerchiIndicatorPane *self)
                                                                                CERCHI_INDICATOR_BASELINE), FALSE);
 
   cerchi_form_show (self->form, RECORD (self->indicator));
+  fill_circles (self);
   select_rule (self);
   gtk_widget_set_visible (GTK_WIDGET (self->rule_row), source == CERCHI_INDICATOR_SOURCE_RULE);
-  gtk_widget_set_visible (GTK_WIDGET (self->session_kind_row), source == CERCHI_INDICATOR_SOURCE_RULE);
+  gtk_widget_set_visible (GTK_WIDGET (self->circle_row), source == CERCHI_INDICATOR_SOURCE_RULE);
+  for (guint f = 0; f < G_N_ELEMENTS (enum_filters); f++)
+    gtk_widget_set_visible (GTK_WIDGET (enum_filter_row (self, f)), source == CERCHI_INDICATOR_SOURCE_RULE);
   gtk_widget_set_visible (GTK_WIDGET (self->formula_row), source == CERCHI_INDICATOR_SOURCE_FORMULA);
   show_row_text (self, self->baseline_row, baseline);
 }
@@ -441,16 +506,28 @@ on_rule_selected (CerchiIndicatorPane *self)
 }
 
 static void
-on_session_kind_selected (CerchiIndicatorPane *self)
+on_filter_selected (CerchiIndicatorPane *self,
+                    GParamSpec          *pspec,
+                    AdwComboRow         *row)
 {
-  guint selected = adw_combo_row_get_selected (self->session_kind_row);
-  g_autoptr(GEnumClass) kinds = g_type_class_ref (cerchi_session_kind_get_type ());
-  GEnumValue *value;
+  guint selected = adw_combo_row_get_selected (row);
 
   if (selected == GTK_INVALID_LIST_POSITION)
     return;
-  value = selected > 0 ? g_enum_get_value (kinds, selected - 1) : NULL;
-  save_text_field (self, CERCHI_INDICATOR_SESSION_KIND, value != NULL ? value->value_nick : "");
+  if (row == self->circle_row)
+    {
+      save_text_field (self, CERCHI_INDICATOR_CIRCLE_ID,
+                       selected > 0 && selected <= self->circle_ids->len ? self->circle_ids->pdata[selected - 1] : "");
+      return;
+    }
+  for (guint f = 0; f < G_N_ELEMENTS (enum_filters); f++)
+    if (enum_filter_row (self, f) == row)
+      {
+        g_autoptr(GEnumClass) values = g_type_class_ref (enum_filters[f].type ());
+        GEnumValue *value = selected > 0 ? g_enum_get_value (values, selected - 1) : NULL;
+
+        save_text_field (self, enum_filters[f].field, value != NULL ? value->value_nick : "");
+      }
 }
 
 static void
@@ -547,6 +624,7 @@ cerchi_indicator_pane_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->form);
+  g_clear_pointer (&self->circle_ids, g_ptr_array_unref);
   g_clear_object (&self->indicator);
   g_clear_object (&self->report);
   g_clear_object (&self->store);
@@ -582,6 +660,9 @@ cerchi_indicator_pane_class_init (CerchiIndicatorPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, source_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, rule_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, session_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, organisation_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, size_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, circle_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, formula_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, direction_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, accumulate_switch);
@@ -592,7 +673,7 @@ cerchi_indicator_pane_class_init (CerchiIndicatorPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_manual_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_baseline_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_rule_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_session_kind_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_record_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -603,8 +684,6 @@ static void
 fill_rule_models (CerchiIndicatorPane *self)
 {
   g_autoptr(GtkStringList) rules = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) kinds = cerchi_ui_enum_model (_("Any kind"), (CerchiLabelFunc) cerchi_session_kind_label,
-                                                         CERCHI_SESSION_KIND_N);
   guint n_rules;
   const CerchiIndicatorRule *table = cerchi_indicator_rules_get (&n_rules);
 
@@ -612,7 +691,14 @@ fill_rule_models (CerchiIndicatorPane *self)
   for (guint i = 0; i < n_rules; i++)
     gtk_string_list_append (rules, _(table[i].label));
   adw_combo_row_set_model (self->rule_row, G_LIST_MODEL (rules));
-  adw_combo_row_set_model (self->session_kind_row, G_LIST_MODEL (kinds));
+
+  for (guint f = 0; f < G_N_ELEMENTS (enum_filters); f++)
+    {
+      g_autoptr(GtkStringList) values = cerchi_ui_enum_model (_(enum_filters[f].any), enum_filters[f].label,
+                                                              enum_filters[f].n_values);
+
+      adw_combo_row_set_model (enum_filter_row (self, f), G_LIST_MODEL (values));
+    }
 }
 
 static void
@@ -629,6 +715,7 @@ cerchi_indicator_pane_init (CerchiIndicatorPane *self)
   AdwEntryRow *rows[G_N_ELEMENTS (entries)];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->circle_ids = g_ptr_array_new_with_free_func (g_free);
 
   rows[0] = self->name_row;
   rows[1] = self->code_row;
