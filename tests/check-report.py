@@ -172,6 +172,8 @@ for path, language in ((english, "en"), (italian_book, "it")):
     check(isinstance(first[0], datetime.datetime), f"{language} event date: {first[0]!r}")
     check(all(isinstance(v, int) for v in first[6:9]), f"counts are numbers: {first[6:9]}")
     check(events.freeze_panes == "A2", "events header frozen")
+    check(events.cell(1, 10).value == ("Tags" if language == "en" else "Etichette"), "the events' tags")
+    check(any(row[9] for row in events.iter_rows(min_row=2, values_only=True)), "some events have tags")
     check(organisations.max_row > 10 and attendance.max_row > 100, "organisations and attendance written")
     check(isinstance(attendance.cell(2, 1).value, datetime.datetime), "attendance dates are dates")
 

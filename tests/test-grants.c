@@ -37,13 +37,13 @@ static const char network_sql[] =
   " ('pb1', 'ob', 'Bruno Bianchi', 'x', 'x'), ('pc1', 'oc', 'Carla Neri', 'x', 'x');"
   "INSERT INTO circle (id, name, start_date, created, updated) VALUES"
   " ('c1', 'Economia circolare', '2025-03-01', 'x', 'x'), ('c2', 'Welfare', '2026-02-01', 'x', 'x');"
-  "INSERT INTO session (id, title, kind, date, status, host_id, circle_id, created, updated) VALUES"
-  " ('s1', 'Seminario 1', 'seminar', '2025-06-10', 'held', NULL, 'c1', 'x', 'x'),"
-  " ('s2', 'Laboratorio', 'workshop', '2025-12-31', 'held', NULL, NULL, 'x', 'x'),"
-  " ('s3', 'Visita Verdi', 'visit', '2026-01-01', 'held', 'oe', NULL, 'x', 'x'),"
-  " ('s4', 'Corso', 'training', '2026-03-01', 'cancelled', NULL, NULL, 'x', 'x'),"
-  " ('s5', 'Plenaria', 'plenary', '2026-05-01', 'planned', NULL, NULL, 'x', 'x'),"
-  " ('s6', 'Seminario 2', 'seminar', '2026-09-10', 'held', NULL, 'c1', 'x', 'x');"
+  "INSERT INTO session (id, title, kind, date, status, host_id, circle_id, tags, created, updated) VALUES"
+  " ('s1', 'Seminario 1', 'seminar', '2025-06-10', 'held', NULL, 'c1', 'Economia circolare, Welfare', 'x', 'x'),"
+  " ('s2', 'Laboratorio', 'workshop', '2025-12-31', 'held', NULL, NULL, 'Welfare aziendale', 'x', 'x'),"
+  " ('s3', 'Visita Verdi', 'visit', '2026-01-01', 'held', 'oe', NULL, '', 'x', 'x'),"
+  " ('s4', 'Corso', 'training', '2026-03-01', 'cancelled', NULL, NULL, 'Economia circolare', 'x', 'x'),"
+  " ('s5', 'Plenaria', 'plenary', '2026-05-01', 'planned', NULL, NULL, '', 'x', 'x'),"
+  " ('s6', 'Seminario 2', 'seminar', '2026-09-10', 'held', NULL, 'c1', 'ECONOMIA CIRCOLARE', 'x', 'x');"
   "INSERT INTO attendance (id, session_id, organisation_id, person_id, state, created, updated) VALUES"
   " ('a1', 's1', 'oa', 'pa1', 'attended', 'x', 'x'), ('a2', 's1', 'ob', 'pb1', 'attended', 'x', 'x'),"
   " ('a3', 's2', 'oa', 'pa1', 'attended', 'x', 'x'), ('a4', 's2', 'oc', 'pc1', 'attended', 'x', 'x'),"
@@ -101,6 +101,9 @@ test_rules (void)
   CerchiRuleFilters large = { NULL, NULL, NULL, "large" };
   CerchiRuleFilters research = { NULL, NULL, "research", NULL };
   CerchiRuleFilters micro = { NULL, NULL, NULL, "micro" };
+  CerchiRuleFilters circular = { NULL, NULL, NULL, NULL, "economia circolare" };
+  CerchiRuleFilters welfare = { NULL, NULL, NULL, NULL, "Wèlfare" };
+  CerchiRuleFilters part = { NULL, NULL, NULL, NULL, "circolare" };
 
   g_assert_cmpint (count (store, "sessions_held", NULL, "2025-01-01", "2025-12-31"), ==, 2);
   g_assert_cmpint (count (store, "sessions_held", NULL, "2026-01-01", "2026-12-31"), ==, 2);
@@ -137,6 +140,13 @@ test_rules (void)
   g_assert_cmpint (count (store, "first_time_organisations", &research, "2026-01-01", "2026-12-31"), ==, 1);
   g_assert_cmpint (count (store, "first_time_organisations", &micro, "2025-01-01", "2025-12-31"), ==, 0);
   g_assert_cmpint (count (store, "circles_started", NULL, "2026-01-01", "2026-12-31"), ==, 1);
+
+  /* By tag, case and accents aside, a whole tag only; the cancelled
+   * course with the tag counts for nothing. */
+  g_assert_cmpint (count (store, "sessions_held", &circular, "2025-01-01", "2026-12-31"), ==, 2);
+  g_assert_cmpint (count (store, "sessions_held", &welfare, "2025-01-01", "2026-12-31"), ==, 1);
+  g_assert_cmpint (count (store, "sessions_held", &part, "2025-01-01", "2026-12-31"), ==, 0);
+  g_assert_cmpint (count (store, "organisations_involved", &circular, "2025-01-01", "2026-12-31"), ==, 3);
 
   /* The day before the last one of 2025 leaves the workshop out. */
   g_assert_cmpint (count (store, "sessions_held", NULL, "2025-01-01", "2025-12-30"), ==, 1);

@@ -2054,6 +2054,34 @@ test_attendees_order (void)
   g_assert_cmpuint (attendees->len, ==, 0);
 }
 
+static void
+test_tags (void)
+{
+  const struct { const char *typed, *kept; } cases[] = {
+    { "", "" },
+    { "  circolare ", "circolare" },
+    { "Economia circolare;welfare,, economia CIRCOLARE\nMobilità", "Economia circolare, welfare, Mobilità" },
+    { " , ; ", "" },
+    { "Mobilità, mobilità", "Mobilità" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *kept = cerchi_tags_tidy (cases[i].typed);
+
+      g_assert_cmpstr (kept, ==, cases[i].kept);
+    }
+
+  /* A session keeps them tidied. */
+  {
+    g_autoptr(CerchiSession) session = cerchi_session_new ();
+
+    cerchi_record_set_text (CERCHI_RECORD (session), CERCHI_SESSION_TAGS, "welfare; Welfare ;nido");
+    cerchi_record_tidy (CERCHI_RECORD (session));
+    g_assert_cmpstr (cerchi_record_get_text (CERCHI_RECORD (session), CERCHI_SESSION_TAGS), ==, "welfare, nido");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2064,6 +2092,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/sessions/crud-undo-redo", test_crud_undo_redo);
+  g_test_add_func ("/sessions/tags", test_tags);
   g_test_add_func ("/sessions/delete-with-attendance", test_delete_with_attendance);
   g_test_add_func ("/sessions/agenda", test_agenda);
   g_test_add_func ("/sessions/agenda-refused", test_agenda_refused);

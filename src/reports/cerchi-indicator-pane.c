@@ -63,6 +63,7 @@ struct _CerchiIndicatorPane
   AdwComboRow         *organisation_kind_row;
   AdwComboRow         *size_row;
   AdwComboRow         *circle_row;
+  AdwEntryRow         *tag_row;
   GPtrArray           *circle_ids;        /* the circle_row's, after "Any circle" */
   AdwEntryRow         *formula_row;
   AdwComboRow         *direction_row;
@@ -324,6 +325,7 @@ show_definition (CerchiIndicatorPane *self)
   select_rule (self);
   gtk_widget_set_visible (GTK_WIDGET (self->rule_row), source == CERCHI_INDICATOR_SOURCE_RULE);
   gtk_widget_set_visible (GTK_WIDGET (self->circle_row), source == CERCHI_INDICATOR_SOURCE_RULE);
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_row), source == CERCHI_INDICATOR_SOURCE_RULE);
   for (guint f = 0; f < G_N_ELEMENTS (enum_filters); f++)
     gtk_widget_set_visible (GTK_WIDGET (enum_filter_row (self, f)), source == CERCHI_INDICATOR_SOURCE_RULE);
   gtk_widget_set_visible (GTK_WIDGET (self->formula_row), source == CERCHI_INDICATOR_SOURCE_FORMULA);
@@ -663,6 +665,7 @@ cerchi_indicator_pane_class_init (CerchiIndicatorPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, organisation_kind_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, size_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, circle_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, tag_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, formula_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, direction_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, accumulate_switch);
@@ -711,6 +714,7 @@ cerchi_indicator_pane_init (CerchiIndicatorPane *self)
     { CERCHI_INDICATOR_FORMULA, CERCHI_FORM_TEXT },
     { CERCHI_INDICATOR_BASELINE_YEAR, CERCHI_FORM_YEAR },
     { CERCHI_INDICATOR_VERIFICATION, CERCHI_FORM_TEXT },
+    { CERCHI_INDICATOR_TAG, CERCHI_FORM_TEXT },
   };
   AdwEntryRow *rows[G_N_ELEMENTS (entries)];
 
@@ -723,6 +727,7 @@ cerchi_indicator_pane_init (CerchiIndicatorPane *self)
   rows[3] = self->formula_row;
   rows[4] = self->baseline_year_row;
   rows[5] = self->verification_row;
+  rows[6] = self->tag_row;
 
   self->figure_rows[0] = self->target_row;
   self->figure_rows[1] = self->manual_row;

@@ -41,6 +41,7 @@ static const EntryField entry_fields[] = {
   { "end_row", CERCHI_SESSION_END_TIME, CERCHI_FORM_TIME },
   { "place_row", CERCHI_SESSION_PLACE, CERCHI_FORM_TEXT },
   { "facilitator_row", CERCHI_SESSION_FACILITATOR, CERCHI_FORM_TEXT },
+  { "tags_row", CERCHI_SESSION_TAGS, CERCHI_FORM_TEXT },
 };
 
 typedef struct

@@ -1654,6 +1654,29 @@ insert_needs (CerchiStore     *store,
   return TRUE;
 }
 
+
+/* The themes a title names, as an officer would tag the session. */
+static char *
+demo_tags (const char *title)
+{
+  static const struct { const char *word, *tag; } themes[] = {
+    { "circolar", "economia circolare" },
+    { "imballagg", "economia circolare" },
+    { "mobilit", "mobilità sostenibile" },
+    { "welfare", "welfare aziendale" },
+    { "energi", "energia" },
+    { "digital", "digitale" },
+    { "intelligenza artificiale", "digitale" },
+  };
+  g_autofree char *folded = g_utf8_strdown (title, -1);
+  GString *tags = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    if (strstr (folded, themes[i].word) != NULL && strstr (tags->str, themes[i].tag) == NULL)
+      g_string_append_printf (tags, "%s%s", tags->len > 0 ? ", " : "", themes[i].tag);
+  return g_string_free (tags, FALSE);
+}
+
 static gboolean
 insert_session (CerchiStore  *store,
                 Demo         *demo,
@@ -1698,6 +1721,11 @@ insert_session (CerchiStore  *store,
   cerchi_record_set_int (record, CERCHI_SESSION_STATUS, row->status);
   cerchi_record_set_text (record, CERCHI_SESSION_MINUTES, row->minutes);
   cerchi_record_set_text (record, CERCHI_SESSION_OUTCOMES, row->outcomes);
+  {
+    g_autofree char *tags = demo_tags (row->title);
+
+    cerchi_record_set_text (record, CERCHI_SESSION_TAGS, tags);
+  }
 
   if (!cerchi_sessions_insert (store, session, error))
     goto failed;

@@ -842,6 +842,7 @@ typedef struct
   char *place;
   char *circle;
   char *host_id;
+  char *tags;
   int   people;
   int   organisations;
   int   companies;
@@ -922,7 +923,7 @@ read_events (Records *records)
 {
   Workbook *workbook = records->workbook;
   g_autoptr(CerchiStmt) stmt = query (workbook,
-    "SELECT s.id, s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (s.host_id, '')"
+    "SELECT s.id, s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (s.host_id, ''), s.tags"
     " FROM session s LEFT JOIN circle c ON c.id = s.circle_id WHERE" HELD_IN_PERIOD SESSION_ORDER);
   int rc;
 
@@ -939,6 +940,7 @@ read_events (Records *records)
       event.place = keep_text (records, stmt, 4);
       event.circle = keep_text (records, stmt, 5);
       event.host_id = keep_text (records, stmt, 6);
+      event.tags = keep_text (records, stmt, 7);
       g_array_append_val (records->events, event);
     }
   return rc >= 0;
@@ -1077,7 +1079,7 @@ write_events (Records *records,
 {
   const char *labels[] = {
     _("Date"), _("Kind"), _("Title"), _("Place"), _("Circle"), _("Host"),
-    _("People present"), _("Organisations present"), _("Companies present"),
+    _("People present"), _("Organisations present"), _("Companies present"), _("Tags"),
   };
   lxw_row_t row = 1;
 
@@ -1096,6 +1098,7 @@ write_events (Records *records,
       put_number (sheet, row, 6, event->people, NULL);
       put_number (sheet, row, 7, event->organisations, NULL);
       put_number (sheet, row, 8, event->companies, NULL);
+      put_text (sheet, row, 9, event->tags, NULL);
     }
   finish_sheet (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
 }

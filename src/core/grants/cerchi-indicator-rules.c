@@ -17,7 +17,11 @@
 #include "cerchi-indicator-rules.h"
 #include "cerchi-store-private.h"
 
-#define FILTERED_SESSIONS "(?3 = '' OR kind = ?3) AND (?4 = '' OR circle_id = ?4)"
+/* Tags are kept ", " between them (cerchi_tags_tidy()): the one asked
+ * for, case and accents aside, is one of them. */
+#define FILTERED_SESSIONS \
+  "(?3 = '' OR kind = ?3) AND (?4 = '' OR circle_id = ?4)" \
+  " AND (?7 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?7) || ',') > 0)"
 
 #define HELD \
   "held AS (SELECT id, date, host_id, kind FROM session" \
@@ -178,6 +182,7 @@ prepare (CerchiStore                *store,
   cerchi_stmt_bind_text (stmt, 4, or_any (filters->circle_id));
   cerchi_stmt_bind_text (stmt, 5, or_any (filters->organisation_kind));
   cerchi_stmt_bind_text (stmt, 6, or_any (filters->size_class));
+  cerchi_stmt_bind_text (stmt, 7, or_any (filters->tag));
   return stmt;
 }
 

@@ -46,6 +46,7 @@ typedef struct
   const char *circle_id;
   const char *organisation_kind;
   const char *size_class;
+  const char *tag;          /* one of the session's tags */
 } CerchiRuleFilters;
 
 /* One record behind a figure. */

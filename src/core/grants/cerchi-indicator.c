@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cerchi-enum-types.h"
 #include "cerchi-indicator.h"
@@ -36,6 +37,7 @@ static const CerchiField fields[] = {
   [CERCHI_INDICATOR_CIRCLE_ID] = { "circle_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_INDICATOR_ORGANISATION_KIND] = { "organisation_kind", CERCHI_FIELD_TEXT },
   [CERCHI_INDICATOR_SIZE_CLASS] = { "size_class", CERCHI_FIELD_TEXT },
+  [CERCHI_INDICATOR_TAG] = { "tag", CERCHI_FIELD_TEXT },
   [CERCHI_INDICATOR_FORMULA] = { "formula", CERCHI_FIELD_TEXT },
 };
 
@@ -61,6 +63,10 @@ cerchi_indicator_check_field (CerchiRecord *record,
       if (source == CERCHI_INDICATOR_SOURCE_FORMULA && cerchi_text_is_blank (cerchi_record_get_text (record, field)))
         return g_strdup (_("Write the formula, with the codes of other indicators: I1 + I2."));
       return NULL;
+    case CERCHI_INDICATOR_TAG:
+      if (strpbrk (cerchi_record_get_text (record, field), ",;") != NULL)
+        return g_strdup (_("An indicator counts the sessions of one tag: write one, without commas."));
+      return NULL;
     case CERCHI_INDICATOR_BASELINE_YEAR:
       {
         int year = cerchi_record_get_int (record, field);
@@ -81,6 +87,7 @@ cerchi_indicator_tidy (CerchiRecord *record)
   cerchi_record_strip_text (record, CERCHI_INDICATOR_CODE);
   cerchi_record_strip_text (record, CERCHI_INDICATOR_UNIT);
   cerchi_record_strip_text (record, CERCHI_INDICATOR_FORMULA);
+  cerchi_record_strip_text (record, CERCHI_INDICATOR_TAG);
 }
 
 static void

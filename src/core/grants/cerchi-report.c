@@ -473,6 +473,7 @@ rule_filters (CerchiIndicator   *indicator,
   filters->circle_id = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_CIRCLE_ID);
   filters->organisation_kind = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_ORGANISATION_KIND);
   filters->size_class = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_SIZE_CLASS);
+  filters->tag = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_TAG);
 }
 
 /* A rule's figures for every year and the whole span, read once for
@@ -490,10 +491,10 @@ rule_figures (CerchiReport              *self,
 
   if (filters == NULL)
     filters = &none;
-  key = g_strdup_printf ("%s|%s|%s|%s|%s", rule->key, filters->session_kind ? filters->session_kind : "",
+  key = g_strdup_printf ("%s|%s|%s|%s|%s|%s", rule->key, filters->session_kind ? filters->session_kind : "",
                          filters->circle_id ? filters->circle_id : "",
                          filters->organisation_kind ? filters->organisation_kind : "",
-                         filters->size_class ? filters->size_class : "");
+                         filters->size_class ? filters->size_class : "", filters->tag ? filters->tag : "");
   figures = g_hash_table_lookup (self->figures, key);
   if (figures != NULL)
     return figures;

@@ -32,6 +32,7 @@ static const CerchiField fields[] = {
   [CERCHI_SESSION_STATUS] = { "status", CERCHI_FIELD_ENUM, cerchi_session_status_get_type },
   [CERCHI_SESSION_MINUTES] = { "minutes", CERCHI_FIELD_TEXT },
   [CERCHI_SESSION_OUTCOMES] = { "outcomes", CERCHI_FIELD_TEXT },
+  [CERCHI_SESSION_TAGS] = { "tags", CERCHI_FIELD_TEXT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_SESSION_N_FIELDS);
@@ -95,6 +96,7 @@ cerchi_session_check_field (CerchiRecord *record,
     case CERCHI_SESSION_STATUS:
     case CERCHI_SESSION_MINUTES:
     case CERCHI_SESSION_OUTCOMES:
+    case CERCHI_SESSION_TAGS:
     case CERCHI_SESSION_N_FIELDS:
     default:
       break;
@@ -103,14 +105,47 @@ cerchi_session_check_field (CerchiRecord *record,
   return NULL;
 }
 
-/* The title trimmed; 15/03/2025 as 2025-03-15; 930 or 9.30 as 09:30. */
+/**
+ * cerchi_tags_tidy:
+ * @text: tags as typed: "circolare; Welfare,, circolare"
+ *
+ * Returns: (transfer full): each tag once (case aside), trimmed, in the
+ *   order typed, ", " between them: "circolare, Welfare"
+ */
+char *
+cerchi_tags_tidy (const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("[,;\\n]", text != NULL ? text : "", 0, 0);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GString *tags = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+      char *key;
+
+      if (*tag == '\0')
+        continue;
+      key = g_utf8_casefold (tag, -1);
+      if (!g_hash_table_add (seen, key))
+        continue;
+      g_string_append_printf (tags, "%s%s", tags->len > 0 ? ", " : "", tag);
+    }
+  return g_string_free (tags, FALSE);
+}
+
+/* The title trimmed; 15/03/2025 as 2025-03-15; 930 or 9.30 as 09:30;
+ * the tags each once. */
 static void
 cerchi_session_tidy (CerchiRecord *record)
 {
+  g_autofree char *tags = cerchi_tags_tidy (cerchi_record_get_text (record, CERCHI_SESSION_TAGS));
+
   g_autofree char *date = cerchi_date_parse (cerchi_record_get_text (record, CERCHI_SESSION_DATE));
   const guint times[] = { CERCHI_SESSION_START_TIME, CERCHI_SESSION_END_TIME };
 
   cerchi_record_strip_text (record, CERCHI_SESSION_TITLE);
+  cerchi_record_set_text (record, CERCHI_SESSION_TAGS, tags);
   if (date != NULL)
     cerchi_record_set_text (record, CERCHI_SESSION_DATE, date);
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)

@@ -25,6 +25,7 @@ typedef enum
   CERCHI_SESSION_STATUS,
   CERCHI_SESSION_MINUTES,
   CERCHI_SESSION_OUTCOMES,
+  CERCHI_SESSION_TAGS,
   CERCHI_SESSION_N_FIELDS
 } CerchiSessionField;
 
@@ -33,5 +34,6 @@ typedef enum
 G_DECLARE_FINAL_TYPE (CerchiSession, cerchi_session, CERCHI, SESSION, CerchiRecord)
 
 CerchiSession *cerchi_session_new (void);
+char          *cerchi_tags_tidy   (const char *text);
 
 G_END_DECLS

@@ -296,6 +296,7 @@ static const char migration_6[] =
   "  circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
   "  organisation_kind TEXT NOT NULL DEFAULT '',"
   "  size_class TEXT NOT NULL DEFAULT '',"
+  "  tag TEXT NOT NULL DEFAULT '',"
   "  formula TEXT NOT NULL DEFAULT '',"
   "  created TEXT NOT NULL,"
   "  updated TEXT NOT NULL"
@@ -357,7 +358,9 @@ static const char migration_6[] =
   "  created TEXT NOT NULL,"
   "  updated TEXT NOT NULL"
   ");"
-  "CREATE INDEX snapshot_amount_snapshot ON snapshot_amount (snapshot_id, year);";
+  "CREATE INDEX snapshot_amount_snapshot ON snapshot_amount (snapshot_id, year);"
+  /* A session's tags, ", " between them: what an indicator may count by. */
+  "ALTER TABLE session ADD COLUMN tags TEXT NOT NULL DEFAULT '';";
 
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
