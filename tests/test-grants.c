@@ -463,6 +463,16 @@ test_numbers (void)
   g_assert_false (cerchi_hundredths_parse ("-5", &value));
   g_assert_false (cerchi_hundredths_parse ("999999999", &value));
 
+  /* A percentage is counted in per cent, whatever unit was typed. */
+  {
+    g_autoptr(CerchiIndicator) share = cerchi_indicator_new ();
+
+    cerchi_record_set_text (RECORD (share), CERCHI_INDICATOR_UNIT, "imprese");
+    g_assert_cmpstr (cerchi_indicator_get_unit (share), ==, "imprese");
+    cerchi_record_set_int (RECORD (share), CERCHI_INDICATOR_FORMAT, CERCHI_INDICATOR_FORMAT_PERCENT);
+    g_assert_cmpstr (cerchi_indicator_get_unit (share), ==, "%");
+  }
+
   {
     g_autofree char *it = NULL;
     g_autofree char *count = NULL;

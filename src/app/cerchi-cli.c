@@ -376,7 +376,7 @@ print_indicators (CerchiReport *report,
 
         if (only == CERCHI_PERIOD_TOTAL || period == only)
           print_line (cerchi_record_get_text (indicator, CERCHI_INDICATOR_NAME), period,
-                      cerchi_report_get_cell (report, i, p), cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT));
+                      cerchi_report_get_cell (report, i, p), cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator)));
       }
 
   for (guint h = 0; h < cerchi_report_get_n_headlines (report); h++)

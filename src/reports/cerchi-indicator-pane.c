@@ -67,6 +67,7 @@ struct _CerchiIndicatorPane
   GPtrArray           *circle_ids;        /* the circle_row's, after "Any circle" */
   AdwEntryRow         *formula_row;
   AdwComboRow         *direction_row;
+  AdwComboRow         *format_row;
   GtkSwitch           *accumulate_switch;
   AdwEntryRow         *baseline_row;
   AdwEntryRow         *baseline_year_row;
@@ -159,7 +160,7 @@ show_figure (CerchiIndicatorPane *self)
   CerchiIndicatorSource source = cerchi_record_get_int (RECORD (self->indicator), CERCHI_INDICATOR_SOURCE);
   const CerchiIndicatorRule *rule = cerchi_indicator_rule_lookup (text_of (self, CERCHI_INDICATOR_RULE));
   g_autofree char *period = cerchi_period_label (current_period (self));
-  g_autofree char *computed = format_figure (cell->computed, text_of (self, CERCHI_INDICATOR_UNIT));
+  g_autofree char *computed = format_figure (cell->computed, cerchi_indicator_get_unit (self->indicator));
   g_autofree char *target = cerchi_hundredths_format (cell->target, FALSE);
   g_autofree char *manual = cerchi_hundredths_format (cell->manual, FALSE);
   g_autofree char *target_title = NULL;
@@ -668,6 +669,7 @@ cerchi_indicator_pane_class_init (CerchiIndicatorPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, tag_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, formula_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, direction_row);
+  gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, format_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, accumulate_switch);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, baseline_row);
   gtk_widget_class_bind_template_child (widget_class, CerchiIndicatorPane, baseline_year_row);
@@ -748,6 +750,8 @@ cerchi_indicator_pane_init (CerchiIndicatorPane *self)
                          (CerchiLabelFunc) cerchi_indicator_kind_label, CERCHI_INDICATOR_KIND_N);
   cerchi_form_add_combo (self->form, self->source_row, CERCHI_INDICATOR_SOURCE,
                          (CerchiLabelFunc) cerchi_indicator_source_label, CERCHI_INDICATOR_SOURCE_N);
+  cerchi_form_add_combo (self->form, self->format_row, CERCHI_INDICATOR_FORMAT,
+                         (CerchiLabelFunc) cerchi_indicator_format_label, CERCHI_INDICATOR_FORMAT_N);
   cerchi_form_add_combo (self->form, self->direction_row, CERCHI_INDICATOR_DIRECTION,
                          (CerchiLabelFunc) cerchi_indicator_direction_label, CERCHI_INDICATOR_DIRECTION_N);
   cerchi_form_add_switch (self->form, self->accumulate_switch, CERCHI_INDICATOR_ACCUMULATE);

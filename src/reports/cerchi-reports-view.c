@@ -214,7 +214,7 @@ figure_text (CerchiRecord           *indicator,
 {
   g_autofree char *value = cerchi_hundredths_format (cerchi_report_cell_value (cell), FALSE);
   g_autofree char *target = cerchi_hundredths_format (cell->target, FALSE);
-  const char *unit = cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT);
+  const char *unit = cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator));
 
   if (cerchi_report_cell_value (cell) < 0)
     value = g_strdup ("—");

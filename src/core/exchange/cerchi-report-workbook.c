@@ -657,7 +657,7 @@ write_indicator_row (Workbook  *workbook,
   put_text (sheet, row, COLUMN_NAME, name, sheet->formats->wrap);
   put_text (sheet, row, COLUMN_KIND,
             cerchi_indicator_kind_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_KIND)), top);
-  put_text (sheet, row, COLUMN_UNIT, cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT), top);
+  put_text (sheet, row, COLUMN_UNIT, cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator)), top);
   put_text (sheet, row, COLUMN_SOURCE, source, sheet->formats->wrap);
   put_hundredths (sheet, row, COLUMN_BASELINE, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE), top);
   if (cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR) > 0)

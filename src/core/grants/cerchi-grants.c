@@ -624,7 +624,7 @@ insert_snapshot_figures (CerchiStore   *store,
       if (!insert_value (store, snapshot_id, cerchi_record_get_id (indicator), i,
                          cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE),
                          cerchi_record_get_text (indicator, CERCHI_INDICATOR_NAME),
-                         cerchi_record_get_text (indicator, CERCHI_INDICATOR_UNIT),
+                         cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator)),
                          cerchi_report_get_cell (report, i, period_index), error))
         return FALSE;
     }

@@ -111,3 +111,16 @@ cerchi_indicator_new (void)
 {
   return g_object_new (CERCHI_TYPE_INDICATOR, NULL);
 }
+
+/* What its figures are counted in: its unit, or "%" for a percentage. */
+const char *
+cerchi_indicator_get_unit (CerchiIndicator *self)
+{
+  CerchiRecord *record = CERCHI_RECORD (self);
+
+  g_return_val_if_fail (CERCHI_IS_INDICATOR (self), "");
+
+  if (cerchi_record_get_int (record, CERCHI_INDICATOR_FORMAT) == CERCHI_INDICATOR_FORMAT_PERCENT)
+    return "%";
+  return cerchi_record_get_text (record, CERCHI_INDICATOR_UNIT);
+}

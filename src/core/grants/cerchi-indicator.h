@@ -41,5 +41,6 @@ typedef enum
 G_DECLARE_FINAL_TYPE (CerchiIndicator, cerchi_indicator, CERCHI, INDICATOR, CerchiRecord)
 
 CerchiIndicator *cerchi_indicator_new (void);
+const char      *cerchi_indicator_get_unit (CerchiIndicator *self);
 
 G_END_DECLS
