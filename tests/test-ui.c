@@ -659,6 +659,26 @@ test_reports_view (Fixture       *fixture,
     g_assert_cmpuint (adw_combo_row_get_selected (size), ==, 0);
   }
 
+  /* The whole grant's target, typed so that the years' do not make it:
+   * said under the figure; undone. */
+  {
+    GtkEditable *target_row = child (pane, CERCHI_TYPE_INDICATOR_PANE, "target_row");
+    AdwPreferencesGroup *figure = child (pane, CERCHI_TYPE_INDICATOR_PANE, "figure_group");
+    int final = cerchi_report_get_cell (report, i, cerchi_report_find_period (report, CERCHI_PERIOD_TOTAL))->target;
+    g_autofree char *typed = g_strdup_printf ("%d", final / 100 + 7);
+
+    cerchi_reports_view_set_period (view, CERCHI_PERIOD_TOTAL);
+    g_assert_cmpstr (adw_preferences_group_get_description (figure), ==, "");
+    gtk_editable_set_text (target_row, typed);
+    g_signal_emit_by_name (target_row, "entry-activated");
+    spin (50);
+    g_assert_nonnull (strstr (adw_preferences_group_get_description (figure), "add up"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    spin (50);
+    g_assert_cmpstr (adw_preferences_group_get_description (figure), ==, "");
+    cerchi_reports_view_set_period (view, period);
+  }
+
   /* The records behind the figure: the second click reaches a session. */
   records = child (pane, CERCHI_TYPE_INDICATOR_PANE, "records_list");
   row = gtk_list_box_get_row_at_index (records, 0);

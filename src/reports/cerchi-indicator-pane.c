@@ -153,6 +153,28 @@ show_row_text (CerchiIndicatorPane *self,
 
 /* Showing ---------------------------------------------------------------- */
 
+/* Returns: (nullable): for the whole grant, when the years' targets of
+ * an indicator that adds up do not make the final one, by how much */
+static char *
+targets_mismatch (CerchiIndicatorPane *self)
+{
+  guint n_periods = cerchi_report_get_n_periods (self->report);
+  int sum = 0;
+  g_autofree char *years = NULL;
+  g_autofree char *final = NULL;
+
+  if (current_period (self) != CERCHI_PERIOD_TOTAL ||
+      cerchi_report_targets_add_up (self->report, self->indicator_index))
+    return NULL;
+
+  for (guint p = 0; p + 1 < n_periods; p++)
+    sum += cerchi_report_get_cell (self->report, self->indicator_index, p)->target;
+  years = cerchi_hundredths_format (sum, FALSE);
+  final = cerchi_hundredths_format (current_cell (self)->target, FALSE);
+  /* Translators: under the whole grant's figure of an indicator */
+  return g_strdup_printf (_("The yearly targets add up to %s, not to the %s set for the whole grant."), years, final);
+}
+
 static void
 show_figure (CerchiIndicatorPane *self)
 {
@@ -168,8 +190,14 @@ show_figure (CerchiIndicatorPane *self)
   const char *submitted = cerchi_report_get_submitted (self->report, current_period (self));
 
   adw_preferences_group_set_title (self->figure_group, period);
-  adw_preferences_group_set_description (self->figure_group,
-                                         submitted != NULL ? _("As submitted: reopen the period to change it.") : NULL);
+  if (submitted != NULL)
+    adw_preferences_group_set_description (self->figure_group, _("As submitted: reopen the period to change it."));
+  else
+    {
+      g_autofree char *mismatch = targets_mismatch (self);
+
+      adw_preferences_group_set_description (self->figure_group, mismatch);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->computed_row), source != CERCHI_INDICATOR_SOURCE_MANUAL);
   adw_action_row_set_subtitle (self->computed_row,
                                source == CERCHI_INDICATOR_SOURCE_FORMULA ? text_of (self, CERCHI_INDICATOR_FORMULA)
