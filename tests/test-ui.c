@@ -679,6 +679,10 @@ test_reports_view (Fixture       *fixture,
     cerchi_reports_view_set_period (view, period);
   }
 
+  /* Esc in the pane: back to the indicators. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "reports.focus-list", NULL));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)), GTK_WIDGET (list)));
+
   /* The records behind the figure: the second click reaches a session. */
   records = child (pane, CERCHI_TYPE_INDICATOR_PANE, "records_list");
   row = gtk_list_box_get_row_at_index (records, 0);

@@ -403,6 +403,7 @@ cerchi_grant_pane_class_init (CerchiGrantPaneClass *klass)
 
   gtk_widget_class_install_action (widget_class, "grant.add-partner", "s", add_partner_action);
   gtk_widget_class_install_action (widget_class, "grant.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.focus-list", NULL);
 }
 
 /* After the template: the rows exist. */

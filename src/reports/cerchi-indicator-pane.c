@@ -711,6 +711,7 @@ cerchi_indicator_pane_class_init (CerchiIndicatorPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   gtk_widget_class_install_action (widget_class, "indicator.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.focus-list", NULL);
 }
 
 static void

@@ -812,6 +812,19 @@ view_new_record (CerchiView *view)
   new_indicator (CERCHI_REPORTS_VIEW (view));
 }
 
+/* Esc in a pane: back to the indicator it was opened from. */
+static void
+focus_list_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  CerchiReportsView *self = CERCHI_REPORTS_VIEW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  view_focus (CERCHI_VIEW (self));
+}
+
 static void
 view_iface_init (CerchiViewInterface *iface)
 {
@@ -867,6 +880,7 @@ cerchi_reports_view_class_init (CerchiReportsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "reports.submit", NULL, submit_action);
   gtk_widget_class_install_action (widget_class, "reports.reopen", NULL, reopen_action);
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "reports.focus-list", NULL, focus_list_action);
 }
 
 static void
