@@ -182,6 +182,24 @@ held_2026 = query(
     "SELECT count (*) FROM session WHERE status = 'held' AND date LIKE '2026-%'")
 check(openpyxl.load_workbook(italian_book).worksheets[2].max_row == held_2026 + 1, "2026's events alone")
 
+# A grant over eight years: the chart's ranges name the columns past Z.
+long_network = os.path.join(work, "long.cerchi")
+shutil.copy(network, long_network)
+db = sqlite3.connect(long_network)
+db.execute("UPDATE grant_line SET first_year = 2020")
+db.commit()
+db.close()
+long_book = os.path.join(work, "long.xlsx")
+run("--database", long_network, "--export-report", long_book)
+long_sheet = openpyxl.load_workbook(long_book).worksheets[1]
+header = [cell.value for cell in long_sheet[1]]
+target_column = openpyxl.utils.get_column_letter(header.index("Target Whole grant") + 1)
+actual_column = openpyxl.utils.get_column_letter(header.index("Actual Whole grant") + 1)
+refs = [series.val.numRef.f for series in long_sheet._charts[0].series]
+check(refs == [f"'Indicators'!${target_column}$2:${target_column}${long_sheet.max_row}",
+               f"'Indicators'!${actual_column}$2:${actual_column}${long_sheet.max_row}"],
+      f"the chart's ranges over eight years: {refs}")
+
 # LibreOffice computes the formulas itself: the same values.
 office = shutil.which("soffice") or shutil.which("libreoffice")
 if office:

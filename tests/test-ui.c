@@ -601,6 +601,21 @@ test_reports_view (Fixture       *fixture,
   wait_until (is_mapped, view);
   cerchi_reports_view_set_period (view, period);
 
+  /* A period chosen from the keyboard: its button stays, with the focus. */
+  {
+    GtkWidget *periods = child (view, CERCHI_TYPE_REPORTS_VIEW, "period_box");
+    GtkWidget *next = gtk_widget_get_next_sibling (gtk_widget_get_first_child (periods));
+
+    g_assert_true (gtk_widget_grab_focus (next));
+    gtk_widget_activate (next);   /* Space: the button clicks once its press is shown */
+    spin (400);
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (next)));
+    g_assert_true (gtk_widget_get_parent (next) == periods);
+    g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == next);
+    cerchi_reports_view_set_period (view, period);
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (next)));
+  }
+
   /* Every indicator, and the four headline figures. */
   list = child (view, CERCHI_TYPE_REPORTS_VIEW, "indicator_list");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, CERCHI_TYPE_REPORTS_VIEW, "list_stack")), ==,

@@ -26,6 +26,9 @@ struct _CerchiGrantPane
   CerchiReport        *report;
   CerchiForm          *form;
   GPtrArray           *amount_rows;
+  char                *amounts_grant_id;  /* the grant and years the rows are for */
+  int                  amounts_first;
+  int                  amounts_last;
   CerchiPartnerRole    adding;
 
   /* Template widgets */
@@ -94,6 +97,15 @@ on_amount_activated (AdwEntryRow     *row,
     cerchi_ui_show_row_error (GTK_WIDGET (row), error->message);
 }
 
+/* Leaving the row saves it, as Enter does: nothing typed is lost. */
+static void
+on_amount_left (GtkEventControllerFocus *controller,
+                CerchiGrantPane         *self)
+{
+  if (self->report != NULL)
+    on_amount_activated (ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), self);
+}
+
 static AdwEntryRow *
 new_amount_row (CerchiGrantPane *self,
                 int              year,
@@ -101,16 +113,19 @@ new_amount_row (CerchiGrantPane *self,
                 int              cents)
 {
   AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   g_autofree char *title = spent ? g_strdup_printf (_("Spent in %d (€)"), year)
                                  : g_strdup_printf (_("Granted for %d (€)"), year);
   g_autofree char *text = cerchi_hundredths_format (cents, TRUE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  cerchi_ui_row_show_text (GTK_WIDGET (row), text);
   gtk_widget_add_css_class (GTK_WIDGET (row), "numeric");
   g_object_set_data (G_OBJECT (row), "year", GINT_TO_POINTER (year));
   g_object_set_data (G_OBJECT (row), "spent", GINT_TO_POINTER (spent));
   g_signal_connect (row, "entry-activated", G_CALLBACK (on_amount_activated), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_amount_left), self);
+  gtk_widget_add_controller (GTK_WIDGET (row), focus);
   return row;
 }
 
@@ -120,9 +135,33 @@ show_amounts (CerchiGrantPane *self)
   int first = cerchi_record_get_int (RECORD (grant (self)), CERCHI_GRANT_FIRST_YEAR);
   int last = cerchi_record_get_int (RECORD (grant (self)), CERCHI_GRANT_LAST_YEAR);
 
+  /* The same years: the rows stay (and the focus with them), their text
+   * follows the network unless it is being typed. */
+  if (self->amount_rows->len > 0 && first == self->amounts_first && last == self->amounts_last &&
+      g_strcmp0 (self->amounts_grant_id, grant_id (self)) == 0)
+    {
+      for (guint i = 0; i < self->amount_rows->len; i++)
+        {
+          GtkWidget *row = self->amount_rows->pdata[i];
+          int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "year"));
+          gboolean spent = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "spent"));
+          g_autofree char *text = NULL;
+          int amounts[2];
+
+          cerchi_report_get_amounts (self->report, year, G_MININT, &amounts[0], &amounts[1]);
+          text = cerchi_hundredths_format (amounts[spent], TRUE);
+          cerchi_ui_row_show_text (row, text);
+        }
+      return;
+    }
+
   for (guint i = 0; i < self->amount_rows->len; i++)
     adw_preferences_group_remove (self->amounts_group, self->amount_rows->pdata[i]);
   g_ptr_array_set_size (self->amount_rows, 0);
+  self->amounts_first = first;
+  self->amounts_last = last;
+  g_free (self->amounts_grant_id);
+  self->amounts_grant_id = g_strdup (grant_id (self));
 
   for (int year = first; year <= last; year++)
     {
@@ -361,6 +400,7 @@ cerchi_grant_pane_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->store);
   g_clear_pointer (&self->amount_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->amounts_grant_id, g_free);
 
   G_OBJECT_CLASS (cerchi_grant_pane_parent_class)->dispose (object);
 }

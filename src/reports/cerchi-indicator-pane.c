@@ -146,7 +146,7 @@ show_row_text (CerchiIndicatorPane *self,
   if (self->replacing)
     {
       gtk_editable_set_text (GTK_EDITABLE (row), "");
-      g_object_set_data (G_OBJECT (row), "cerchi-shown", NULL);
+      g_object_set_data_full (G_OBJECT (row), "cerchi-shown", g_strdup (""), g_free);
     }
   cerchi_ui_row_show_text (GTK_WIDGET (row), text);
 }
@@ -414,6 +414,13 @@ void
 cerchi_indicator_pane_focus (CerchiIndicatorPane *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->manual_row));
+}
+
+/* A new indicator: its name first. */
+void
+cerchi_indicator_pane_focus_name (CerchiIndicatorPane *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 void

@@ -23,5 +23,6 @@ void        cerchi_indicator_pane_show       (CerchiIndicatorPane *self,
                                               guint                period_index);
 const char *cerchi_indicator_pane_get_id     (CerchiIndicatorPane *self);
 void        cerchi_indicator_pane_focus      (CerchiIndicatorPane *self);
+void        cerchi_indicator_pane_focus_name (CerchiIndicatorPane *self);
 
 G_END_DECLS

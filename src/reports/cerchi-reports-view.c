@@ -35,6 +35,7 @@ struct _CerchiReportsView
   int                  period;          /* the one shown: a year, or CERCHI_PERIOD_TOTAL */
   guint                refresh_idle;
   gboolean             filling;
+  gboolean             focus_list;      /* once refreshed: a pane that had the focus closed */
   CerchiIndicatorPane *indicator_pane;
   CerchiGrantPane     *grant_pane;
 
@@ -58,6 +59,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiReportsView, cerchi_reports_view, GTK_TYPE_
                                G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
 
 static void refresh (CerchiReportsView *self);
+static void view_focus (CerchiView *view);
 
 static int
 period_index (CerchiReportsView *self)
@@ -112,34 +114,53 @@ on_period_toggled (GtkToggleButton   *button,
   cerchi_reports_view_set_period (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "period")));
 }
 
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* A button a period, "2026 ✓" once submitted. The buttons stay while the
+ * grant's years do (a button pressed from the keyboard keeps the focus);
+ * their labels and which one is down follow the report. */
 static void
 show_periods (CerchiReportsView *self)
 {
+  guint n_periods = cerchi_report_get_n_periods (self->report);
   GtkWidget *child;
   GtkToggleButton *group = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->period_box))) != NULL)
-    gtk_box_remove (self->period_box, child);
+  if (count_children (GTK_WIDGET (self->period_box)) != n_periods)
+    {
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->period_box))) != NULL)
+        gtk_box_remove (self->period_box, child);
+      for (guint p = 0; p < n_periods; p++)
+        {
+          GtkWidget *button = gtk_toggle_button_new ();
 
-  for (guint p = 0; p < cerchi_report_get_n_periods (self->report); p++)
+          gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+          g_signal_connect (button, "toggled", G_CALLBACK (on_period_toggled), self);
+          gtk_box_append (self->period_box, button);
+          group = GTK_TOGGLE_BUTTON (button);
+        }
+    }
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->period_box));
+  for (guint p = 0; p < n_periods; p++, child = gtk_widget_get_next_sibling (child))
     {
       int period = cerchi_report_get_period (self->report, p);
       g_autofree char *label = cerchi_period_label (period);
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+      /* Translators: a period's button, once it was submitted: "2026 ✓" */
+      g_autofree char *marked = g_strdup_printf (_("%s ✓"), label);
 
-      if (cerchi_report_get_submitted (self->report, period) != NULL)
-        {
-          /* Translators: a period's button, once it was submitted: "2026 ✓" */
-          g_autofree char *marked = g_strdup_printf (_("%s ✓"), label);
-
-          gtk_button_set_label (GTK_BUTTON (button), marked);
-        }
-      g_object_set_data (G_OBJECT (button), "period", GINT_TO_POINTER (period));
-      gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), period == self->period);
-      g_signal_connect (button, "toggled", G_CALLBACK (on_period_toggled), self);
-      gtk_box_append (self->period_box, button);
-      group = GTK_TOGGLE_BUTTON (button);
+      gtk_button_set_label (GTK_BUTTON (child),
+                            cerchi_report_get_submitted (self->report, period) != NULL ? marked : label);
+      g_object_set_data (G_OBJECT (child), "period", GINT_TO_POINTER (period));
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), period == self->period);
     }
 }
 
@@ -212,12 +233,11 @@ static char *
 figure_text (CerchiRecord           *indicator,
              const CerchiReportCell *cell)
 {
-  g_autofree char *value = cerchi_hundredths_format (cerchi_report_cell_value (cell), FALSE);
+  int figure = cerchi_report_cell_value (cell);
+  g_autofree char *value = figure >= 0 ? cerchi_hundredths_format (figure, FALSE) : g_strdup ("—");
   g_autofree char *target = cerchi_hundredths_format (cell->target, FALSE);
   const char *unit = cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator));
 
-  if (cerchi_report_cell_value (cell) < 0)
-    value = g_strdup ("—");
   if (cell->target < 0)
     return g_strdup_printf ("%s %s", value, unit);
   /* Translators: an indicator's value against its target: "3 of 4 seminars" */
@@ -307,7 +327,9 @@ static void
 show_indicators (CerchiReportsView *self)
 {
   GPtrArray *indicators = cerchi_report_get_indicators (self->report);
-  const char *open_id = self->indicator_pane != NULL ? cerchi_indicator_pane_get_id (self->indicator_pane) : NULL;
+  gboolean indicator_shown = gtk_widget_get_visible (GTK_WIDGET (self->pane_slot)) && self->indicator_pane != NULL &&
+                             gtk_stack_get_visible_child (self->pane_slot) == GTK_WIDGET (self->indicator_pane);
+  const char *open_id = indicator_shown ? cerchi_indicator_pane_get_id (self->indicator_pane) : NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->indicator_list))) != NULL)
@@ -366,8 +388,15 @@ refresh_pane (CerchiReportsView *self)
     {
       int i = find_indicator (self, cerchi_indicator_pane_get_id (self->indicator_pane));
 
+      /* Deleted: back to the list, with the focus if the pane had it. */
       if (i < 0)
-        close_panes (self);
+        {
+          gboolean had_focus = (gtk_widget_get_state_flags (shown) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+
+          close_panes (self);
+          if (had_focus)
+            view_focus (CERCHI_VIEW (self));
+        }
       else
         cerchi_indicator_pane_show (self->indicator_pane, self->report, i, period_index (self));
     }
@@ -480,10 +509,17 @@ refresh (CerchiReportsView *self)
 
     for (guint i = 0; i < self->grants->len && !found; i++)
       found = g_strcmp0 (self->grant_id, cerchi_record_get_id (self->grants->pdata[i])) == 0;
+    /* Gone (deleted, undone): its panes close, and the focus they had
+     * goes back to the list. */
     if (!found)
       {
+        gboolean had_focus = gtk_widget_get_visible (GTK_WIDGET (self->pane_slot)) &&
+                             (gtk_widget_get_state_flags (GTK_WIDGET (self->pane_slot)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+
         g_free (self->grant_id);
         self->grant_id = self->grants->len > 0 ? g_strdup (cerchi_record_get_id (self->grants->pdata[0])) : NULL;
+        close_panes (self);
+        self->focus_list = had_focus;
       }
   }
 
@@ -509,6 +545,9 @@ refresh (CerchiReportsView *self)
     close_panes (self);
   self->filling = FALSE;
   update_actions (self);
+  if (self->focus_list)
+    view_focus (CERCHI_VIEW (self));
+  self->focus_list = FALSE;
 }
 
 static gboolean
@@ -552,6 +591,8 @@ cerchi_reports_view_set_period (CerchiReportsView *self,
   self->period = period;
   if (self->report == NULL)
     return;
+  if (cerchi_report_find_period (self->report, period) < 0)
+    self->period = CERCHI_PERIOD_TOTAL;
   self->filling = TRUE;
   show_periods (self);
   show_headlines (self);
@@ -627,7 +668,8 @@ new_indicator (CerchiReportsView *self)
     }
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   refresh (self);
-  cerchi_reports_view_open_indicator (self, cerchi_record_get_id (RECORD (indicator)));
+  if (cerchi_reports_view_open_indicator (self, cerchi_record_get_id (RECORD (indicator))))
+    cerchi_indicator_pane_focus_name (self->indicator_pane);
 }
 
 static void
@@ -799,11 +841,15 @@ view_focus (CerchiView *view)
 {
   CerchiReportsView *self = CERCHI_REPORTS_VIEW (view);
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->indicator_list);
+  GtkWidget *period = gtk_widget_get_first_child (GTK_WIDGET (self->period_box));
 
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->indicator_list, 0);
+  /* No indicator yet: the periods, so that Tab reaches the menu. */
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
+  else if (period != NULL && gtk_widget_get_visible (GTK_WIDGET (self->list_stack)))
+    gtk_widget_grab_focus (period);
 }
 
 static void
@@ -841,8 +887,11 @@ cerchi_reports_view_dispose (GObject *object)
 {
   CerchiReportsView *self = CERCHI_REPORTS_VIEW (object);
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  /* Saving on the way out (a field left) must not queue a refresh. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_REPORTS_VIEW);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_object (&self->report);
   g_clear_pointer (&self->grants, g_ptr_array_unref);
   g_clear_pointer (&self->grant_id, g_free);

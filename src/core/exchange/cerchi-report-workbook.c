@@ -292,6 +292,20 @@ cell_name (lxw_row_t row,
   return g_strdup (name);
 }
 
+/* "='Indicators'!$AB$2:$AB$11": the rows under the header of @column,
+ * for a chart; any column, past Z too. */
+static char *
+column_range (Sheet     *sheet,
+              lxw_col_t  column,
+              guint      n_rows)
+{
+  char from[MAX_COLUMNS], to[MAX_COLUMNS];
+
+  lxw_rowcol_to_cell_abs (from, 1, column, LXW_TRUE, LXW_TRUE);
+  lxw_rowcol_to_cell_abs (to, n_rows, column, LXW_TRUE, LXW_TRUE);
+  return g_strdup_printf ("='%s'!%s:%s", sheet->name, from, to);
+}
+
 /* Summary ---------------------------------------------------------------- */
 
 static char *
@@ -720,9 +734,9 @@ decorate_indicators (Workbook     *workbook,
     }
 
   chart = workbook_add_chart (xlsx, LXW_CHART_COLUMN);
-  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", sheet->name, n_rows + 1);
-  targets = g_strdup_printf ("='%s'!$%c$2:$%c$%u", sheet->name, 'A' + total, 'A' + total, n_rows + 1);
-  actuals = g_strdup_printf ("='%s'!$%c$2:$%c$%u", sheet->name, 'A' + total + 1, 'A' + total + 1, n_rows + 1);
+  categories = column_range (sheet, 0, n_rows);
+  targets = column_range (sheet, total, n_rows);
+  actuals = column_range (sheet, total + 1, n_rows);
   series = chart_add_series (chart, categories, targets);
   chart_series_set_name (series, _("Target"));
   series = chart_add_series (chart, categories, actuals);
@@ -827,6 +841,7 @@ typedef struct
   char       *size;
   char       *sector;
   char       *municipality;
+  guint       order;             /* as read: by id, for names alike */
   int         sessions;          /* distinct sessions involved in */
   int         last_session;      /* the last one counted, as an index of the events */
   const char *first_date;
@@ -889,7 +904,7 @@ read_names (Records *records)
   g_autoptr(CerchiStmt) organisations = NULL;
   int rc;
 
-  organisations = query (workbook, "SELECT id, name, kind, size, sector, municipality FROM organisation");
+  organisations = query (workbook, "SELECT id, name, kind, size, sector, municipality FROM organisation ORDER BY id");
   if (organisations == NULL)
     return FALSE;
   while ((rc = cerchi_store_step_row (workbook->store, organisations, &workbook->query_error)) == SQLITE_ROW)
@@ -902,6 +917,7 @@ read_names (Records *records)
       organisation->sector = keep_text (records, organisations, 4);
       organisation->municipality = keep_text (records, organisations, 5);
       organisation->last_session = -1;
+      organisation->order = g_hash_table_size (records->organisations);
       g_hash_table_insert (records->organisations, keep_text (records, organisations, 0), organisation);
     }
   if (rc < 0)
@@ -1110,8 +1126,8 @@ compare_organisations (gconstpointer a,
   const Organisation *x = *(Organisation **) a, *y = *(Organisation **) b;
   int order = compare_nocase (x->name, y->name);
 
-  /* Same name: in the order they were read, as the ids go. */
-  return order != 0 ? order : (x < y ? -1 : x > y);
+  /* Same name: in the order of their ids. */
+  return order != 0 ? order : (x->order < y->order ? -1 : x->order > y->order);
 }
 
 static void
