@@ -712,6 +712,37 @@ test_reports_view (Fixture       *fixture,
                    ==, session_id);
 }
 
+/* An empty network: the view says how to start, Ctrl+N starts, Ctrl+Z
+ * takes it back. */
+static void
+test_reports_empty (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  CerchiWindow *window = g_object_new (CERCHI_TYPE_WINDOW, "store", store, NULL);
+  g_autoptr(GPtrArray) grants = NULL;
+  CerchiReportsView *view;
+  GtkStack *stack;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "reports"));
+  view = CERCHI_REPORTS_VIEW (cerchi_window_get_view (window, "reports"));
+  stack = child (view, CERCHI_TYPE_REPORTS_VIEW, "list_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "reports.new-grant", NULL));
+  grants = cerchi_grants_list (store, NULL);
+  g_assert_cmpuint (grants->len, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "report");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (10);
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -1412,6 +1443,7 @@ main (int   argc,
   g_test_add ("/ui/delete-session-and-undo", Fixture, NULL, fixture_set_up, test_delete_session_and_undo, fixture_tear_down);
   g_test_add ("/ui/session-fields-and-agenda", Fixture, NULL, fixture_set_up, test_session_fields_and_agenda, fixture_tear_down);
   g_test_add ("/ui/new-session", Fixture, NULL, fixture_set_up, test_new_session, fixture_tear_down);
+  g_test_add_func ("/ui/reports-empty", test_reports_empty);
   g_test_add ("/ui/reports-view", Fixture, NULL, fixture_set_up, test_reports_view, fixture_tear_down);
   g_test_add ("/ui/backups-dialog-restores", Fixture, NULL, fixture_set_up, test_backups_dialog_restores, fixture_tear_down);
 

@@ -51,6 +51,7 @@ struct _CerchiReportsView
   GtkListBox          *indicator_list;
   GtkWidget           *pane_separator;
   GtkStack            *pane_slot;
+  GtkWidget           *new_grant_button;
 };
 
 static void view_iface_init (CerchiViewInterface *iface);
@@ -843,12 +844,17 @@ view_focus (CerchiView *view)
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->indicator_list);
   GtkWidget *period = gtk_widget_get_first_child (GTK_WIDGET (self->period_box));
 
+  if (self->report == NULL)
+    {
+      gtk_widget_grab_focus (self->new_grant_button);
+      return;
+    }
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->indicator_list, 0);
   /* No indicator yet: the periods, so that Tab reaches the menu. */
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
-  else if (period != NULL && gtk_widget_get_visible (GTK_WIDGET (self->list_stack)))
+  else if (period != NULL)
     gtk_widget_grab_focus (period);
 }
 
@@ -921,6 +927,7 @@ cerchi_reports_view_class_init (CerchiReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiReportsView, indicator_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiReportsView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, CerchiReportsView, pane_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiReportsView, new_grant_button);
   gtk_widget_class_bind_template_callback (widget_class, on_indicator_activated);
 
   gtk_widget_class_install_action (widget_class, "reports.new-indicator", NULL, new_indicator_action);
