@@ -39,10 +39,7 @@ static void on_restore_clicked (GtkButton           *button,
 static void
 fill (CerchiBackupsDialog *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  cerchi_ui_remove_children (GTK_WIDGET (self->list));
 
   g_clear_pointer (&self->backups, g_ptr_array_unref);
   self->backups = cerchi_store_list_backups (self->store);

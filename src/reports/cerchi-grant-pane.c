@@ -241,10 +241,8 @@ static void
 show_partners (CerchiGrantPane *self)
 {
   GPtrArray *partners = cerchi_report_get_partners (self->report);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partners_list))) != NULL)
-    gtk_list_box_remove (self->partners_list, child);
+  cerchi_ui_remove_children (GTK_WIDGET (self->partners_list));
   gtk_list_box_append (self->partners_list, new_promoter_row (self));
   for (guint i = 0; i < partners->len; i++)
     gtk_list_box_append (self->partners_list, new_partner_row (self, partners->pdata[i]));

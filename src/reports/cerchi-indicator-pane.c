@@ -249,15 +249,6 @@ new_record_row (const CerchiRuleRecord *record,
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 show_records (CerchiIndicatorPane *self)
 {
   g_autoptr(GError) error = NULL;
@@ -267,7 +258,7 @@ show_records (CerchiIndicatorPane *self)
   CerchiRuleSubject subject = CERCHI_RULE_SUBJECT_SESSION;
   const char *kind;
 
-  clear_list (self->records_list);
+  cerchi_ui_remove_children (GTK_WIDGET (self->records_list));
   records = cerchi_report_list_records (self->report, self->indicator, current_period (self), &subject, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->records_group), records != NULL || error != NULL);
   if (records == NULL)

@@ -137,8 +137,7 @@ show_periods (CerchiReportsView *self)
 
   if (count_children (GTK_WIDGET (self->period_box)) != n_periods)
     {
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->period_box))) != NULL)
-        gtk_box_remove (self->period_box, child);
+      cerchi_ui_remove_children (GTK_WIDGET (self->period_box));
       for (guint p = 0; p < n_periods; p++)
         {
           GtkWidget *button = gtk_toggle_button_new ();
@@ -191,12 +190,10 @@ new_figure (const char *number,
 static void
 show_headlines (CerchiReportsView *self)
 {
-  GtkWidget *child;
   int index = period_index (self);
   const char *submitted = cerchi_report_get_submitted (self->report, self->period);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->headline_box))) != NULL)
-    gtk_box_remove (self->headline_box, child);
+  cerchi_ui_remove_children (GTK_WIDGET (self->headline_box));
   for (guint h = 0; h < cerchi_report_get_n_headlines (self->report); h++)
     {
       const CerchiReportCell *cell = cerchi_report_get_headline_cell (self->report, h, index);
@@ -331,10 +328,8 @@ show_indicators (CerchiReportsView *self)
   gboolean indicator_shown = gtk_widget_get_visible (GTK_WIDGET (self->pane_slot)) && self->indicator_pane != NULL &&
                              gtk_stack_get_visible_child (self->pane_slot) == GTK_WIDGET (self->indicator_pane);
   const char *open_id = indicator_shown ? cerchi_indicator_pane_get_id (self->indicator_pane) : NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->indicator_list))) != NULL)
-    gtk_list_box_remove (self->indicator_list, child);
+  cerchi_ui_remove_children (GTK_WIDGET (self->indicator_list));
   for (guint i = 0; i < indicators->len; i++)
     {
       GtkWidget *row = new_indicator_row (self, i);

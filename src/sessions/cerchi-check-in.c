@@ -50,15 +50,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 /* @style: "success", "error", or "dim-label" for the hint. */
 static void
 say_with_style (CerchiCheckIn *self,
@@ -130,7 +121,7 @@ on_search_changed (CerchiCheckIn *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *walk_in = NULL;
 
-  clear_list (self->results);
+  cerchi_ui_remove_children (GTK_WIDGET (self->results));
   gtk_widget_set_visible (GTK_WIDGET (self->results), *stripped != '\0');
   if (*stripped == '\0' || self->store == NULL)
     return;
@@ -252,7 +243,7 @@ on_organisation_changed (CerchiCheckIn *self)
   g_autofree char *label = NULL;
   GtkWidget *row;
 
-  clear_list (self->organisations);
+  cerchi_ui_remove_children (GTK_WIDGET (self->organisations));
   if (*text == '\0' || self->store == NULL)
     return;
 

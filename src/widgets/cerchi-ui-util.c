@@ -399,6 +399,23 @@ cerchi_ui_close_later (GtkWindow *window)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (window), g_object_unref);
 }
 
+/* Empties a list box or a box, as a reload does before refilling it. */
+void
+cerchi_ui_remove_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else if (GTK_IS_BOX (container))
+        gtk_box_remove (GTK_BOX (container), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
 /**
  * cerchi_ui_list_box_move_selection:
  * @keyval: the key pressed in the entry that searches @list

@@ -55,6 +55,7 @@ void           cerchi_ui_close_later     (GtkWindow   *window);
 
 void           cerchi_ui_add_delete_shortcut (GtkWidget  *list,
                                               const char *action_name);
+void           cerchi_ui_remove_children (GtkWidget   *container);
 gboolean       cerchi_ui_list_box_move_selection (GtkListBox  *list,
                                                   guint        keyval);
 void           cerchi_ui_follow_leaflet  (GtkWidget   *pane,
