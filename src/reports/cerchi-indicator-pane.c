@@ -601,34 +601,31 @@ delete_action (GtkWidget  *widget,
 /* What is typed is saved on Enter and on leaving the row, as in the
  * form: nothing typed is lost by moving on. */
 static void
-on_figure_row_left (GtkEventControllerFocus *controller,
-                    CerchiIndicatorPane     *self)
+save_figure_row (CerchiIndicatorPane *self,
+                 AdwEntryRow         *row)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if (self->loading || self->indicator == NULL)
-    return;
-  if (row == GTK_WIDGET (self->target_row))
+  if (row == self->target_row)
     on_target_activated (self);
-  else if (row == GTK_WIDGET (self->baseline_row))
+  else if (row == self->baseline_row)
     on_baseline_activated (self);
   else
     on_manual_activated (self);
 }
 
 static void
+on_figure_row_left (GtkEventControllerFocus *controller,
+                    CerchiIndicatorPane     *self)
+{
+  if (!self->loading && self->indicator != NULL)
+    save_figure_row (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
 save_pending (CerchiIndicatorPane *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->figure_rows); i++)
-    if ((gtk_widget_get_state_flags (GTK_WIDGET (self->figure_rows[i])) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0)
-      {
-        if (self->figure_rows[i] == self->target_row)
-          on_target_activated (self);
-        else if (self->figure_rows[i] == self->baseline_row)
-          on_baseline_activated (self);
-        else
-          on_manual_activated (self);
-      }
+    if (cerchi_ui_has_focus_within (GTK_WIDGET (self->figure_rows[i])))
+      save_figure_row (self, self->figure_rows[i]);
   cerchi_form_save_pending (self->form);
 }
 

@@ -387,7 +387,7 @@ refresh_pane (CerchiReportsView *self)
       /* Deleted: back to the list, with the focus if the pane had it. */
       if (i < 0)
         {
-          gboolean had_focus = (gtk_widget_get_state_flags (shown) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+          gboolean had_focus = cerchi_ui_has_focus_within (shown);
 
           close_panes (self);
           if (had_focus)
@@ -510,7 +510,7 @@ refresh (CerchiReportsView *self)
     if (!found)
       {
         gboolean had_focus = gtk_widget_get_visible (GTK_WIDGET (self->pane_slot)) &&
-                             (gtk_widget_get_state_flags (GTK_WIDGET (self->pane_slot)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+                             cerchi_ui_has_focus_within (GTK_WIDGET (self->pane_slot));
 
         g_free (self->grant_id);
         self->grant_id = self->grants->len > 0 ? g_strdup (cerchi_record_get_id (self->grants->pdata[0])) : NULL;

@@ -171,12 +171,6 @@ read_entry (Binding       *binding,
   return TRUE;
 }
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
-}
-
 /* Saving ---------------------------------------------------------------- */
 
 /* Checks @copy's field of @binding, then saves it; what went wrong is
@@ -418,7 +412,7 @@ is_being_typed (Binding      *binding,
 {
   g_autofree char *shown = NULL;
 
-  if (previous == NULL || !has_focus_within (binding->widget))
+  if (previous == NULL || !cerchi_ui_has_focus_within (binding->widget))
     return FALSE;
 
   shown = format_value (previous, binding);
@@ -518,7 +512,7 @@ cerchi_form_save_pending (CerchiForm *self)
     {
       Binding *binding = self->bindings->pdata[i];
 
-      if (binding->kind == BINDING_ENTRY && has_focus_within (binding->widget))
+      if (binding->kind == BINDING_ENTRY && cerchi_ui_has_focus_within (binding->widget))
         apply_entry (binding);
       else if (binding->kind == BINDING_TEXT_VIEW)
         apply_text_view (binding);

@@ -145,6 +145,13 @@ cerchi_ui_row_has_error (GtkWidget *row)
   return g_object_get_data (G_OBJECT (row), "cerchi-has-error") != NULL;
 }
 
+/* The keyboard focus is in @widget or below it. */
+gboolean
+cerchi_ui_has_focus_within (GtkWidget *widget)
+{
+  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
 /**
  * cerchi_ui_row_show_text:
  *
@@ -158,7 +165,7 @@ cerchi_ui_row_show_text (GtkWidget  *row,
 {
   const char *shown = g_object_get_data (G_OBJECT (row), "cerchi-shown");
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (row));
-  gboolean typing = (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 &&
+  gboolean typing = cerchi_ui_has_focus_within (row) &&
                     (cerchi_ui_row_has_error (row) ||
                      (g_strcmp0 (shown, typed) != 0 && g_strcmp0 (text, typed) != 0));
 

@@ -21,6 +21,7 @@ void           cerchi_ui_show_row_error  (GtkWidget   *row,
                                           const char  *message);
 void           cerchi_ui_clear_row_error (GtkWidget   *row);
 gboolean       cerchi_ui_row_has_error   (GtkWidget   *row);
+gboolean       cerchi_ui_has_focus_within (GtkWidget  *widget);
 void           cerchi_ui_row_show_text   (GtkWidget   *row,
                                           const char  *text);
 

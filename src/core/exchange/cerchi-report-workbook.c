@@ -838,6 +838,7 @@ typedef struct
 {
   char       *name;
   char       *kind;
+  const char *kind_label;        /* translated once, not at each presence */
   char       *size;
   char       *sector;
   char       *municipality;
@@ -913,6 +914,7 @@ read_names (Records *records)
 
       organisation->name = keep_text (records, organisations, 1);
       organisation->kind = keep_text (records, organisations, 2);
+      organisation->kind_label = organisation_kind_label (organisation->kind);
       organisation->size = keep_text (records, organisations, 3);
       organisation->sector = keep_text (records, organisations, 4);
       organisation->municipality = keep_text (records, organisations, 5);
@@ -1029,7 +1031,7 @@ write_presences (Sheet     *sheet,
       if (presence->organisation != NULL)
         {
           put_text (sheet, *row, 4, presence->organisation->name, NULL);
-          put_text (sheet, *row, 5, organisation_kind_label (presence->organisation->kind), NULL);
+          put_text (sheet, *row, 5, presence->organisation->kind_label, NULL);
         }
       if (presence->walk_in)
         put_text (sheet, *row, 6, yes, NULL);
@@ -1154,7 +1156,7 @@ write_organisations (Records *records,
     {
       organisation = involved->pdata[i];
       put_text (sheet, row, 0, organisation->name, NULL);
-      put_text (sheet, row, 1, organisation_kind_label (organisation->kind), NULL);
+      put_text (sheet, row, 1, organisation->kind_label, NULL);
       put_text (sheet, row, 2, size_label (organisation->size), NULL);
       put_text (sheet, row, 3, organisation->sector, NULL);
       put_text (sheet, row, 4, organisation->municipality, NULL);

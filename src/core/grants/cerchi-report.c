@@ -1076,13 +1076,3 @@ cerchi_report_list_records (CerchiReport       *self,
   *subject = rule->subject;
   return list_rule_records (self, rule, &filters, period, error);
 }
-
-/* Returns: (transfer full) (element-type CerchiRuleRecord) */
-GPtrArray *
-cerchi_report_list_headline_records (CerchiReport  *self,
-                                     guint          index,
-                                     int            period,
-                                     GError       **error)
-{
-  return list_rule_records (self, cerchi_report_get_headline (self, index), NULL, period, error);
-}

@@ -67,10 +67,6 @@ GPtrArray              *cerchi_report_list_records       (CerchiReport  *self,
                                                           int            period,
                                                           CerchiRuleSubject *subject,
                                                           GError       **error);
-GPtrArray              *cerchi_report_list_headline_records (CerchiReport *self,
-                                                          guint          index,
-                                                          int            period,
-                                                          GError       **error);
 
 int                     cerchi_report_cell_value         (const CerchiReportCell *cell);
 double                  cerchi_report_cell_progress      (const CerchiReportCell *cell);
