@@ -6,6 +6,8 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "cerchi-store.h"
 
@@ -29,6 +31,37 @@ cerchi_test_checksum (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Overwrites the first page of @table, as a bad disk would. */
+static inline void
+cerchi_test_damage_table (const char *path,
+                          const char *table)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", path);
+  g_autofree char *contents = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int page_size = 0;
+  int root = 0;
+  gsize length;
+
+  /* Immutable: a read-only connection to a WAL file would leave a -shm. */
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                                       "FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root = sqlite3_column_int (stmt, 0);
+  page_size = sqlite3_column_int (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (root, >, 1);
+  g_assert_cmpuint (length, >=, (gsize) root * page_size);
+  memset (contents + (root - 1) * page_size, 0x5a, page_size);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
 /* Whether @path with @suffix ("-wal", ".new") exists. */

@@ -223,36 +223,6 @@ add_many (CerchiStore *store,
  * the file, the network row with its id among it, can still be read,
  * but SQLite's checks fail. */
 static void
-damage_table (const char *path,
-              const char *table)
-{
-  g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", path);
-  g_autofree char *contents = NULL;
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int page_size = 0;
-  int root = 0;
-  gsize length;
-
-  /* Immutable: a read-only connection to a WAL file would leave a -shm. */
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                                       "FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  root = sqlite3_column_int (stmt, 0);
-  page_size = sqlite3_column_int (stmt, 1);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpint (root, >, 1);
-  g_assert_cmpuint (length, >=, (gsize) root * page_size);
-  memset (contents + (root - 1) * page_size, 0x5a, page_size);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-}
-
-static void
 assert_open_fails (const char       *path,
                    CerchiStoreError  code)
 {
@@ -309,7 +279,7 @@ test_restore_beside_damaged (void)
   add_many (store, 300);
   g_clear_object (&store);
 
-  damage_table (path, "organisation");
+  cerchi_test_damage_table (path, "organisation");
   assert_open_fails (path, CERCHI_STORE_ERROR_CORRUPT);
   /* A log left beside it by a crash belongs to the damaged file. */
   g_assert_true (g_file_set_contents (wal, "not this network's log", -1, NULL));

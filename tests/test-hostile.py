@@ -51,6 +51,18 @@ def run(*args):
     return subprocess.run([CERCHI, *args], capture_output=True, text=True, env=env, timeout=60)
 
 
+def damage_table(path, table):
+    """Overwrites the first page of @table, as a bad disk would."""
+    import sqlite3
+    db = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    root, = db.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+    page_size, = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\x5a" * page_size)
+
+
 class Hostile(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.TemporaryDirectory()
@@ -70,8 +82,11 @@ class Hostile(unittest.TestCase):
         # Another program may have its own -wal beside the file; no new one.
         wal_before = os.path.exists(path + "-wal")
         out = os.path.join(self.dir.name, "out.csv")
+        report = os.path.join(self.dir.name, "out.xlsx")
+        # The report opens the file shared and checks it on a thread of its own.
         for command in (["--export-members", out],
-                        ["--import-members", os.path.join(CORPUS, "..", "members-ok.csv")]):
+                        ["--import-members", os.path.join(CORPUS, "..", "members-ok.csv")],
+                        ["--export-report", report]):
             result = run("--database", path, *command)
             self.assertGreater(result.returncode, 0, result.stdout)  # not killed by a signal
             self.assertIn(words, result.stderr, f"{path}: {result.stderr}")
@@ -81,6 +96,7 @@ class Hostile(unittest.TestCase):
             self.assertNotIn("CRITICAL", result.stderr)
             self.assertEqual(result.stdout, "")
             self.assertFalse(os.path.exists(out))
+            self.assertFalse(os.path.exists(report))
             if before is not None:
                 self.assertEqual(checksum(path), before, f"{path} changed")
             self.assertEqual(os.path.exists(path + "-wal"), wal_before)
@@ -142,6 +158,17 @@ class Hostile(unittest.TestCase):
             holder.wait()
         result = run("--database", path, "--export-members", os.path.join(self.dir.name, "after.csv"))
         self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_damaged_today_report(self):
+        # A network of this version opens for a report without its check,
+        # which runs beside the writing: damage where the report reads,
+        # and where it does not, is refused all the same.
+        for table in ("attendance", "undo_log"):
+            with self.subTest(table=table):
+                path = os.path.join(self.odd, f"danneggiata {table}.cerchi")
+                self.demo(path)
+                damage_table(path, table)
+                self.assert_refused(path, "is damaged")
 
     def test_missing(self):
         result = run("--database", os.path.join(self.odd, "non c'è.cerchi"), "--export-members", "x.csv")

@@ -546,6 +546,74 @@ test_checkpoint_when_idle (void)
   g_assert_cmpuint (cerchi_registry_count_organisations (store), ==, 6000);
 }
 
+/* A shared open admits readers of its own, that see what it wrote and
+ * write nothing; an exclusive one admits none. */
+static void
+test_reader (void)
+{
+  g_autofree char *path = cerchi_test_path ("shared.cerchi");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autoptr(CerchiStore) reader = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (cerchi_store_open_reader (store, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_true (cerchi_store_set_name (store, "Rete di Modena", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_SHARED | CERCHI_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  reader = cerchi_store_open_reader (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (cerchi_store_check_quick (reader, &error));
+  g_assert_no_error (error);
+  name = cerchi_store_dup_name (reader);
+  g_assert_cmpstr (name, ==, "Rete di Modena");
+  g_assert_false (cerchi_store_exec (reader, "UPDATE network SET name = 'x'", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_object (&reader);
+  g_clear_object (&store);
+
+  /* Shared or not, a clean close leaves no log and no -shm beside it. */
+  g_assert_false (cerchi_test_sibling_exists (path, "-wal"));
+  g_assert_false (cerchi_test_sibling_exists (path, "-shm"));
+}
+
+/* A deferred check still finds the damage, and opening finds it at once
+ * where a migration would have to write first. */
+static void
+test_deferred_check (void)
+{
+  g_autofree char *path = cerchi_test_path ("deferred.cerchi");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (cerchi_store_set_name (store, "Rete", &error));
+  g_clear_object (&store);
+  cerchi_test_damage_table (path, "undo_log");
+  before = cerchi_test_checksum (path);
+
+  store = cerchi_store_open (path, CERCHI_STORE_OPEN_SHARED | CERCHI_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_false (cerchi_store_check_quick (store, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT);
+  g_clear_object (&store);
+  g_clear_error (&error);
+
+  g_assert_null (cerchi_store_open (path, CERCHI_STORE_OPEN_EXISTING, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CORRUPT);
+  after = cerchi_test_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +631,8 @@ main (int   argc,
   g_test_add_func ("/store/refuse/read-only", test_refuse_read_only);
   g_test_add_func ("/store/refuse/directory", test_refuse_directory);
   g_test_add_func ("/store/refuse/locked", test_refuse_locked);
+  g_test_add_func ("/store/reader", test_reader);
+  g_test_add_func ("/store/deferred-check", test_deferred_check);
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
   g_test_add_func ("/store/save-copy", test_save_copy);
   g_test_add_func ("/store/rename", test_rename);

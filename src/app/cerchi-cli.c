@@ -398,8 +398,14 @@ run_report (CerchiCliOptions *options)
   g_autoptr(CerchiReport) report = NULL;
   g_autoptr(GError) error = NULL;
   int period = options->year != 0 ? options->year : CERCHI_PERIOD_TOTAL;
+  CerchiRecord *record;
 
-  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
+  /* For the workbook, shared: the report's figures and the file's check
+   * are read on a connection of their own while the records are written. */
+  store = cerchi_store_open (options->database,
+                             options->indicators ? CERCHI_STORE_OPEN_EXISTING
+                                                 : CERCHI_STORE_OPEN_SHARED | CERCHI_STORE_OPEN_DEFER_CHECK,
+                             &error);
   if (store != NULL)
     {
       /* A report reads the network through a few times: as fast with a
@@ -407,13 +413,16 @@ run_report (CerchiCliOptions *options)
       cerchi_store_set_cache_size (store, REPORT_CACHE_KIB);
       grant = cerchi_grants_find (store, options->grant, &error);
     }
-  if (grant != NULL)
-    report = cerchi_report_new (store, cerchi_record_get_id (CERCHI_RECORD (grant)), NULL, &error);
-  if (report != NULL && cerchi_report_find_period (report, period) < 0)
+  record = CERCHI_RECORD (grant);
+  if (grant != NULL && period != CERCHI_PERIOD_TOTAL &&
+      (period < cerchi_record_get_int (record, CERCHI_GRANT_FIRST_YEAR) ||
+       period > cerchi_record_get_int (record, CERCHI_GRANT_LAST_YEAR)))
     g_set_error (&error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
-                 _("“%s” runs from %d to %d, not in %d."), cerchi_record_get_text (CERCHI_RECORD (grant), CERCHI_GRANT_TITLE),
-                 cerchi_record_get_int (CERCHI_RECORD (grant), CERCHI_GRANT_FIRST_YEAR),
-                 cerchi_record_get_int (CERCHI_RECORD (grant), CERCHI_GRANT_LAST_YEAR), period);
+                 _("“%s” runs from %d to %d, not in %d."), cerchi_record_get_text (record, CERCHI_GRANT_TITLE),
+                 cerchi_record_get_int (record, CERCHI_GRANT_FIRST_YEAR),
+                 cerchi_record_get_int (record, CERCHI_GRANT_LAST_YEAR), period);
+  if (error == NULL && options->indicators)
+    report = cerchi_report_new (store, cerchi_record_get_id (record), NULL, &error);
   if (error != NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -430,13 +439,12 @@ run_report (CerchiCliOptions *options)
     g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_report);
     g_autofree char *display = g_filename_display_name (options->export_report);
 
-    if (!cerchi_report_workbook_write (report, store, period, file, &error))
+    if (!cerchi_report_workbook_export (store, grant, period, file, &error))
       {
         g_printerr ("%s\n", error->message);
         return 1;
       }
-    g_print (_("Wrote the report of “%s” to %s.\n"), cerchi_record_get_text (CERCHI_RECORD (grant), CERCHI_GRANT_TITLE),
-             display);
+    g_print (_("Wrote the report of “%s” to %s.\n"), cerchi_record_get_text (record, CERCHI_GRANT_TITLE), display);
   }
   return 0;
 }

@@ -68,7 +68,7 @@ typedef struct
 
 typedef struct
 {
-  CerchiReport *report;
+  CerchiReport *report;       /* NULL while it is computed (computing) */
   CerchiStore  *store;
   int           period;       /* the workbook's: a year, or CERCHI_PERIOD_TOTAL */
   char         *first_day;
@@ -76,6 +76,8 @@ typedef struct
   Formats       formats;
   lxw_error     error;
   GError       *query_error;
+  GThread      *computing;    /* returns the report, from its own reader */
+  GError       *report_error;
 } Workbook;
 
 /* Cells ------------------------------------------------------------------ */
@@ -127,15 +129,20 @@ put_text (Sheet       *sheet,
           lxw_format  *format)
 {
   g_autofree char *clipped = NULL;
+  size_t bytes;
 
   if (text == NULL || *text == '\0')
     return;
   /* libxlsxwriter refuses a text longer than a cell holds. */
-  if (strlen (text) > MAX_CELL_TEXT && g_utf8_strlen (text, -1) > MAX_CELL_TEXT)
+  bytes = strlen (text);
+  if (bytes > MAX_CELL_TEXT && g_utf8_strlen (text, -1) > MAX_CELL_TEXT)
     text = clipped = g_utf8_substring (text, 0, MAX_CELL_TEXT);
 
   check (sheet, worksheet_write_string (sheet->worksheet, row, column, text, format));
-  if (format != sheet->formats->wrap)
+  /* Characters are at most as many as bytes: most texts of a long
+   * column need no counting to know they do not widen it. */
+  if (format != sheet->formats->wrap && column < MAX_COLUMNS && bytes + 1 > sheet->widths[column] &&
+      sheet->widths[column] < MAX_WIDTH)
     widen (sheet, column, g_utf8_strlen (text, -1));
   if (trace != NULL)
     {
@@ -187,6 +194,22 @@ put_formula (Sheet       *sheet,
   traced_with (sheet, row, column, "f", formula, g_ascii_dtostr (text, sizeof text, value));
 }
 
+/* The number written in @n digits at @text, or -1. */
+static int
+parse_digits (const char *text,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+  return value;
+}
+
 /* YYYY-MM-DD as a date the spreadsheet shows in its own way. */
 static void
 put_date (Sheet       *sheet,
@@ -196,7 +219,9 @@ put_date (Sheet       *sheet,
 {
   lxw_datetime date = { 0 };
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &date.year, &date.month, &date.day) != 3)
+  if (iso == NULL || strlen (iso) < 10 || iso[4] != '-' || iso[7] != '-' ||
+      (date.year = parse_digits (iso, 4)) < 0 || (date.month = parse_digits (iso + 5, 2)) < 0 ||
+      (date.day = parse_digits (iso + 8, 2)) < 0)
     return;
   check (sheet, worksheet_write_datetime (sheet->worksheet, row, column, &date, sheet->formats->date));
   widen (sheet, column, 10);
@@ -542,28 +567,20 @@ write_sections (Workbook  *workbook,
 }
 
 static void
-write_summary (Workbook     *workbook,
-               lxw_workbook *xlsx)
+write_summary (Workbook *workbook,
+               Sheet    *sheet)
 {
-  Sheet sheet;
   lxw_row_t row = 0;
 
-  /* Translators: the name of a worksheet's tab; at most 31 characters */
-  if (!add_sheet (workbook, xlsx, &sheet, _("Summary")))
-    {
-      workbook->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      return;
-    }
-
-  write_card (workbook, &sheet, &row);
-  write_amounts (workbook, &sheet, &row);
-  write_headlines (workbook, &sheet, &row);
-  write_sections (workbook, &sheet, &row);
-  check (&sheet, worksheet_set_column (sheet.worksheet, 0, 0, 30, NULL));
-  check (&sheet, worksheet_set_column (sheet.worksheet, 1, MAX (TEXT_LAST_COLUMN, cerchi_report_get_n_periods (workbook->report)),
-                                       TABLE_COLUMN_WIDTH, NULL));
+  write_card (workbook, sheet, &row);
+  write_amounts (workbook, sheet, &row);
+  write_headlines (workbook, sheet, &row);
+  write_sections (workbook, sheet, &row);
+  check (sheet, worksheet_set_column (sheet->worksheet, 0, 0, 30, NULL));
+  check (sheet, worksheet_set_column (sheet->worksheet, 1, MAX (TEXT_LAST_COLUMN, cerchi_report_get_n_periods (workbook->report)),
+                                      TABLE_COLUMN_WIDTH, NULL));
   if (workbook->error == LXW_NO_ERROR)
-    workbook->error = sheet.error;
+    workbook->error = sheet->error;
 }
 
 /* Indicators ------------------------------------------------------------- */
@@ -753,29 +770,22 @@ decorate_indicators (Workbook     *workbook,
 
 static void
 write_indicators (Workbook     *workbook,
-                  lxw_workbook *xlsx)
+                  lxw_workbook *xlsx,
+                  Sheet        *sheet)
 {
   GPtrArray *indicators = cerchi_report_get_indicators (workbook->report);
   guint n_columns = N_LEADING_COLUMNS + cerchi_report_get_n_periods (workbook->report) * PERIOD_COLUMNS + 3;
-  Sheet sheet;
 
-  /* Translators: the name of a worksheet's tab; at most 31 characters */
-  if (!add_sheet (workbook, xlsx, &sheet, _("Indicators")))
-    {
-      workbook->error = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      return;
-    }
-
-  write_indicator_header (workbook, &sheet);
+  write_indicator_header (workbook, sheet);
   for (guint i = 0; i < indicators->len; i++)
-    write_indicator_row (workbook, &sheet, i, i + 1);
-  decorate_indicators (workbook, xlsx, &sheet, indicators->len);
+    write_indicator_row (workbook, sheet, i, i + 1);
+  decorate_indicators (workbook, xlsx, sheet, indicators->len);
   /* The wrapped columns: as wide as a short paragraph. */
-  sheet.widths[COLUMN_NAME] = NAME_WIDTH;
-  sheet.widths[COLUMN_SOURCE] = SOURCE_WIDTH;
-  sheet.widths[n_columns - 2] = NOTES_WIDTH;
-  sheet.widths[n_columns - 1] = VERIFICATION_WIDTH;
-  finish_sheet (workbook, &sheet, n_columns, 0, indicators->len);
+  sheet->widths[COLUMN_NAME] = NAME_WIDTH;
+  sheet->widths[COLUMN_SOURCE] = SOURCE_WIDTH;
+  sheet->widths[n_columns - 2] = NOTES_WIDTH;
+  sheet->widths[n_columns - 1] = VERIFICATION_WIDTH;
+  finish_sheet (workbook, sheet, n_columns, 0, indicators->len);
 }
 
 /* The records behind the figures ----------------------------------------- */
@@ -889,10 +899,20 @@ records_clear (Records *records)
   g_clear_pointer (&records->strings, g_string_chunk_free);
 }
 
+/* A text kept for the whole writing: ids and names as they come, the
+ * few kinds, sizes and places once each. */
 static char *
 keep_text (Records    *records,
            CerchiStmt *stmt,
            int         column)
+{
+  return g_string_chunk_insert (records->strings, cerchi_stmt_column_text (stmt, column));
+}
+
+static char *
+keep_shared_text (Records    *records,
+                  CerchiStmt *stmt,
+                  int         column)
 {
   return g_string_chunk_insert_const (records->strings, cerchi_stmt_column_text (stmt, column));
 }
@@ -913,11 +933,11 @@ read_names (Records *records)
       Organisation *organisation = g_new0 (Organisation, 1);
 
       organisation->name = keep_text (records, organisations, 1);
-      organisation->kind = keep_text (records, organisations, 2);
+      organisation->kind = keep_shared_text (records, organisations, 2);
       organisation->kind_label = organisation_kind_label (organisation->kind);
-      organisation->size = keep_text (records, organisations, 3);
-      organisation->sector = keep_text (records, organisations, 4);
-      organisation->municipality = keep_text (records, organisations, 5);
+      organisation->size = keep_shared_text (records, organisations, 3);
+      organisation->sector = keep_shared_text (records, organisations, 4);
+      organisation->municipality = keep_shared_text (records, organisations, 5);
       organisation->last_session = -1;
       organisation->order = g_hash_table_size (records->organisations);
       g_hash_table_insert (records->organisations, keep_text (records, organisations, 0), organisation);
@@ -953,12 +973,12 @@ read_events (Records *records)
 
       event.id = keep_text (records, stmt, 0);
       event.date = keep_text (records, stmt, 1);
-      event.kind = keep_text (records, stmt, 2);
+      event.kind = keep_shared_text (records, stmt, 2);
       event.title = keep_text (records, stmt, 3);
-      event.place = keep_text (records, stmt, 4);
-      event.circle = keep_text (records, stmt, 5);
-      event.host_id = keep_text (records, stmt, 6);
-      event.tags = keep_text (records, stmt, 7);
+      event.place = keep_shared_text (records, stmt, 4);
+      event.circle = keep_shared_text (records, stmt, 5);
+      event.host_id = keep_shared_text (records, stmt, 6);
+      event.tags = keep_shared_text (records, stmt, 7);
       g_array_append_val (records->events, event);
     }
   return rc >= 0;
@@ -1053,7 +1073,7 @@ write_attendance (Records *records,
   };
   g_autoptr(CerchiStmt) stmt = query (workbook,
     "SELECT a.session_id, coalesce (a.person_id, ''), coalesce (a.organisation_id, ''), a.walk_in"
-    " FROM attendance a JOIN session s ON s.id = a.session_id"
+    " FROM attendance a INDEXED BY attendance_present JOIN session s ON s.id = a.session_id"
     " WHERE a.state = 'attended' AND" HELD_IN_PERIOD SESSION_ORDER);
   g_autoptr(GArray) presences = g_array_new (FALSE, FALSE, sizeof (Presence));
   lxw_row_t row = 1;
@@ -1168,27 +1188,24 @@ write_organisations (Records *records,
 }
 
 static void
-write_records (Workbook     *workbook,
-               lxw_workbook *xlsx)
+write_records (Workbook *workbook,
+               Sheet    *events,
+               Sheet    *organisations,
+               Sheet    *attendance)
 {
   Records records = { workbook };
-  Sheet events, organisations, attendance;
 
   records.organisations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   records.people = g_hash_table_new (g_str_hash, g_str_equal);
   records.events = g_array_new (FALSE, FALSE, sizeof (Event));
   records.strings = g_string_chunk_new (64 * 1024);
 
-  /* Translators: the names of a worksheet's tabs; at most 31 characters */
-  if (add_sheet (workbook, xlsx, &events, _("Events held")) &&
-      add_sheet (workbook, xlsx, &organisations, _("Organisations involved")) &&
-      add_sheet (workbook, xlsx, &attendance, _("Attendance")) &&
-      read_names (&records) && read_events (&records))
+  if (read_names (&records) && read_events (&records))
     {
       /* Each sheet streams on its own: the last one can go first. */
-      write_attendance (&records, &attendance);
-      write_events (&records, &events);
-      write_organisations (&records, &organisations);
+      write_attendance (&records, attendance);
+      write_events (&records, events);
+      write_organisations (&records, organisations);
     }
   records_clear (&records);
 }
@@ -1237,20 +1254,83 @@ add_formats (Workbook     *workbook,
   format_set_align (f->top, LXW_ALIGN_VERTICAL_TOP);
 }
 
+/* The report being computed, once it is. */
+static gboolean
+await_report (Workbook *workbook)
+{
+  if (workbook->computing != NULL)
+    workbook->report = g_thread_join (g_steal_pointer (&workbook->computing));
+  return workbook->report != NULL;
+}
+
+/* Every sheet is added first, in the workbook's order; the records are
+ * written while the report may still be computed beside them, and the
+ * summary and indicators once it is. */
 static lxw_error
 write_workbook (lxw_workbook *xlsx,
                 gpointer      user_data)
 {
   Workbook *workbook = user_data;
+  Sheet summary, indicators, events, organisations, attendance;
 
   add_formats (workbook, xlsx);
-  write_summary (workbook, xlsx);
-  write_indicators (workbook, xlsx);
-  write_records (workbook, xlsx);
+  /* Translators: the names of a worksheet's tabs; at most 31 characters */
+  if (!add_sheet (workbook, xlsx, &summary, _("Summary")) ||
+      !add_sheet (workbook, xlsx, &indicators, _("Indicators")) ||
+      !add_sheet (workbook, xlsx, &events, _("Events held")) ||
+      !add_sheet (workbook, xlsx, &organisations, _("Organisations involved")) ||
+      !add_sheet (workbook, xlsx, &attendance, _("Attendance")))
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-  if (workbook->query_error != NULL && workbook->error == LXW_NO_ERROR)
+  write_records (workbook, &events, &organisations, &attendance);
+  if (await_report (workbook))
+    {
+      write_summary (workbook, &summary);
+      write_indicators (workbook, xlsx, &indicators);
+    }
+
+  if ((workbook->query_error != NULL || workbook->report == NULL) && workbook->error == LXW_NO_ERROR)
     workbook->error = LXW_ERROR_PARAMETER_VALIDATION;
   return workbook->error;
+}
+
+static gboolean
+write_file (Workbook  *workbook,
+            GFile     *file,
+            GError   **error)
+{
+  g_autofree char *path = cerchi_file_dup_local_path (file, error);
+  gboolean ok;
+
+  ok = path != NULL && cerchi_file_write_workbook (path, TRUE, write_workbook, workbook, error);
+  /* Whatever stopped the writing, the report is not left computing. */
+  await_report (workbook);
+  if (!ok && path != NULL && (workbook->report_error != NULL || workbook->query_error != NULL))
+    {
+      /* The database's own words, rather than the writer's. */
+      GError **cause = workbook->report_error != NULL ? &workbook->report_error : &workbook->query_error;
+
+      g_clear_error (error);
+      g_propagate_error (error, g_steal_pointer (cause));
+    }
+
+  g_clear_error (&workbook->query_error);
+  g_clear_error (&workbook->report_error);
+  return ok;
+}
+
+static gboolean
+check_period (int           period,
+              int           first_year,
+              int           last_year,
+              GError      **error)
+{
+  if (period == CERCHI_PERIOD_TOTAL || (period >= first_year && period <= last_year))
+    return TRUE;
+
+  g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+               _("The grant does not run in %d."), period);
+  return FALSE;
 }
 
 /**
@@ -1270,33 +1350,96 @@ cerchi_report_workbook_write (CerchiReport  *report,
                               GError       **error)
 {
   Workbook workbook = { report, store, period };
-  g_autofree char *path = NULL;
+  CerchiRecord *grant;
   gboolean ok;
 
   g_return_val_if_fail (CERCHI_IS_REPORT (report), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (cerchi_report_find_period (report, period) < 0)
-    {
-      g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
-                   _("The grant does not run in %d."), period);
-      return FALSE;
-    }
-
-  path = cerchi_file_dup_local_path (file, error);
-  if (path == NULL)
+  grant = CERCHI_RECORD (cerchi_report_get_grant (report));
+  if (!check_period (period, cerchi_record_get_int (grant, CERCHI_GRANT_FIRST_YEAR),
+                     cerchi_record_get_int (grant, CERCHI_GRANT_LAST_YEAR), error))
     return FALSE;
 
   cerchi_report_get_period_days (report, period, &workbook.first_day, &workbook.last_day);
-  ok = cerchi_file_write_workbook (path, TRUE, write_workbook, &workbook, error);
-  if (!ok && workbook.query_error != NULL && error != NULL && *error != NULL)
-    {
-      /* The database's own words, rather than the writer's. */
-      g_clear_error (error);
-      g_propagate_error (error, g_steal_pointer (&workbook.query_error));
-    }
+  ok = write_file (&workbook, file, error);
+  g_free (workbook.first_day);
+  g_free (workbook.last_day);
+  return ok;
+}
 
-  g_clear_error (&workbook.query_error);
+typedef struct
+{
+  CerchiStore *reader;
+  char        *grant_id;
+  GError     **error;
+} Computing;
+
+static gpointer
+compute_report (gpointer data)
+{
+  Computing *computing = data;
+  CerchiReport *report = NULL;
+
+  /* The check a deferring open left undone, beside the records. */
+  if (cerchi_store_check_quick (computing->reader, computing->error))
+    report = cerchi_report_new (computing->reader, computing->grant_id, NULL, computing->error);
+
+  g_object_unref (computing->reader);
+  g_free (computing->grant_id);
+  g_free (computing);
+  return report;
+}
+
+/**
+ * cerchi_report_workbook_export:
+ *
+ * As cerchi_report_workbook_write(), for a report not yet computed: when
+ * @store admits a reader (%CERCHI_STORE_OPEN_SHARED), the figures are
+ * worked out on a thread of their own while the records are written,
+ * the two halves of the time a large network takes; so is the file's
+ * quick check, if the open left it (%CERCHI_STORE_OPEN_DEFER_CHECK).
+ * Nothing is written when the check fails.
+ */
+gboolean
+cerchi_report_workbook_export (CerchiStore  *store,
+                               CerchiGrant  *grant,
+                               int           period,
+                               GFile        *file,
+                               GError      **error)
+{
+  CerchiRecord *record = CERCHI_RECORD (grant);
+  int first_year = cerchi_record_get_int (record, CERCHI_GRANT_FIRST_YEAR);
+  int last_year = cerchi_record_get_int (record, CERCHI_GRANT_LAST_YEAR);
+  Workbook workbook = { NULL, store, period };
+  CerchiStore *reader;
+  gboolean ok;
+
+  g_return_val_if_fail (CERCHI_IS_STORE (store), FALSE);
+  g_return_val_if_fail (CERCHI_IS_GRANT (grant), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!check_period (period, first_year, last_year, error))
+    return FALSE;
+
+  reader = cerchi_store_open_reader (store, NULL);
+  if (reader != NULL)
+    {
+      Computing *computing = g_new0 (Computing, 1);
+
+      computing->reader = reader;
+      computing->grant_id = g_strdup (cerchi_record_get_id (record));
+      computing->error = &workbook.report_error;
+      workbook.computing = g_thread_new ("report", compute_report, computing);
+    }
+  else if (!cerchi_store_check_quick (store, error) ||
+           (workbook.report = cerchi_report_new (store, cerchi_record_get_id (record), NULL, error)) == NULL)
+    return FALSE;
+
+  workbook.first_day = g_strdup_printf ("%04d-01-01", period == CERCHI_PERIOD_TOTAL ? first_year : period);
+  workbook.last_day = g_strdup_printf ("%04d-12-31", period == CERCHI_PERIOD_TOTAL ? last_year : period);
+  ok = write_file (&workbook, file, error);
+  g_clear_object (&workbook.report);
   g_free (workbook.first_day);
   g_free (workbook.last_day);
   return ok;

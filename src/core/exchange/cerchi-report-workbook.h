@@ -16,6 +16,11 @@ gboolean cerchi_report_workbook_write     (CerchiReport  *report,
                                            int            period,
                                            GFile         *file,
                                            GError       **error);
+gboolean cerchi_report_workbook_export    (CerchiStore   *store,
+                                           CerchiGrant   *grant,
+                                           int            period,
+                                           GFile         *file,
+                                           GError       **error);
 
 /* For the benchmark: every cell written, one a line, to @trace
  * ("sheet\trow\tcolumn\ttype\tvalue\tstored value of a formula"), so

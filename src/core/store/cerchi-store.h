@@ -36,6 +36,8 @@ typedef enum
   CERCHI_STORE_OPEN_EXISTING = 0,      /* the file must exist */
   CERCHI_STORE_OPEN_CREATE   = 1 << 0, /* create it when missing */
   CERCHI_STORE_OPEN_NEW      = 1 << 1, /* it must not exist yet */
+  CERCHI_STORE_OPEN_SHARED   = 1 << 2, /* readers may open beside it (cerchi_store_open_reader()) */
+  CERCHI_STORE_OPEN_DEFER_CHECK = 1 << 3, /* the caller runs cerchi_store_check_quick() */
 } CerchiStoreOpenFlags;
 
 #define CERCHI_TYPE_STORE (cerchi_store_get_type ())
@@ -53,6 +55,10 @@ int          cerchi_store_schema_version    (void);
 
 CerchiStore *cerchi_store_open              (const char             *path,
                                              CerchiStoreOpenFlags    flags,
+                                             GError                **error);
+CerchiStore *cerchi_store_open_reader       (CerchiStore            *self,
+                                             GError                **error);
+gboolean     cerchi_store_check_quick       (CerchiStore            *self,
                                              GError                **error);
 const char  *cerchi_store_get_path          (CerchiStore            *self);
 char        *cerchi_store_dup_name          (CerchiStore            *self);
