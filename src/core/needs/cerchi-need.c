@@ -6,7 +6,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cerchi-date.h"
+#include "cerchi-enum-types.h"
 #include "cerchi-need.h"
+#include "cerchi-needs-private.h"
+#include "cerchi-session.h"
 
 struct _CerchiNeed
 {
@@ -20,6 +24,14 @@ static const CerchiField fields[] = {
   [CERCHI_NEED_PERSON_ID] = { "person_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_NEED_SESSION_ID] = { "session_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_NEED_TEXT] = { "text", CERCHI_FIELD_TEXT },
+  [CERCHI_NEED_CIRCLE_ID] = { "circle_id", CERCHI_FIELD_TEXT, NULL, TRUE },
+  [CERCHI_NEED_TAGS] = { "tags", CERCHI_FIELD_TEXT },
+  [CERCHI_NEED_DATE] = { "date", CERCHI_FIELD_TEXT },
+  [CERCHI_NEED_STATUS] = { "status", CERCHI_FIELD_ENUM, cerchi_need_status_get_type },
+  [CERCHI_NEED_NOTES] = { "notes", CERCHI_FIELD_TEXT },
+  [CERCHI_NEED_CHALLENGE_ID] = { "challenge_id", CERCHI_FIELD_TEXT, NULL, TRUE },
+  [CERCHI_NEED_MERGED_INTO_ID] = { "merged_into_id", CERCHI_FIELD_TEXT, NULL, TRUE },
+  [CERCHI_NEED_SPLIT_FROM_ID] = { "split_from_id", CERCHI_FIELD_TEXT, NULL, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_NEED_N_FIELDS);
@@ -28,16 +40,27 @@ static char *
 cerchi_need_check_field (CerchiRecord *record,
                          guint         field)
 {
-  if (field == CERCHI_NEED_TEXT && cerchi_text_is_blank (cerchi_record_get_text (record, field)))
-    return g_strdup (_("Say what the need is."));
-
-  return NULL;
+  switch ((CerchiNeedField) field)
+    {
+    case CERCHI_NEED_TEXT:
+      return cerchi_text_is_blank (cerchi_record_get_text (record, field)) ? g_strdup (_("Say what the need is.")) : NULL;
+    case CERCHI_NEED_DATE:
+      return cerchi_needs_check_date (cerchi_record_get_text (record, field));
+    default:
+      return NULL;
+    }
 }
 
 static void
 cerchi_need_tidy (CerchiRecord *record)
 {
+  g_autofree char *tags = cerchi_tags_tidy (cerchi_record_get_text (record, CERCHI_NEED_TAGS));
+  g_autofree char *date = cerchi_date_parse (cerchi_record_get_text (record, CERCHI_NEED_DATE));
+
   cerchi_record_strip_text (record, CERCHI_NEED_TEXT);
+  cerchi_record_set_text (record, CERCHI_NEED_TAGS, tags);
+  if (date != NULL)
+    cerchi_record_set_text (record, CERCHI_NEED_DATE, date);
 }
 
 static void
@@ -46,6 +69,7 @@ cerchi_need_class_init (CerchiNeedClass *klass)
   CerchiRecordClass *record_class = CERCHI_RECORD_CLASS (klass);
 
   cerchi_record_class_set_fields (record_class, "need", fields, G_N_ELEMENTS (fields));
+  cerchi_record_class_set_title (record_class, CERCHI_NEED_TEXT);
   record_class->tidy = cerchi_need_tidy;
   record_class->check_field = cerchi_need_check_field;
 }

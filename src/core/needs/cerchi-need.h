@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cerchi-needs-types.h"
 #include "cerchi-record.h"
 #include "cerchi-types.h"
 
@@ -16,6 +17,14 @@ typedef enum
   CERCHI_NEED_PERSON_ID,
   CERCHI_NEED_SESSION_ID,
   CERCHI_NEED_TEXT,
+  CERCHI_NEED_CIRCLE_ID,
+  CERCHI_NEED_TAGS,
+  CERCHI_NEED_DATE,
+  CERCHI_NEED_STATUS,
+  CERCHI_NEED_NOTES,
+  CERCHI_NEED_CHALLENGE_ID,
+  CERCHI_NEED_MERGED_INTO_ID,
+  CERCHI_NEED_SPLIT_FROM_ID,
   CERCHI_NEED_N_FIELDS
 } CerchiNeedField;
 

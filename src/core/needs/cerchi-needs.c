@@ -1,4 +1,10 @@
-/* cerchi-needs.c: what organisations say they struggle with
+/* cerchi-needs.c: needs as captured and triaged
+ *
+ * A merge keeps every need it joins, whole, each pointing at the new
+ * need that holds their texts (merged_into_id): the inbox shows only the
+ * new one, the organisations behind it are those behind all of them, and
+ * its trail leads back to each. A split keeps the need with its first
+ * part and makes a second with the same origin (split_from_id).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +12,75 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cerchi-date.h"
+#include "cerchi-enum-types.h"
 #include "cerchi-needs.h"
+#include "cerchi-needs-private.h"
 #include "cerchi-record-private.h"
+#include "cerchi-registry.h"
+#include "cerchi-session.h"
+#include "cerchi-sessions.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
+
+/* Shared by the area ------------------------------------------------------ */
+
+char *
+cerchi_needs_check_date (const char *text)
+{
+  g_autofree char *example = NULL;
+
+  if (*text == '\0' || cerchi_is_date (text))
+    return NULL;
+
+  example = cerchi_date_example ();
+  /* Translators: the second %s is a date as the user's language writes it, e.g. 15/03/2025 */
+  return g_strdup_printf (_("“%s” is not a date: write it as %s or 2025-03-15."), text, example);
+}
+
+/**
+ * cerchi_needs_select_texts:
+ * @param: ?1
+ *
+ * Returns: (transfer full) (element-type utf8): the first column of each row
+ */
+GPtrArray *
+cerchi_needs_select_texts (CerchiStore  *store,
+                           const char   *sql,
+                           const char   *param,
+                           GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, param);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (texts, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&texts) : NULL;
+}
+
+/* As the file keeps @status: "parked". */
+const char *
+cerchi_needs_status_nick (CerchiNeedStatus status)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (CERCHI_TYPE_NEED_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  g_return_val_if_fail (value != NULL, "");
+  return value->value_nick;
+}
+
+guint
+cerchi_needs_count_ids (const char * const *ids)
+{
+  return ids != NULL ? g_strv_length ((char **) ids) : 0;
+}
+
+/* Reading ----------------------------------------------------------------- */
 
 /**
  * cerchi_needs_list_for_session:
@@ -28,6 +99,119 @@ cerchi_needs_list_for_session (CerchiStore  *store,
                                session_id, NULL);
 }
 
+CerchiNeed *
+cerchi_needs_get (CerchiStore  *store,
+                  const char   *id,
+                  GError      **error)
+{
+  return CERCHI_NEED (cerchi_record_load (store, CERCHI_TYPE_NEED, id, error));
+}
+
+/**
+ * cerchi_needs_find:
+ *
+ * The inbox: the needs @filter lets through, the newest first.
+ *
+ * Returns: (transfer full) (element-type CerchiNeed): or %NULL on error
+ */
+GPtrArray *
+cerchi_needs_find (CerchiStore             *store,
+                   const CerchiNeedFilter  *filter,
+                   GError                 **error)
+{
+  static const CerchiNeedFilter all = { .status = -1 };
+  g_autofree char *query = NULL;
+  g_autofree char *status = NULL;
+
+  if (filter == NULL)
+    filter = &all;
+  query = cerchi_registry_fts_query (filter->text);
+  status = g_strdup (filter->status >= 0 ? cerchi_needs_status_nick (filter->status) : "");
+
+  /* Tags are kept ", " between them: the one asked for is one of them,
+   * case and accents aside. */
+  return cerchi_record_select (store, CERCHI_TYPE_NEED, error,
+                               "WHERE merged_into_id IS NULL"
+                               " AND (?1 = '' OR circle_id = ?1)"
+                               " AND (?2 = '' OR organisation_id = ?2)"
+                               " AND (?3 = '' OR session_id = ?3)"
+                               " AND (?4 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?4) || ',') > 0)"
+                               " AND (?5 = '' OR id IN (SELECT id FROM need_fts WHERE need_fts MATCH ?5))"
+                               " AND (?6 = '' OR status = ?6)"
+                               " ORDER BY date DESC, id DESC",
+                               filter->circle_id != NULL ? filter->circle_id : "",
+                               filter->organisation_id != NULL ? filter->organisation_id : "",
+                               filter->session_id != NULL ? filter->session_id : "",
+                               filter->tag != NULL ? filter->tag : "",
+                               query != NULL ? query : "",
+                               status, NULL);
+}
+
+/* Returns: (transfer full) (element-type CerchiNeed): the needs merged
+ *   into @need_id, each whole, in the order they were recorded */
+GPtrArray *
+cerchi_needs_list_merged (CerchiStore  *store,
+                          const char   *need_id,
+                          GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_NEED, error, "WHERE merged_into_id = ?1 ORDER BY date, id",
+                               need_id, NULL);
+}
+
+/* The needs behind @column = ?1, and those merged into them, however deep. */
+#define NEEDS_BEHIND(column) \
+  "WITH RECURSIVE behind (id) AS (SELECT id FROM need WHERE " column " = ?1" \
+  "  UNION SELECT n.id FROM need n JOIN behind b ON n.merged_into_id = b.id) "
+
+/**
+ * cerchi_needs_list_organisation_ids:
+ *
+ * Returns: (transfer full) (element-type utf8): the organisations that
+ *   voiced @need_id or a need merged into it, each once
+ */
+GPtrArray *
+cerchi_needs_list_organisation_ids (CerchiStore  *store,
+                                    const char   *need_id,
+                                    GError      **error)
+{
+  return cerchi_needs_select_texts (store,
+                                    NEEDS_BEHIND ("id")
+                                    "SELECT DISTINCT n.organisation_id FROM behind b JOIN need n ON n.id = b.id"
+                                    " WHERE n.organisation_id IS NOT NULL ORDER BY 1",
+                                    need_id, error);
+}
+
+/* Returns: (transfer full) (element-type CerchiNeed): what an organisation
+ *   voiced, the newest first, merged ones included (they are its words) */
+GPtrArray *
+cerchi_needs_list_for_organisation (CerchiStore  *store,
+                                    const char   *organisation_id,
+                                    GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_NEED, error,
+                               "WHERE organisation_id = ?1 ORDER BY date DESC, id DESC", organisation_id, NULL);
+}
+
+/* Actions ------------------------------------------------------------------ */
+
+static gboolean
+insert_need (CerchiStore  *store,
+             CerchiNeed   *need,
+             GError      **error)
+{
+  cerchi_record_tidy (RECORD (need));
+  return cerchi_record_validate (RECORD (need), error) && cerchi_record_insert (store, RECORD (need), error);
+}
+
+static gboolean
+update_need (CerchiStore  *store,
+             CerchiNeed   *need,
+             GError      **error)
+{
+  cerchi_record_tidy (RECORD (need));
+  return cerchi_record_validate (RECORD (need), error) && cerchi_record_update (store, RECORD (need), error);
+}
+
 typedef struct
 {
   const char *session_id;
@@ -41,15 +225,9 @@ do_add (CerchiStore  *store,
         GError      **error)
 {
   NeedData *data = user_data;
-  g_autoptr(CerchiNeed) need = cerchi_need_new ();
+  CerchiNeedCapture capture = { data->text, data->organisation_id, NULL, NULL, data->session_id };
 
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_SESSION_ID, data->session_id);
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_ORGANISATION_ID, data->organisation_id);
-  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, data->text);
-  cerchi_record_tidy (RECORD (need));
-
-  return cerchi_record_validate (RECORD (need), error) &&
-         cerchi_record_insert (store, RECORD (need), error);
+  return cerchi_needs_capture_in_action (store, &capture, NULL, error);
 }
 
 /**
@@ -68,4 +246,409 @@ cerchi_needs_add (CerchiStore  *store,
 
   /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   return cerchi_store_perform (store, _("Add a need"), do_add, &data, error);
+}
+
+/* The day a need was voiced: its session's, or today. */
+static char *
+capture_date (CerchiStore              *store,
+              const CerchiNeedCapture  *capture)
+{
+  g_autoptr(CerchiSession) session = NULL;
+
+  if (capture->date != NULL && *capture->date != '\0')
+    return g_strdup (capture->date);
+  if (capture->session_id != NULL && *capture->session_id != '\0' &&
+      (session = cerchi_sessions_get (store, capture->session_id, NULL)) != NULL)
+    return g_strdup (cerchi_record_get_text (RECORD (session), CERCHI_SESSION_DATE));
+  return cerchi_date_today ();
+}
+
+gboolean
+cerchi_needs_capture_in_action (CerchiStore              *store,
+                                const CerchiNeedCapture  *capture,
+                                char                    **out_id,
+                                GError                  **error)
+{
+  g_autoptr(CerchiNeed) need = cerchi_need_new ();
+  g_autofree char *date = capture_date (store, capture);
+
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, capture->text);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_ORGANISATION_ID, capture->organisation_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_PERSON_ID, capture->person_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_CIRCLE_ID, capture->circle_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_SESSION_ID, capture->session_id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TAGS, capture->tags);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_DATE, date);
+
+  if (!insert_need (store, need, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = g_strdup (cerchi_record_get_id (RECORD (need)));
+  return TRUE;
+}
+
+typedef struct
+{
+  const CerchiNeedCapture *capture;
+  char                   **out_id;
+} CaptureData;
+
+static gboolean
+do_capture (CerchiStore  *store,
+            gpointer      user_data,
+            GError      **error)
+{
+  CaptureData *data = user_data;
+
+  return cerchi_needs_capture_in_action (store, data->capture, data->out_id, error);
+}
+
+/**
+ * cerchi_needs_capture:
+ * @out_id: (out) (optional): the new need's id
+ *
+ * One need as the facilitator types it, with who voiced it: one step of
+ * the history. A need without its organisation is refused.
+ */
+gboolean
+cerchi_needs_capture (CerchiStore              *store,
+                      const CerchiNeedCapture  *capture,
+                      char                    **out_id,
+                      GError                  **error)
+{
+  CaptureData data = { capture, out_id };
+
+  g_return_val_if_fail (capture != NULL, FALSE);
+
+  if (capture->organisation_id == NULL || *capture->organisation_id == '\0')
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("Choose the organisation that voiced the need."));
+      return FALSE;
+    }
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  return cerchi_store_perform (store, _("Capture a need"), do_capture, &data, error);
+}
+
+gboolean
+cerchi_needs_save (CerchiStore  *store,
+                   CerchiNeed   *need,
+                   GError      **error)
+{
+  return cerchi_record_save (store, RECORD (need), error);
+}
+
+gboolean
+cerchi_needs_remove (CerchiStore  *store,
+                     const char   *id,
+                     GError      **error)
+{
+  return cerchi_record_remove (store, CERCHI_TYPE_NEED, id, NULL, error);
+}
+
+/* Bulk actions ------------------------------------------------------------- */
+
+typedef void (*NeedChange) (CerchiNeed *need,
+                            gpointer    user_data);
+
+typedef struct
+{
+  const char * const *ids;
+  NeedChange          change;
+  gpointer            user_data;
+} BulkData;
+
+static gboolean
+do_bulk (CerchiStore  *store,
+         gpointer      user_data,
+         GError      **error)
+{
+  BulkData *data = user_data;
+
+  for (guint i = 0; data->ids[i] != NULL; i++)
+    {
+      g_autoptr(CerchiNeed) need = cerchi_needs_get (store, data->ids[i], error);
+
+      if (need == NULL)
+        return FALSE;
+      data->change (need, data->user_data);
+      if (!update_need (store, need, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+run_bulk (CerchiStore         *store,
+          const char          *name,
+          const char * const  *ids,
+          NeedChange           change,
+          gpointer             user_data,
+          GError             **error)
+{
+  BulkData data = { ids, change, user_data };
+
+  if (cerchi_needs_count_ids (ids) == 0)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("Select one or more needs."));
+      return FALSE;
+    }
+  return cerchi_store_perform (store, name, do_bulk, &data, error);
+}
+
+static void
+add_tag (CerchiNeed *need,
+         gpointer    user_data)
+{
+  g_autofree char *tags = g_strconcat (cerchi_record_get_text (RECORD (need), CERCHI_NEED_TAGS), ", ",
+                                       (const char *) user_data, NULL);
+
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TAGS, tags);
+}
+
+gboolean
+cerchi_needs_tag (CerchiStore         *store,
+                  const char * const  *ids,
+                  const char          *tag,
+                  GError             **error)
+{
+  guint n = cerchi_needs_count_ids (ids);
+  g_autofree char *tidy = cerchi_tags_tidy (tag);
+  g_autofree char *name = NULL;
+
+  if (*tidy == '\0')
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("Type the tag to add."));
+      return FALSE;
+    }
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tag %u need “%s”", "Tag %u needs “%s”", n), n, tidy);
+  return run_bulk (store, name, ids, add_tag, tidy, error);
+}
+
+static void
+set_circle (CerchiNeed *need,
+            gpointer    user_data)
+{
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_CIRCLE_ID, user_data);
+}
+
+/* @circle_id: (nullable): %NULL for none */
+gboolean
+cerchi_needs_move_to_circle (CerchiStore         *store,
+                             const char * const  *ids,
+                             const char          *circle_id,
+                             GError             **error)
+{
+  guint n = cerchi_needs_count_ids (ids);
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u need to a circle",
+                                                        "Move %u needs to a circle", n), n);
+
+  return run_bulk (store, name, ids, set_circle, (gpointer) circle_id, error);
+}
+
+static void
+set_status (CerchiNeed *need,
+            gpointer    user_data)
+{
+  cerchi_record_set_int (RECORD (need), CERCHI_NEED_STATUS, GPOINTER_TO_INT (user_data));
+}
+
+gboolean
+cerchi_needs_set_status (CerchiStore         *store,
+                         const char * const  *ids,
+                         CerchiNeedStatus     status,
+                         GError             **error)
+{
+  guint n = cerchi_needs_count_ids (ids);
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (status < CERCHI_NEED_STATUS_N, FALSE);
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s"; the
+   * second %s is a status, "Parked" */
+  name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u need “%s”", "Mark %u needs “%s”", n), n,
+                          cerchi_need_status_label (status));
+  return run_bulk (store, name, ids, set_status, GINT_TO_POINTER (status), error);
+}
+
+/* Merge and split ---------------------------------------------------------- */
+
+typedef struct
+{
+  const char * const *ids;
+  char              **out_id;
+} MergeData;
+
+/* @into takes what each of @needs says and where it came from. */
+static void
+gather_merged (CerchiNeed *into,
+               GPtrArray  *needs)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) tags = g_string_new (NULL);
+  CerchiRecord *first = needs->pdata[0];
+  const guint origin[] = { CERCHI_NEED_ORGANISATION_ID, CERCHI_NEED_PERSON_ID, CERCHI_NEED_SESSION_ID };
+  const guint inherited[] = { CERCHI_NEED_CIRCLE_ID, CERCHI_NEED_CHALLENGE_ID };
+  const char *date = cerchi_record_get_text (first, CERCHI_NEED_DATE);
+  int status = CERCHI_NEED_STATUS_NEW;
+
+  for (guint f = 0; f < G_N_ELEMENTS (origin); f++)
+    cerchi_record_set_text (RECORD (into), origin[f], cerchi_record_get_text (first, origin[f]));
+
+  for (guint i = 0; i < needs->len; i++)
+    {
+      CerchiRecord *need = needs->pdata[i];
+      const char *its_date = cerchi_record_get_text (need, CERCHI_NEED_DATE);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", cerchi_record_get_text (need, CERCHI_NEED_TEXT));
+      g_string_append_printf (tags, "%s, ", cerchi_record_get_text (need, CERCHI_NEED_TAGS));
+      for (guint f = 0; f < G_N_ELEMENTS (inherited); f++)
+        if (*cerchi_record_get_text (RECORD (into), inherited[f]) == '\0')
+          cerchi_record_set_text (RECORD (into), inherited[f], cerchi_record_get_text (need, inherited[f]));
+      if (*its_date != '\0' && (*date == '\0' || g_strcmp0 (its_date, date) < 0))
+        date = its_date;
+      /* The furthest along of them, parked aside. */
+      if (cerchi_record_get_int (need, CERCHI_NEED_STATUS) != CERCHI_NEED_STATUS_PARKED)
+        status = MAX (status, cerchi_record_get_int (need, CERCHI_NEED_STATUS));
+    }
+
+  cerchi_record_set_text (RECORD (into), CERCHI_NEED_TEXT, text->str);
+  cerchi_record_set_text (RECORD (into), CERCHI_NEED_TAGS, tags->str);
+  cerchi_record_set_text (RECORD (into), CERCHI_NEED_DATE, date);
+  cerchi_record_set_int (RECORD (into), CERCHI_NEED_STATUS, status);
+}
+
+static gboolean
+do_merge (CerchiStore  *store,
+          gpointer      user_data,
+          GError      **error)
+{
+  MergeData *data = user_data;
+  g_autoptr(GPtrArray) needs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CerchiNeed) merged = cerchi_need_new ();
+
+  for (guint i = 0; data->ids[i] != NULL; i++)
+    {
+      CerchiNeed *need = cerchi_needs_get (store, data->ids[i], error);
+
+      if (need == NULL)
+        return FALSE;
+      g_ptr_array_add (needs, need);
+      if (*cerchi_record_get_text (RECORD (need), CERCHI_NEED_MERGED_INTO_ID) != '\0')
+        {
+          g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                               _("One of these needs is already merged into another."));
+          return FALSE;
+        }
+    }
+
+  gather_merged (merged, needs);
+  if (!insert_need (store, merged, error))
+    return FALSE;
+
+  for (guint i = 0; i < needs->len; i++)
+    {
+      cerchi_record_set_text (needs->pdata[i], CERCHI_NEED_MERGED_INTO_ID, cerchi_record_get_id (RECORD (merged)));
+      if (!cerchi_record_update (store, needs->pdata[i], error))
+        return FALSE;
+    }
+
+  if (data->out_id != NULL)
+    *data->out_id = g_strdup (cerchi_record_get_id (RECORD (merged)));
+  return TRUE;
+}
+
+/**
+ * cerchi_needs_merge:
+ * @ids: two or more needs that say the same
+ * @out_id: (out) (optional): the need that holds them
+ *
+ * One need in their place, with all their texts, tags and organisations;
+ * each stays recorded as it was, merged into it.
+ */
+gboolean
+cerchi_needs_merge (CerchiStore         *store,
+                    const char * const  *ids,
+                    char               **out_id,
+                    GError             **error)
+{
+  guint n = cerchi_needs_count_ids (ids);
+  MergeData data = { ids, out_id };
+  g_autofree char *name = NULL;
+
+  if (n < 2)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("Select two or more needs to merge."));
+      return FALSE;
+    }
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merge %u need", "Merge %u needs", n), n);
+  return cerchi_store_perform (store, name, do_merge, &data, error);
+}
+
+typedef struct
+{
+  const char  *id;
+  const char  *first_text;
+  const char  *second_text;
+  char       **out_id;
+} SplitData;
+
+static gboolean
+do_split (CerchiStore  *store,
+          gpointer      user_data,
+          GError      **error)
+{
+  SplitData *data = user_data;
+  g_autoptr(CerchiNeed) need = cerchi_needs_get (store, data->id, error);
+  g_autoptr(CerchiNeed) second = NULL;
+
+  if (need == NULL)
+    return FALSE;
+  if (cerchi_text_is_blank (data->first_text) || cerchi_text_is_blank (data->second_text))
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID,
+                           _("Write what each of the two needs says."));
+      return FALSE;
+    }
+
+  second = CERCHI_NEED (cerchi_record_copy (RECORD (need)));
+  cerchi_record_set_id (RECORD (second), NULL);
+  cerchi_record_set_text (RECORD (second), CERCHI_NEED_TEXT, data->second_text);
+  cerchi_record_set_text (RECORD (second), CERCHI_NEED_SPLIT_FROM_ID, data->id);
+  cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, data->first_text);
+
+  if (!update_need (store, need, error) || !insert_need (store, second, error))
+    return FALSE;
+  if (data->out_id != NULL)
+    *data->out_id = g_strdup (cerchi_record_get_id (RECORD (second)));
+  return TRUE;
+}
+
+/**
+ * cerchi_needs_split:
+ * @out_id: (out) (optional): the second need's id
+ *
+ * Two needs where one said two things: @id keeps @first_text, a new need
+ * of the same origin (organisation, person, session, circle, tags, date,
+ * challenge) says @second_text and points back to it.
+ */
+gboolean
+cerchi_needs_split (CerchiStore  *store,
+                    const char   *id,
+                    const char   *first_text,
+                    const char   *second_text,
+                    char        **out_id,
+                    GError      **error)
+{
+  SplitData data = { id, first_text, second_text, out_id };
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  return cerchi_store_perform (store, _("Split a need"), do_split, &data, error);
 }

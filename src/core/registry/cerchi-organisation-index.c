@@ -110,54 +110,6 @@ gather_row (gpointer               data,
     }
 }
 
-/* A JSON array of strings, for json_each(): one bound parameter carries
- * any number of ids into a single statement. */
-static void
-append_json_string (GString    *json,
-                    const char *text)
-{
-  g_string_append_c (json, json->len > 0 ? ',' : '[');
-  g_string_append_c (json, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (json, '\\');
-          g_string_append_c (json, c);
-        }
-      else if (c < 0x20)
-        g_string_append_printf (json, "\\u%04x", c);
-      else
-        g_string_append_c (json, c);
-    }
-  g_string_append_c (json, '"');
-}
-
-static void
-json_close (GString *json)
-{
-  if (json->len == 0)
-    g_string_append_c (json, '[');
-  g_string_append_c (json, ']');
-}
-
-static gboolean
-run_with_ids (CerchiStore  *store,
-              const char   *sql,
-              GString      *json,
-              GError      **error)
-{
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, json->str, json->len, SQLITE_STATIC);
-  return cerchi_store_step_done (store, stmt, error);
-}
-
 /* The organisations of the people edited without moving. */
 static gboolean
 add_owners_of_people (CerchiStore  *store,
@@ -172,8 +124,8 @@ add_owners_of_people (CerchiStore  *store,
     return TRUE;
 
   for (guint i = 0; i < pending->people->len; i++)
-    append_json_string (json, g_ptr_array_index (pending->people, i));
-  json_close (json);
+    cerchi_json_append_string (json, g_ptr_array_index (pending->people, i));
+  cerchi_json_close (json);
 
   stmt = cerchi_store_prepare (store,
                                "SELECT organisation_id FROM person"
@@ -212,19 +164,19 @@ reindex (CerchiStore  *store,
   g_hash_table_iter_init (&iter, pending->organisations);
   while (g_hash_table_iter_next (&iter, &id, &fresh))
     {
-      append_json_string (all, id);
+      cerchi_json_append_string (all, id);
       if (!GPOINTER_TO_INT (fresh))
-        append_json_string (stale, id);
+        cerchi_json_append_string (stale, id);
     }
-  json_close (all);
-  json_close (stale);
+  cerchi_json_close (all);
+  cerchi_json_close (stale);
 
   return (stale->len <= 2 ||
-          run_with_ids (store,
+          cerchi_store_run_with_ids (store,
                         "DELETE FROM organisation_fts WHERE rowid IN"
                         "  (SELECT cerchi_key (value) FROM json_each (?1))",
                         stale, error)) &&
-         run_with_ids (store,
+         cerchi_store_run_with_ids (store,
                        "INSERT INTO organisation_fts (rowid, id, name, vat, sector, place, people)"
                        "  SELECT cerchi_key (o.id), o.id, o.name, o.vat, o.sector,"
                        "    o.municipality || ' ' || o.province,"

@@ -12,6 +12,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "cerchi-needs-index.h"
 #include "cerchi-organisation-index.h"
 #include "cerchi-store-private.h"
 
@@ -370,6 +371,100 @@ static const char migration_7[] =
   "CREATE INDEX attendance_present ON attendance (session_id, person_id, organisation_id, id, walk_in)"
   "  WHERE state = 'attended';";
 
+/* Needs as the facilitator captures and triages them: circle, tags, date,
+ * status and notes; a merged need kept whole, pointing at the one that
+ * holds both (merged_into_id), a split one at where it came from. The
+ * challenges framed from them ("How might we…?"), the ideas answering a
+ * challenge and who proposed them; what organisations offer, and the
+ * matches between one's need and another's offer. Their texts are
+ * searched through need_fts and offer_fts, kept by cerchi-needs-index.c
+ * (rowid cerchi_key (id), as organisation_fts). */
+static const char migration_8[] =
+  "CREATE TABLE challenge ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  question TEXT NOT NULL CHECK (question <> ''),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  status TEXT NOT NULL DEFAULT 'open',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX challenge_circle ON challenge (circle_id);"
+  "ALTER TABLE need ADD COLUMN circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED;"
+  "ALTER TABLE need ADD COLUMN tags TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE need ADD COLUMN date TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE need ADD COLUMN status TEXT NOT NULL DEFAULT 'new';"
+  "ALTER TABLE need ADD COLUMN notes TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE need ADD COLUMN challenge_id TEXT REFERENCES challenge (id) DEFERRABLE INITIALLY DEFERRED;"
+  "ALTER TABLE need ADD COLUMN merged_into_id TEXT REFERENCES need (id) DEFERRABLE INITIALLY DEFERRED;"
+  "ALTER TABLE need ADD COLUMN split_from_id TEXT REFERENCES need (id) DEFERRABLE INITIALLY DEFERRED;"
+  /* A need recorded on a visit is dated by it. */
+  "UPDATE need SET date = coalesce ((SELECT s.date FROM session s WHERE s.id = need.session_id),"
+  "  substr (created, 1, 10));"
+  "CREATE INDEX need_date ON need (date, id);"
+  "CREATE INDEX need_circle ON need (circle_id);"
+  "CREATE INDEX need_challenge ON need (challenge_id) WHERE challenge_id IS NOT NULL;"
+  "CREATE INDEX need_merged_into ON need (merged_into_id) WHERE merged_into_id IS NOT NULL;"
+  "CREATE INDEX need_split_from ON need (split_from_id) WHERE split_from_id IS NOT NULL;"
+  "CREATE TABLE idea ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  challenge_id TEXT NOT NULL REFERENCES challenge (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  text TEXT NOT NULL CHECK (text <> ''),"
+  "  session_id TEXT REFERENCES session (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  status TEXT NOT NULL DEFAULT 'proposed',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX idea_challenge ON idea (challenge_id);"
+  "CREATE INDEX idea_session ON idea (session_id) WHERE session_id IS NOT NULL;"
+  "CREATE TABLE idea_organisation ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  idea_id TEXT NOT NULL REFERENCES idea (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (idea_id, organisation_id)"
+  ");"
+  "CREATE INDEX idea_organisation_organisation ON idea_organisation (organisation_id);"
+  "CREATE TABLE offer ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  kind TEXT NOT NULL DEFAULT 'competence',"
+  "  text TEXT NOT NULL CHECK (text <> ''),"
+  "  tags TEXT NOT NULL DEFAULT '',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX offer_organisation ON offer (organisation_id);"
+  "CREATE TABLE need_match ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  need_id TEXT NOT NULL REFERENCES need (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  offer_id TEXT NOT NULL REFERENCES offer (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  state TEXT NOT NULL DEFAULT 'proposed',"
+  "  proposed_on TEXT NOT NULL DEFAULT '',"
+  "  introduced_on TEXT NOT NULL DEFAULT '',"
+  "  done_on TEXT NOT NULL DEFAULT '',"
+  "  declined_on TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (need_id, offer_id)"
+  ");"
+  "CREATE INDEX need_match_offer ON need_match (offer_id);"
+  "CREATE VIRTUAL TABLE need_fts USING fts5 ("
+  "  id UNINDEXED, text, tags,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+  ");"
+  "INSERT INTO need_fts (rowid, id, text, tags) SELECT cerchi_key (id), id, text, tags FROM need ORDER BY 1;"
+  "CREATE VIRTUAL TABLE offer_fts USING fts5 ("
+  "  id UNINDEXED, text, tags,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+  ");";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -378,6 +473,7 @@ static const CerchiMigration migrations[] = {
   { 5, migration_5 },
   { 6, migration_6 },
   { 7, migration_7 },
+  { 8, migration_8 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -394,6 +490,11 @@ static const char * const tracked_tables[] = {
   "agenda_item",
   "attendance",
   "need",
+  "challenge",
+  "idea",
+  "idea_organisation",
+  "offer",
+  "need_match",
   "import_mapping",
   "grant_line",
   "grant_partner",
@@ -426,6 +527,19 @@ static const CerchiDependent dependents[] = {
   { "need", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
   { "need", "person_id", "person", CERCHI_ON_DELETE_SET_NULL },
   { "need", "session_id", "session", CERCHI_ON_DELETE_SET_NULL },
+  { "need", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "need", "challenge_id", "challenge", CERCHI_ON_DELETE_SET_NULL },
+  /* The needs merged into a deleted one come back as they were. */
+  { "need", "merged_into_id", "need", CERCHI_ON_DELETE_SET_NULL },
+  { "need", "split_from_id", "need", CERCHI_ON_DELETE_SET_NULL },
+  { "challenge", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "idea", "challenge_id", "challenge", CERCHI_ON_DELETE_CASCADE },
+  { "idea", "session_id", "session", CERCHI_ON_DELETE_SET_NULL },
+  { "idea_organisation", "idea_id", "idea", CERCHI_ON_DELETE_CASCADE },
+  { "idea_organisation", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "offer", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "need_match", "need_id", "need", CERCHI_ON_DELETE_CASCADE },
+  { "need_match", "offer_id", "offer", CERCHI_ON_DELETE_CASCADE },
   { "grant_line", "promoter_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
   { "grant_partner", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
   { "grant_partner", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
@@ -444,6 +558,8 @@ static const CerchiDependent dependents[] = {
 /* The search indexes, each kept by the domain that owns it. */
 static const CerchiStoreIndex * const indexes[] = {
   &cerchi_organisation_index,
+  &cerchi_need_index,
+  &cerchi_offer_index,
 };
 
 const CerchiMigration *

@@ -72,6 +72,14 @@ gboolean      cerchi_store_audit           (CerchiStore  *store,
                                             const char   *detail,
                                             GError      **error);
 
+void          cerchi_json_append_string    (GString      *json,
+                                            const char   *text);
+void          cerchi_json_close            (GString      *json);
+gboolean      cerchi_store_run_with_ids    (CerchiStore  *store,
+                                            const char   *sql,
+                                            GString      *json,
+                                            GError      **error);
+
 /* cerchi-sql-functions.c */
 int           cerchi_sql_register_functions (sqlite3     *db);
 

@@ -152,6 +152,62 @@ cerchi_sqlite_configure (void)
     }
 }
 
+/* JSON for json_each() ------------------------------------------------- */
+
+/**
+ * cerchi_json_append_string:
+ *
+ * Adds @text to the JSON array of strings in @json (begun when empty):
+ * one bound parameter then carries any number of ids into a single
+ * statement (cerchi_store_run_with_ids()).
+ */
+void
+cerchi_json_append_string (GString    *json,
+                           const char *text)
+{
+  g_string_append_c (json, json->len > 0 ? ',' : '[');
+  g_string_append_c (json, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (json, '\\');
+          g_string_append_c (json, c);
+        }
+      else if (c < 0x20)
+        g_string_append_printf (json, "\\u%04x", c);
+      else
+        g_string_append_c (json, c);
+    }
+  g_string_append_c (json, '"');
+}
+
+void
+cerchi_json_close (GString *json)
+{
+  if (json->len == 0)
+    g_string_append_c (json, '[');
+  g_string_append_c (json, ']');
+}
+
+/* Runs @sql with the JSON array @json as ?1. */
+gboolean
+cerchi_store_run_with_ids (CerchiStore  *store,
+                           const char   *sql,
+                           GString      *json,
+                           GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, json->str, json->len, SQLITE_STATIC);
+  return cerchi_store_step_done (store, stmt, error);
+}
+
 /* Statements ------------------------------------------------------------ */
 
 void

@@ -1,0 +1,461 @@
+/* test-needs.c: capture, triage (filters, bulk actions, merge, split),
+ * challenges and their weight, ideas, offers, match suggestions and
+ * states, with undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cerchi-challenges.h"
+#include "cerchi-date.h"
+#include "cerchi-needs.h"
+#include "cerchi-offers.h"
+#include "cerchi-record-private.h"
+#include "cerchi-registry.h"
+#include "cerchi-test-utils.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+/* Three companies (Rossi and Verdi in Modena, Bianchi in Sassuolo), the
+ * mobility circle, a plenary and a circle meeting. */
+static const char network_sql[] =
+  "INSERT INTO organisation (id, name, kind, municipality, province, created, updated) VALUES"
+  " ('oa', 'Rossi S.r.l.', 'company', 'Modena', 'MO', 'x', 'x'),"
+  " ('ob', 'Bianchi S.p.A.', 'company', 'Sassuolo', 'MO', 'x', 'x'),"
+  " ('oc', 'Verdi S.n.c.', 'company', 'Modena', 'MO', 'x', 'x'),"
+  " ('od', 'Ferri S.r.l.', 'company', 'Bologna', 'BO', 'x', 'x');"
+  "INSERT INTO person (id, organisation_id, name, created, updated) VALUES"
+  " ('pa', 'oa', 'Anna Rossi', 'x', 'x');"
+  "INSERT INTO circle (id, name, start_date, created, updated) VALUES"
+  " ('c1', 'Mobilità sostenibile', '2025-03-01', 'x', 'x'), ('c2', 'Welfare', '2025-03-01', 'x', 'x');"
+  "INSERT INTO session (id, title, kind, date, status, created, updated) VALUES"
+  " ('s1', 'Plenaria', 'plenary', '2025-06-10', 'held', 'x', 'x'),"
+  " ('s2', 'Cerchio mobilità', 'workshop', '2025-09-12', 'held', 'x', 'x');";
+
+static gboolean
+do_exec (CerchiStore  *store,
+         gpointer      sql,
+         GError      **error)
+{
+  return cerchi_store_exec (store, sql, error);
+}
+
+static CerchiStore *
+new_network (void)
+{
+  CerchiStore *store = cerchi_test_new_store ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static char *
+capture (CerchiStore *store,
+         const char  *text,
+         const char  *organisation_id,
+         const char  *circle_id,
+         const char  *session_id,
+         const char  *tags)
+{
+  CerchiNeedCapture need = { text, organisation_id, NULL, circle_id, session_id, tags };
+  g_autoptr(GError) error = NULL;
+  char *id = NULL;
+
+  g_assert_true (cerchi_needs_capture (store, &need, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static guint
+count_found (CerchiStore            *store,
+             const CerchiNeedFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, filter, &error);
+
+  g_assert_no_error (error);
+  return needs->len;
+}
+
+static void
+undo (CerchiStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_capture (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = capture (store, "  Navetta aziendale per il turno di notte ", "oa", "c1", "s1", "Mobilità;  turni");
+  g_autoptr(CerchiNeed) need = cerchi_needs_get (store, id, &error);
+  CerchiNeedCapture nobody = { "Parcheggi", NULL };
+  CerchiNeedCapture blank = { "   ", "oa" };
+  CerchiNeedCapture bad_date = { "Parcheggi", "oa", .date = "31/02/2025" };
+  g_autofree char *undo_label = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_TEXT), ==, "Navetta aziendale per il turno di notte");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_TAGS), ==, "Mobilità, turni");
+  /* Dated by the session it was voiced at. */
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_DATE), ==, "2025-06-10");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_SESSION_ID), ==, "s1");
+  g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_NEW);
+  undo_label = cerchi_store_dup_undo_label (store);
+  g_assert_cmpstr (undo_label, ==, "Capture a need");
+
+  /* Bad input changes nothing and leaves no step. */
+  g_assert_false (cerchi_needs_capture (store, &nobody, NULL, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cerchi_needs_capture (store, &blank, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (cerchi_needs_capture (store, &bad_date, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_found (store, NULL), ==, 1);
+
+  undo (store);
+  g_assert_cmpuint (count_found (store, NULL), ==, 0);
+}
+
+static void
+test_filters_and_bulk (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = capture (store, "Navetta per la stazione", "oa", "c1", "s1", "mobilità");
+  g_autofree char *b = capture (store, "Asilo aziendale condiviso", "ob", "c2", "s1", "welfare");
+  g_autofree char *c = capture (store, "Car pooling tra colleghi", "oc", NULL, "s2", "Mobilità, auto");
+  const char *both[] = { a, c, NULL };
+  CerchiNeedFilter by_text = { .text = "stazi", .status = -1 };
+  CerchiNeedFilter by_accent = { .text = "NAVÉTTA", .status = -1 };
+  CerchiNeedFilter by_tag = { .tag = "MOBILITA", .status = -1 };
+  CerchiNeedFilter by_circle = { .circle_id = "c1", .status = -1 };
+  CerchiNeedFilter by_organisation = { .organisation_id = "ob", .status = -1 };
+  CerchiNeedFilter by_session = { .session_id = "s2", .status = -1 };
+  CerchiNeedFilter parked = { .status = CERCHI_NEED_STATUS_PARKED };
+  CerchiNeedFilter tagged_trasporti = { .tag = "trasporti", .status = -1 };
+
+  g_assert_cmpuint (count_found (store, NULL), ==, 3);
+  g_assert_cmpuint (count_found (store, &by_text), ==, 1);
+  g_assert_cmpuint (count_found (store, &by_accent), ==, 1);
+  /* A tag matches whole, case and accents aside. */
+  g_assert_cmpuint (count_found (store, &by_tag), ==, 2);
+  g_assert_cmpuint (count_found (store, &by_circle), ==, 1);
+  g_assert_cmpuint (count_found (store, &by_organisation), ==, 1);
+  g_assert_cmpuint (count_found (store, &by_session), ==, 1);
+
+  g_assert_true (cerchi_needs_tag (store, both, "Trasporti", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_found (store, &tagged_trasporti), ==, 2);
+  g_assert_true (cerchi_needs_move_to_circle (store, both, "c1", &error));
+  g_assert_cmpuint (count_found (store, &by_circle), ==, 2);
+  g_assert_true (cerchi_needs_set_status (store, both, CERCHI_NEED_STATUS_PARKED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_found (store, &parked), ==, 2);
+
+  /* Each bulk action is one step. */
+  undo (store);
+  g_assert_cmpuint (count_found (store, &parked), ==, 0);
+  undo (store);
+  g_assert_cmpuint (count_found (store, &by_circle), ==, 1);
+  undo (store);
+  g_assert_cmpuint (count_found (store, &tagged_trasporti), ==, 0);
+
+  g_assert_false (cerchi_needs_tag (store, both, " ;, ", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (cerchi_needs_set_status (store, (const char *[]) { NULL }, CERCHI_NEED_STATUS_PARKED, &error));
+  g_assert_nonnull (error);
+}
+
+static void
+test_merge_and_split (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = capture (store, "Navetta per la stazione", "oa", "c1", "s1", "mobilità");
+  g_autofree char *b = capture (store, "Un bus dalla stazione allo stabilimento", "ob", NULL, "s2", "trasporti");
+  g_autofree char *merged_id = NULL;
+  g_autofree char *second_id = NULL;
+  g_autoptr(CerchiNeed) merged = NULL;
+  g_autoptr(CerchiNeed) original = NULL;
+  g_autoptr(CerchiNeed) second = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) originals = NULL;
+  const char *pair[] = { a, b, NULL };
+
+  g_assert_true (cerchi_needs_merge (store, pair, &merged_id, &error));
+  g_assert_no_error (error);
+  merged = cerchi_needs_get (store, merged_id, &error);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (merged), CERCHI_NEED_TEXT), ==,
+                   "Navetta per la stazione\nUn bus dalla stazione allo stabilimento");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (merged), CERCHI_NEED_TAGS), ==, "mobilità, trasporti");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (merged), CERCHI_NEED_CIRCLE_ID), ==, "c1");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (merged), CERCHI_NEED_DATE), ==, "2025-06-10");
+  /* The inbox shows one; both are kept whole, with their origins. */
+  g_assert_cmpuint (count_found (store, NULL), ==, 1);
+  originals = cerchi_needs_list_merged (store, merged_id, &error);
+  g_assert_cmpuint (originals->len, ==, 2);
+  g_assert_cmpstr (cerchi_record_get_text (originals->pdata[1], CERCHI_NEED_TEXT), ==,
+                   "Un bus dalla stazione allo stabilimento");
+  g_assert_cmpstr (cerchi_record_get_text (originals->pdata[1], CERCHI_NEED_SESSION_ID), ==, "s2");
+  organisations = cerchi_needs_list_organisation_ids (store, merged_id, &error);
+  g_assert_cmpuint (organisations->len, ==, 2);
+  g_assert_cmpstr (organisations->pdata[0], ==, "oa");
+  g_assert_cmpstr (organisations->pdata[1], ==, "ob");
+
+  /* A merged need cannot be merged again; the merge is one step. */
+  g_assert_false (cerchi_needs_merge (store, pair, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  undo (store);
+  g_assert_cmpuint (count_found (store, NULL), ==, 2);
+  g_assert_null (cerchi_needs_get (store, merged_id, NULL));
+
+  /* Split: the first part stays, the second has the same origin. */
+  g_assert_true (cerchi_needs_split (store, a, "Navetta per la stazione", "Parcheggio bici coperto", &second_id, &error));
+  g_assert_no_error (error);
+  original = cerchi_needs_get (store, a, &error);
+  second = cerchi_needs_get (store, second_id, &error);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (second), CERCHI_NEED_TEXT), ==, "Parcheggio bici coperto");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (second), CERCHI_NEED_ORGANISATION_ID), ==, "oa");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (second), CERCHI_NEED_SESSION_ID), ==, "s1");
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (second), CERCHI_NEED_SPLIT_FROM_ID), ==, a);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (original), CERCHI_NEED_SPLIT_FROM_ID), ==, "");
+  g_assert_false (cerchi_needs_split (store, a, "Solo una", "  ", NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  undo (store);
+  g_assert_cmpuint (count_found (store, NULL), ==, 2);
+}
+
+static void
+test_challenges_and_ideas (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = capture (store, "Navetta per la stazione", "oa", "c1", "s1", NULL);
+  g_autofree char *b = capture (store, "Bus per il turno di notte", "ob", "c1", "s2", NULL);
+  g_autofree char *c = capture (store, "Car pooling", "oa", "c1", "s2", NULL);
+  g_autofree char *d = capture (store, "Abbonamenti agevolati", "oc", "c1", "s2", NULL);
+  g_autofree char *merged_id = NULL;
+  g_autofree char *challenge_id = NULL;
+  g_autofree char *idea_id = NULL;
+  g_autoptr(CerchiChallenge) challenge = NULL;
+  g_autoptr(CerchiNeed) need = NULL;
+  g_autoptr(GPtrArray) needs = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) proposers = NULL;
+  const char *bd[] = { b, d, NULL };
+  const char *framed[] = { a, c, NULL };
+  const char *proposing[] = { "oa", "oc", NULL };
+
+  /* d is merged into b's need: Verdi counts through it. */
+  g_assert_true (cerchi_needs_merge (store, bd, &merged_id, &error));
+  framed[1] = merged_id;
+  g_assert_true (cerchi_challenges_create_from_needs (store, "Come possiamo portare i turnisti al lavoro senz'auto?",
+                                                      framed, &challenge_id, &error));
+  g_assert_no_error (error);
+  challenge = cerchi_challenges_get (store, challenge_id, &error);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (challenge), CERCHI_CHALLENGE_CIRCLE_ID), ==, "c1");
+  need = cerchi_needs_get (store, a, &error);
+  g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_FRAMED);
+  needs = cerchi_challenges_list_needs (store, challenge_id, &error);
+  g_assert_cmpuint (needs->len, ==, 2);
+  /* Rossi, Bianchi and Verdi: the organisations behind both, once each. */
+  g_assert_cmpint (cerchi_challenges_get_weight (store, challenge_id, &error), ==, 3);
+  sessions = cerchi_challenges_list_session_ids (store, challenge_id, &error);
+  g_assert_cmpuint (sessions->len, ==, 2);
+  g_assert_cmpstr (sessions->pdata[0], ==, "s1");
+
+  g_assert_true (cerchi_ideas_add (store, challenge_id, "Navetta condivisa tra tre aziende", "s2", proposing, &idea_id,
+                                   &error));
+  g_assert_no_error (error);
+  ideas = cerchi_ideas_list_for_challenge (store, challenge_id, &error);
+  g_assert_cmpuint (ideas->len, ==, 1);
+  proposers = cerchi_ideas_list_organisation_ids (store, idea_id, &error);
+  g_assert_cmpuint (proposers->len, ==, 2);
+  g_assert_false (cerchi_ideas_add (store, "nessuna", "Idea", NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (cerchi_challenges_create_from_needs (store, "  ", framed, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Deleting the challenge takes its ideas; its needs stay, unframed by it. */
+  g_assert_true (cerchi_challenges_remove (store, challenge_id, &error));
+  g_assert_no_error (error);
+  g_clear_object (&need);
+  need = cerchi_needs_get (store, a, &error);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_CHALLENGE_ID), ==, "");
+  g_clear_pointer (&ideas, g_ptr_array_unref);
+  ideas = cerchi_ideas_list_for_challenge (store, challenge_id, &error);
+  g_assert_cmpuint (ideas->len, ==, 0);
+  undo (store);
+  g_clear_pointer (&ideas, g_ptr_array_unref);
+  ideas = cerchi_ideas_list_for_challenge (store, challenge_id, &error);
+  g_assert_cmpuint (ideas->len, ==, 1);
+  g_assert_cmpint (cerchi_challenges_get_weight (store, challenge_id, &error), ==, 3);
+}
+
+static void
+test_suggestions (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *need = capture (store, "Cerchiamo scarti di legno per imballaggi", "oa", NULL, NULL, "Legno, imballaggi");
+  g_autofree char *own = NULL;
+  g_autofree char *near = NULL;
+  g_autofree char *far = NULL;
+  g_autofree char *unrelated = NULL;
+  g_autofree char *why = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  CerchiMatchSuggestion *first;
+
+  /* Rossi's own offer never matches its need. */
+  g_assert_true (cerchi_offers_add (store, "oa", CERCHI_OFFER_KIND_BY_PRODUCT, "Scarti di legno dalla falegnameria",
+                                    "legno", &own, &error));
+  g_assert_true (cerchi_offers_add (store, "oc", CERCHI_OFFER_KIND_BY_PRODUCT, "Pallet e scarti di legno",
+                                    "LEGNO", &near, &error));
+  g_assert_true (cerchi_offers_add (store, "od", CERCHI_OFFER_KIND_BY_PRODUCT, "Scarti di legno di quercia",
+                                    "legno", &far, &error));
+  g_assert_true (cerchi_offers_add (store, "ob", CERCHI_OFFER_KIND_COMPETENCE, "Consulenza fiscale", "fisco",
+                                    &unrelated, &error));
+  g_assert_no_error (error);
+
+  suggestions = cerchi_matches_suggest (store, need, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 2);
+  first = suggestions->pdata[0];
+  /* Same tag and words; Verdi is in Rossi's municipality, Ferri is not. */
+  g_assert_cmpstr (first->offer_id, ==, near);
+  g_assert_cmpstr (first->shared_tags, ==, "legno");
+  g_assert_cmpstr (first->shared_words, ==, "scarti, legno");
+  g_assert_true (first->same_municipality);
+  g_assert_cmpstr (((CerchiMatchSuggestion *) suggestions->pdata[1])->offer_id, ==, far);
+  g_assert_cmpfloat (first->score, >, ((CerchiMatchSuggestion *) suggestions->pdata[1])->score);
+  why = cerchi_match_suggestion_dup_why (first);
+  g_assert_cmpstr (why, ==, "tags: legno; words: scarti, legno; same municipality");
+
+  /* Matched already: no longer suggested. */
+  g_assert_true (cerchi_matches_propose (store, need, near, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+  suggestions = cerchi_matches_suggest (store, need, 10, &error);
+  g_assert_cmpuint (suggestions->len, ==, 1);
+
+  none = cerchi_matches_suggest (store, "nessuno", 10, &error);
+  g_assert_null (none);
+  g_assert_nonnull (error);
+}
+
+static void
+test_match_states (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *need_id = capture (store, "Spazio per un magazzino", "oa", NULL, NULL, "spazi");
+  g_autofree char *own_id = NULL;
+  g_autofree char *offer_id = NULL;
+  g_autofree char *match_id = NULL;
+  g_autofree char *today = cerchi_date_today ();
+  g_autoptr(CerchiNeed) need = NULL;
+  g_autoptr(CerchiMatch) match = NULL;
+  g_autoptr(GPtrArray) of_organisation = NULL;
+  g_autoptr(GPtrArray) of_need = NULL;
+
+  g_assert_true (cerchi_offers_add (store, "oa", CERCHI_OFFER_KIND_CAPACITY, "Capannone libero", "spazi", &own_id, &error));
+  g_assert_true (cerchi_offers_add (store, "ob", CERCHI_OFFER_KIND_CAPACITY, "Capannone libero", "spazi", &offer_id, &error));
+  g_assert_false (cerchi_matches_propose (store, need_id, own_id, NULL, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (cerchi_matches_propose (store, need_id, offer_id, &match_id, &error));
+  g_assert_no_error (error);
+  g_assert_false (cerchi_matches_propose (store, need_id, offer_id, NULL, &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  g_assert_true (cerchi_matches_set_state (store, match_id, CERCHI_MATCH_STATE_INTRODUCED, &error));
+  g_assert_true (cerchi_matches_set_state (store, match_id, CERCHI_MATCH_STATE_DONE, &error));
+  g_assert_no_error (error);
+  match = CERCHI_MATCH (cerchi_record_load (store, CERCHI_TYPE_MATCH, match_id, &error));
+  g_assert_cmpint (cerchi_record_get_int (RECORD (match), CERCHI_MATCH_STATE), ==, CERCHI_MATCH_STATE_DONE);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (match), CERCHI_MATCH_PROPOSED_ON), ==, today);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (match), CERCHI_MATCH_INTRODUCED_ON), ==, today);
+  g_assert_cmpstr (cerchi_record_get_text (RECORD (match), CERCHI_MATCH_DONE_ON), ==, today);
+  need = cerchi_needs_get (store, need_id, &error);
+  g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_ADDRESSED);
+
+  /* Shown on both organisations. */
+  of_organisation = cerchi_matches_list_for_organisation (store, "ob", &error);
+  g_assert_cmpuint (of_organisation->len, ==, 1);
+  g_clear_pointer (&of_organisation, g_ptr_array_unref);
+  of_organisation = cerchi_matches_list_for_organisation (store, "oa", &error);
+  g_assert_cmpuint (of_organisation->len, ==, 1);
+
+  /* Undo done: the need is no longer addressed. Unmatch, then undo it. */
+  undo (store);
+  g_clear_object (&need);
+  need = cerchi_needs_get (store, need_id, &error);
+  g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_NEW);
+  g_assert_true (cerchi_matches_remove (store, match_id, &error));
+  of_need = cerchi_matches_list_for_need (store, need_id, &error);
+  g_assert_cmpuint (of_need->len, ==, 0);
+  undo (store);
+  g_clear_pointer (&of_need, g_ptr_array_unref);
+  of_need = cerchi_matches_list_for_need (store, need_id, &error);
+  g_assert_cmpuint (of_need->len, ==, 1);
+}
+
+/* Deleting an organisation takes its needs, offers and their matches,
+ * all in one step that one undo brings back. */
+static void
+test_delete_organisation (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *need_id = capture (store, "Spazio per un magazzino", "oa", NULL, NULL, "spazi");
+  g_autofree char *offer_id = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+
+  g_assert_true (cerchi_offers_add (store, "ob", CERCHI_OFFER_KIND_CAPACITY, "Capannone", "spazi", &offer_id, &error));
+  g_assert_true (cerchi_matches_propose (store, need_id, offer_id, NULL, &error));
+  g_assert_true (cerchi_registry_delete_organisation (store, "ob", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (cerchi_offers_get (store, offer_id, NULL));
+  matches = cerchi_matches_list_for_need (store, need_id, &error);
+  g_assert_cmpuint (matches->len, ==, 0);
+  undo (store);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+  matches = cerchi_matches_list_for_need (store, need_id, &error);
+  g_assert_cmpuint (matches->len, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/needs/capture", test_capture);
+  g_test_add_func ("/needs/filters-and-bulk", test_filters_and_bulk);
+  g_test_add_func ("/needs/merge-and-split", test_merge_and_split);
+  g_test_add_func ("/needs/challenges-and-ideas", test_challenges_and_ideas);
+  g_test_add_func ("/needs/suggestions", test_suggestions);
+  g_test_add_func ("/needs/match-states", test_match_states);
+  g_test_add_func ("/needs/delete-organisation", test_delete_organisation);
+
+  return g_test_run ();
+}
