@@ -130,14 +130,16 @@ run("--database", network, "--export-report", english, env=env_en)
 run("--database", network, "--export-report", italian_book, "--year", "2026", env=italian())
 
 SHEETS = {
-    "en": ["Summary", "Indicators", "Events held", "Organisations involved", "Attendance"],
-    "it": ["Riepilogo", "Indicatori", "Incontri svolti", "Organizzazioni coinvolte", "Presenze"],
+    "en": ["Summary", "Indicators", "Events held", "Organisations involved", "Attendance",
+           "Needs", "Challenges", "Matches"],
+    "it": ["Riepilogo", "Indicatori", "Incontri svolti", "Organizzazioni coinvolte", "Presenze",
+           "Bisogni", "Sfide", "Abbinamenti"],
 }
 for path, language in ((english, "en"), (italian_book, "it")):
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
     check(book.sheetnames == SHEETS[language], f"{language} sheets: {book.sheetnames}")
-    summary, indicators, events, organisations, attendance = book.worksheets
+    summary, indicators, events, organisations, attendance, needs, challenges, matches = book.worksheets
 
     # The summary: the amounts as numbers, their totals as formulas with their values.
     amounts = [row for row in summary.iter_rows(values_only=True) if row[0] in (2026, 2027)]
@@ -176,6 +178,17 @@ for path, language in ((english, "en"), (italian_book, "it")):
     check(any(row[9] for row in events.iter_rows(min_row=2, values_only=True)), "some events have tags")
     check(organisations.max_row > 10 and attendance.max_row > 100, "organisations and attendance written")
     check(isinstance(attendance.cell(2, 1).value, datetime.datetime), "attendance dates are dates")
+
+    # Needs, challenges and matches: dates as dates, weights as numbers.
+    check(needs.max_row > 20 and isinstance(needs.cell(2, 1).value, datetime.datetime), "needs written, dated")
+    check(needs.cell(1, 2).value == ("Need" if language == "en" else "Bisogno"), f"{language} needs header")
+    weights = [row[4] for row in challenges.iter_rows(min_row=2, values_only=True)]
+    check(len(weights) == 4 and all(isinstance(w, int) and w >= 2 for w in weights), f"challenge weights: {weights}")
+    check(challenges.cell(2, 2).value.startswith("Come possiamo"), "the challenges' questions")
+    states = {row[6] for row in matches.iter_rows(min_row=2, values_only=True)}
+    check(len(states) == 5, f"a match in every state: {states}")
+    check(all(sheet.freeze_panes == "A2" and sheet.auto_filter.ref for sheet in (needs, challenges, matches)),
+          "their headers frozen, filtered")
 
 # The Italian workbook is the year 2026's: only its events.
 held_2026 = query(

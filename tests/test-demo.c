@@ -7,7 +7,10 @@
 #include "cerchi-demo.h"
 #include "cerchi-registry.h"
 #include "cerchi-circles.h"
+#include "cerchi-challenges.h"
 #include "cerchi-needs.h"
+#include "cerchi-offers.h"
+#include "cerchi-record-private.h"
 #include "cerchi-sessions.h"
 #include "cerchi-test-utils.h"
 #include "cerchi-vat.h"
@@ -560,7 +563,8 @@ test_circles (void)
     }
 }
 
-/* Each visit held recorded what its host needs; nothing else did. */
+/* Each visit held recorded what its host needs; the circle meetings what
+ * their members said; nothing else did. */
 static void
 test_needs (void)
 {
@@ -575,6 +579,8 @@ test_needs (void)
       g_autoptr(GPtrArray) needs = list_needs (store, session);
       const char *host_id = text_of (session, CERCHI_SESSION_HOST_ID);
 
+      if (cerchi_record_get_int (session, CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_CIRCLE_MEETING)
+        continue;
       if (cerchi_record_get_int (session, CERCHI_SESSION_KIND) != CERCHI_SESSION_KIND_VISIT ||
           cerchi_record_get_int (session, CERCHI_SESSION_STATUS) != CERCHI_SESSION_STATUS_HELD)
         {
@@ -942,6 +948,51 @@ test_refuses_non_empty (void)
   g_assert_true (cerchi_store_can_undo (store));
 }
 
+/* The mobility circle's three challenges (ClubPRO's), each with the
+ * needs behind it; ideas; offers; a match in every state; one merge. */
+static void
+test_challenges_and_matches (void)
+{
+  g_autoptr(CerchiStore) store = new_demo_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) challenges = cerchi_challenges_list (store, &error);
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(GPtrArray) inbox = NULL;
+  guint mobility = 0;
+  guint merged = 0;
+  gboolean states[CERCHI_MATCH_STATE_N] = { FALSE };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (challenges->len, ==, 4);
+  for (guint i = 0; i < challenges->len; i++)
+    {
+      const char *id = cerchi_record_get_id (challenges->pdata[i]);
+      g_autoptr(GPtrArray) needs = cerchi_challenges_list_needs (store, id, &error);
+
+      g_assert_cmpuint (needs->len, >=, 2);
+      g_assert_cmpint (cerchi_challenges_get_weight (store, id, &error), ==, needs->len);
+      if (g_str_has_prefix (text_of (challenges->pdata[i], CERCHI_CHALLENGE_QUESTION), "Come possiamo") &&
+          strstr (text_of (challenges->pdata[i], CERCHI_CHALLENGE_QUESTION), "mobilità") != NULL)
+        mobility++;
+    }
+  g_assert_cmpuint (mobility, ==, 2);
+
+  matches = cerchi_record_select (store, CERCHI_TYPE_MATCH, &error, "", NULL);
+  for (guint i = 0; i < matches->len; i++)
+    states[cerchi_record_get_int (matches->pdata[i], CERCHI_MATCH_STATE)] = TRUE;
+  for (guint s = 0; s < CERCHI_MATCH_STATE_N; s++)
+    g_assert_true (states[s]);
+
+  inbox = cerchi_needs_find (store, NULL, &error);
+  for (guint i = 0; i < inbox->len; i++)
+    {
+      g_autoptr(GPtrArray) originals = cerchi_needs_list_merged (store, cerchi_record_get_id (inbox->pdata[i]), &error);
+
+      merged += originals->len;
+    }
+  g_assert_cmpuint (merged, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -960,6 +1011,7 @@ main (int   argc,
   g_test_add_func ("/demo/search", test_search);
   g_test_add_func ("/demo/no-duplicates", test_no_duplicates);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
+  g_test_add_func ("/demo/challenges-and-matches", test_challenges_and_matches);
 
   return g_test_run ();
 }

@@ -237,8 +237,9 @@ new_record_row (const CerchiRuleRecord *record,
              : g_strdup (date != NULL ? date : record->detail);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  /* Circles have no view of their own yet. */
-  if (g_strcmp0 (kind, "circle") != 0)
+  /* Circles, needs, challenges, ideas and matches have no view of their
+   * own yet: their rows are not links. */
+  if (!g_strv_contains ((const char * const[]) { "circle", "need", "challenge", "idea", "need_match", NULL }, kind))
     {
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

@@ -31,7 +31,9 @@
 #include "cerchi-grants.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
+#include "cerchi-challenges.h"
 #include "cerchi-needs.h"
+#include "cerchi-offers.h"
 #include "cerchi-sessions.h"
 #include "cerchi-store-private.h"
 #include "cerchi-vat.h"
@@ -1624,6 +1626,7 @@ static gboolean
 insert_needs (CerchiStore     *store,
               Demo            *demo,
               const char      *session_id,
+              const char      *date,
               int              host,
               const DemoNeed  *needs,
               GError         **error)
@@ -1647,6 +1650,7 @@ insert_needs (CerchiStore     *store,
       cerchi_record_set_text (record, CERCHI_NEED_PERSON_ID, demo->person_ids[organisation][person]);
       cerchi_record_set_text (record, CERCHI_NEED_SESSION_ID, session_id);
       cerchi_record_set_text (record, CERCHI_NEED_TEXT, needs[i].text);
+      cerchi_record_set_text (record, CERCHI_NEED_DATE, date);
       if (!cerchi_record_insert (store, record, error))
         return FALSE;
     }
@@ -1733,7 +1737,7 @@ insert_session (CerchiStore  *store,
   id = cerchi_record_get_id (record);
   if (!insert_agenda (store, id, row->agenda, error) ||
       !insert_attendance_rows (store, demo, s, id, host, error) ||
-      !insert_needs (store, demo, id, host, row->needs, error))
+      !insert_needs (store, demo, id, row->date, host, row->needs, error))
     goto failed;
 
   return TRUE;
@@ -1915,6 +1919,391 @@ insert_grant (CerchiStore  *store,
   return TRUE;
 }
 
+
+/* Needs, challenges, ideas, offers and matches -------------------------- */
+
+/* What the circles heard, framed and matched. The mobility circle's
+ * three challenges are those of ClubPRO's (Bologna, 2022–2023). */
+typedef struct
+{
+  const char *date;      /* the circle meeting where it was voiced */
+  const char *domain;
+  const char *text;
+  const char *tags;
+  int         challenge; /* an index of demo_challenges, or -1 */
+  int         merge;     /* needs with the same number ≥ 0 are merged */
+} DemoCircleNeed;
+
+typedef struct
+{
+  const char            *date;
+  guint                  circle;
+  const char            *question;
+  const char            *description;
+  CerchiChallengeStatus  status;
+} DemoChallenge;
+
+typedef struct
+{
+  int               challenge;
+  const char       *date;
+  const char       *text;
+  CerchiIdeaStatus  status;
+  const char       *domains[3];
+} DemoIdea;
+
+typedef struct
+{
+  const char      *domain;
+  CerchiOfferKind  kind;
+  const char      *text;
+  const char      *tags;
+  const char      *date;
+} DemoOffer;
+
+typedef struct
+{
+  int               need;    /* an index of circle_needs */
+  int               offer;   /* an index of demo_offers */
+  CerchiMatchState  state;
+  const char       *proposed;
+  const char       *introduced;
+  const char       *done;    /* or declined */
+} DemoMatch;
+
+static const DemoChallenge demo_challenges[] = {
+  { "2026-01-22", MOBILITY,
+    "Come possiamo facilitare lo scambio e la condivisione di buone pratiche aziendali sul tema mobilità?",
+    "Bisogno di confronto e scambio su buone pratiche e sperimentazioni aziendali per metterle a sistema.",
+    CERCHI_CHALLENGE_STATUS_IN_PROGRESS },
+  { "2026-01-22", MOBILITY,
+    "Come possiamo mantenere nel tempo spazi di co-progettazione tra più aziende che condividono sfide e bisogni simili?",
+    "Aggregare la domanda di aziende vicine, che spesso hanno problemi simili, per soluzioni collettive.",
+    CERCHI_CHALLENGE_STATUS_ADDRESSED },
+  { "2026-01-22", MOBILITY,
+    "Come possiamo favorire lo scambio di informazioni tra aziende e PA sul tema mobilità?",
+    "Serve un'intermediazione, anche per chi è isolato: comuni e aziende piccole.",
+    CERCHI_CHALLENGE_STATUS_OPEN },
+  { "2026-03-10", WELFARE,
+    "Come possiamo offrire servizi di conciliazione condivisi tra imprese vicine?",
+    "Nidi, centri estivi e pre-scuola costano troppo per una sola impresa.",
+    CERCHI_CHALLENGE_STATUS_OPEN },
+};
+
+static const DemoCircleNeed circle_needs[] = {
+  { "2026-01-22", "omreno.it",
+    "Il turno delle 6 non è coperto da nessun autobus: chi non ha l'auto non può lavorare da noi.",
+    "mobilità sostenibile, trasporto pubblico", -1, -1 },
+  { "2026-01-22", "cae-packaging.it",
+    "Sapere come altre imprese hanno organizzato navette e car pooling, senza ripartire da zero.",
+    "mobilità sostenibile, buone pratiche", 0, -1 },
+  { "2026-01-22", "valsanterno-ceramiche.it",
+    "Mettere in comune con le imprese del distretto i dati degli spostamenti casa-lavoro.",
+    "mobilità sostenibile, dati", 0, -1 },
+  { "2026-01-22", "biomedicasavena.it",
+    "Confrontarci con le aziende vicine su orari e turni per chiedere insieme una corsa in più.",
+    "mobilità sostenibile, trasporto pubblico", 1, -1 },
+  { "2026-01-22", "farmaceuticofelsineo.it",
+    "Il tavolo sulla mobilità tra imprese della zona si è fermato dopo il primo incontro: serve chi lo tenga vivo.",
+    "mobilità sostenibile", 1, -1 },
+  { "2026-01-22", "tlgalliera.it",
+    "Non sappiamo a chi rivolgerci in Città metropolitana per i problemi di accesso alla zona industriale.",
+    "mobilità sostenibile, pubblica amministrazione", 2, -1 },
+  { "2026-01-22", "minuteriesala.it",
+    "Siamo piccoli e lontani: da soli non riusciamo a far arrivare le nostre richieste al Comune.",
+    "mobilità sostenibile, pubblica amministrazione", 2, -1 },
+  { "2026-02-19", "cae-packaging.it",
+    "Cerchiamo cartone e carta riciclati per gli imballaggi delle macchine.",
+    "economia circolare, imballaggi, cartone", -1, -1 },
+  { "2026-02-19", "pastificioquaderna.it",
+    "Trovare chi riutilizzi la semola e la pasta di scarto della produzione.",
+    "economia circolare, scarti alimentari", -1, -1 },
+  { "2026-02-19", "edililavino.it",
+    "Cerchiamo inerti di recupero per i sottofondi dei cantieri.",
+    "economia circolare, inerti", -1, -1 },
+  { "2026-02-19", "valsamoggiaceramiche.it",
+    "Recuperare gli scarti di cottura invece di pagarne lo smaltimento.",
+    "economia circolare, ceramica", -1, 0 },
+  { "2026-02-19", "valsanterno-ceramiche.it",
+    "Riutilizzare scarti e fanghi della produzione ceramica.",
+    "economia circolare, ceramica", -1, 0 },
+  { "2026-03-10", "portagalliera-assicurazioni.it",
+    "Un asilo nido aziendale costa troppo per una sola impresa.",
+    "welfare aziendale, conciliazione", 3, -1 },
+  { "2026-03-10", "bancaduefiumi.it",
+    "Centri estivi per i figli dei dipendenti in luglio e agosto.",
+    "welfare aziendale, conciliazione", 3, -1 },
+  { "2026-03-10", "latteriebassa.it",
+    "Turni e orari scolastici non si conciliano: servono pre e post scuola.",
+    "welfare aziendale, conciliazione, turni", -1, -1 },
+};
+
+static const DemoIdea demo_ideas[] = {
+  { 1, "2026-03-26", "Un mobility manager di prossimità per ogni area produttiva", CERCHI_IDEA_STATUS_CHOSEN,
+    { "omreno.it", "cae-packaging.it", NULL } },
+  { 0, "2026-03-26", "Una raccolta condivisa di schede sulle sperimentazioni aziendali", CERCHI_IDEA_STATUS_SHORTLISTED,
+    { "cae-packaging.it", NULL } },
+  { 2, "2026-03-26", "Un referente metropolitano per la mobilità delle imprese", CERCHI_IDEA_STATUS_PROPOSED,
+    { "cittametrobo.it", NULL } },
+  { 3, "2026-05-21", "Centri estivi aziendali in convenzione tra tre imprese", CERCHI_IDEA_STATUS_PROPOSED,
+    { "portagalliera-assicurazioni.it", "bancaduefiumi.it", NULL } },
+};
+
+static const DemoOffer demo_offers[] = {
+  { "valsanterno-ceramiche.it", CERCHI_OFFER_KIND_BY_PRODUCT,
+    "Scarti di cottura e sfridi ceramici macinati, utilizzabili come inerti", "economia circolare, ceramica, inerti",
+    "2026-02-19" },
+  { "latteriebassa.it", CERCHI_OFFER_KIND_BY_PRODUCT, "Siero di latte per mangimi o biogas",
+    "economia circolare, scarti alimentari", "2026-02-19" },
+  { "stampabertoldo.it", CERCHI_OFFER_KIND_BY_PRODUCT, "Cartone e carta di scarto della tipografia",
+    "economia circolare, imballaggi, cartone", "2026-02-19" },
+  { "energiapianura.it", CERCHI_OFFER_KIND_RESOURCE, "Impianto di biogas che accetta scarti organici e alimentari",
+    "economia circolare, scarti alimentari, energia", "2026-02-19" },
+  { "tlgalliera.it", CERCHI_OFFER_KIND_CAPACITY, "Spazio libero in magazzino e pallet di recupero",
+    "imballaggi, logistica", "2026-04-23" },
+  { "softlabappennino.it", CERCHI_OFFER_KIND_COMPETENCE, "Analisi dei dati degli spostamenti casa-lavoro",
+    "mobilità sostenibile, dati", "2026-03-26" },
+  { "pedalabologna.it", CERCHI_OFFER_KIND_COMPETENCE, "Corsi di guida sicura in bicicletta per i dipendenti",
+    "mobilità sostenibile", "2026-03-26" },
+};
+
+static const DemoMatch demo_matches[] = {
+  { 7, 2, CERCHI_MATCH_STATE_DONE, "2026-02-19", "2026-03-05", "2026-05-07" },
+  { 8, 3, CERCHI_MATCH_STATE_IN_PROGRESS, "2026-02-19", "2026-04-23", NULL },
+  { 9, 0, CERCHI_MATCH_STATE_INTRODUCED, "2026-05-07", "2026-06-25", NULL },
+  { 2, 5, CERCHI_MATCH_STATE_PROPOSED, "2026-03-26", NULL, NULL },
+  { 7, 4, CERCHI_MATCH_STATE_DECLINED, "2026-04-23", NULL, "2026-05-07" },
+};
+
+/* The id of the session held on @date in @circle. */
+static char *
+circle_session_on (CerchiStore  *store,
+                   Demo         *demo,
+                   const char   *date,
+                   guint         circle,
+                   GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT id FROM session WHERE date = ?1 AND circle_id = ?2",
+                                                     error);
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, date);
+  cerchi_stmt_bind_text (stmt, 2, demo->circle_ids[circle - 1]);
+  if (cerchi_store_step_row (store, stmt, error) != SQLITE_ROW)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, "no circle meeting on %s", date);
+      return NULL;
+    }
+  return g_strdup (cerchi_stmt_column_text (stmt, 0));
+}
+
+static const char *
+organisation_id_of (Demo       *demo,
+                    const char *domain)
+{
+  int index = find_organisation (domain);
+
+  g_return_val_if_fail (index >= 0, NULL);
+  return demo->organisation_ids[index];
+}
+
+static gboolean
+insert_record (CerchiStore   *store,
+               CerchiRecord  *record,
+               GError       **error)
+{
+  cerchi_record_tidy (record);
+  return cerchi_record_validate (record, error) && cerchi_record_insert (store, record, error);
+}
+
+static gboolean
+insert_challenges (CerchiStore  *store,
+                   Demo         *demo,
+                   GPtrArray    *challenge_ids,
+                   GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_challenges); i++)
+    {
+      const DemoChallenge *row = &demo_challenges[i];
+      g_autoptr(CerchiChallenge) challenge = cerchi_challenge_new ();
+      CerchiRecord *record = RECORD (challenge);
+
+      cerchi_record_set_text (record, CERCHI_CHALLENGE_QUESTION, row->question);
+      cerchi_record_set_text (record, CERCHI_CHALLENGE_DESCRIPTION, row->description);
+      cerchi_record_set_text (record, CERCHI_CHALLENGE_CIRCLE_ID, demo->circle_ids[row->circle - 1]);
+      cerchi_record_set_int (record, CERCHI_CHALLENGE_STATUS, row->status);
+      cerchi_record_set_text (record, CERCHI_CHALLENGE_DATE, row->date);
+      if (!insert_record (store, record, error))
+        return FALSE;
+      g_ptr_array_add (challenge_ids, g_strdup (cerchi_record_get_id (record)));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_circle_needs (CerchiStore  *store,
+                     Demo         *demo,
+                     GPtrArray    *challenge_ids,
+                     GPtrArray    *need_ids,
+                     GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (circle_needs); i++)
+    {
+      const DemoCircleNeed *row = &circle_needs[i];
+      g_autoptr(CerchiNeed) need = cerchi_need_new ();
+      CerchiRecord *record = RECORD (need);
+      guint circle = g_str_equal (row->date, "2026-01-22") ? MOBILITY
+                     : g_str_equal (row->date, "2026-03-10") ? WELFARE : CIRCULAR;
+      g_autofree char *session_id = circle_session_on (store, demo, row->date, circle, error);
+      int organisation = find_organisation (row->domain);
+
+      if (session_id == NULL)
+        return FALSE;
+      cerchi_record_set_text (record, CERCHI_NEED_TEXT, row->text);
+      cerchi_record_set_text (record, CERCHI_NEED_ORGANISATION_ID, demo->organisation_ids[organisation]);
+      cerchi_record_set_text (record, CERCHI_NEED_PERSON_ID, demo->person_ids[organisation][0]);
+      cerchi_record_set_text (record, CERCHI_NEED_SESSION_ID, session_id);
+      cerchi_record_set_text (record, CERCHI_NEED_CIRCLE_ID, demo->circle_ids[circle - 1]);
+      cerchi_record_set_text (record, CERCHI_NEED_TAGS, row->tags);
+      cerchi_record_set_text (record, CERCHI_NEED_DATE, row->date);
+      if (row->challenge >= 0)
+        {
+          cerchi_record_set_text (record, CERCHI_NEED_CHALLENGE_ID, challenge_ids->pdata[row->challenge]);
+          cerchi_record_set_int (record, CERCHI_NEED_STATUS, CERCHI_NEED_STATUS_FRAMED);
+        }
+      else if (i == 0)
+        cerchi_record_set_int (record, CERCHI_NEED_STATUS, CERCHI_NEED_STATUS_CLUSTERED);
+      if (!insert_record (store, record, error))
+        return FALSE;
+      g_ptr_array_add (need_ids, g_strdup (cerchi_record_get_id (record)));
+    }
+
+  return TRUE;
+}
+
+/* The two ceramics needs that say the same, merged as the facilitator
+ * would: through the action's own function, inside this one. */
+static gboolean
+merge_duplicates (CerchiStore  *store,
+                  GPtrArray    *need_ids,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) pair = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (circle_needs); i++)
+    if (circle_needs[i].merge == 0)
+      g_ptr_array_add (pair, need_ids->pdata[i]);
+  g_ptr_array_add (pair, NULL);
+
+  return cerchi_needs_merge (store, (const char * const *) pair->pdata, NULL, error);
+}
+
+static gboolean
+insert_ideas (CerchiStore  *store,
+              Demo         *demo,
+              GPtrArray    *challenge_ids,
+              GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_ideas); i++)
+    {
+      const DemoIdea *row = &demo_ideas[i];
+      g_autoptr(CerchiIdea) idea = cerchi_idea_new ();
+      CerchiRecord *record = RECORD (idea);
+
+      cerchi_record_set_text (record, CERCHI_IDEA_CHALLENGE_ID, challenge_ids->pdata[row->challenge]);
+      cerchi_record_set_text (record, CERCHI_IDEA_TEXT, row->text);
+      cerchi_record_set_int (record, CERCHI_IDEA_STATUS, row->status);
+      cerchi_record_set_text (record, CERCHI_IDEA_DATE, row->date);
+      if (!insert_record (store, record, error))
+        return FALSE;
+
+      for (guint d = 0; d < G_N_ELEMENTS (row->domains) && row->domains[d] != NULL; d++)
+        {
+          g_autoptr(CerchiIdeaOrganisation) link = cerchi_idea_organisation_new ();
+
+          cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_IDEA_ID, cerchi_record_get_id (record));
+          cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_ORGANISATION_ID,
+                                  organisation_id_of (demo, row->domains[d]));
+          if (!insert_record (store, RECORD (link), error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_offers_and_matches (CerchiStore  *store,
+                           Demo         *demo,
+                           GPtrArray    *need_ids,
+                           GError      **error)
+{
+  g_autoptr(GPtrArray) offer_ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_offers); i++)
+    {
+      const DemoOffer *row = &demo_offers[i];
+      g_autoptr(CerchiOffer) offer = cerchi_offer_new ();
+      CerchiRecord *record = RECORD (offer);
+
+      cerchi_record_set_text (record, CERCHI_OFFER_ORGANISATION_ID, organisation_id_of (demo, row->domain));
+      cerchi_record_set_int (record, CERCHI_OFFER_KIND, row->kind);
+      cerchi_record_set_text (record, CERCHI_OFFER_TEXT, row->text);
+      cerchi_record_set_text (record, CERCHI_OFFER_TAGS, row->tags);
+      cerchi_record_set_text (record, CERCHI_OFFER_DATE, row->date);
+      if (!insert_record (store, record, error))
+        return FALSE;
+      g_ptr_array_add (offer_ids, g_strdup (cerchi_record_get_id (record)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_matches); i++)
+    {
+      const DemoMatch *row = &demo_matches[i];
+      g_autoptr(CerchiMatch) match = cerchi_match_new ();
+      CerchiRecord *record = RECORD (match);
+      gboolean declined = row->state == CERCHI_MATCH_STATE_DECLINED;
+
+      cerchi_record_set_text (record, CERCHI_MATCH_NEED_ID, need_ids->pdata[row->need]);
+      cerchi_record_set_text (record, CERCHI_MATCH_OFFER_ID, offer_ids->pdata[row->offer]);
+      cerchi_record_set_int (record, CERCHI_MATCH_STATE, row->state);
+      cerchi_record_set_text (record, CERCHI_MATCH_PROPOSED_ON, row->proposed);
+      cerchi_record_set_text (record, CERCHI_MATCH_INTRODUCED_ON, row->introduced);
+      cerchi_record_set_text (record, declined ? CERCHI_MATCH_DECLINED_ON : CERCHI_MATCH_DONE_ON, row->done);
+      if (!insert_record (store, record, error))
+        return FALSE;
+      if (row->state == CERCHI_MATCH_STATE_DONE)
+        {
+          g_autoptr(CerchiNeed) need = cerchi_needs_get (store, need_ids->pdata[row->need], error);
+
+          if (need == NULL)
+            return FALSE;
+          cerchi_record_set_int (RECORD (need), CERCHI_NEED_STATUS, CERCHI_NEED_STATUS_ADDRESSED);
+          if (!cerchi_record_update (store, RECORD (need), error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_needs_and_challenges (CerchiStore  *store,
+                             Demo         *demo,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) challenge_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) need_ids = g_ptr_array_new_with_free_func (g_free);
+
+  return insert_challenges (store, demo, challenge_ids, error) &&
+         insert_circle_needs (store, demo, challenge_ids, need_ids, error) &&
+         insert_ideas (store, demo, challenge_ids, error) &&
+         insert_offers_and_matches (store, demo, need_ids, error) &&
+         merge_duplicates (store, need_ids, error);
+}
+
 static gboolean
 populate (CerchiStore  *store,
           gpointer      user_data,
@@ -1946,7 +2335,8 @@ populate (CerchiStore  *store,
     if (!insert_session (store, &demo, i, error))
       return FALSE;
 
-  if (!insert_grant (store, &demo, error))
+  if (!insert_needs_and_challenges (store, &demo, error) ||
+      !insert_grant (store, &demo, error))
     return FALSE;
 
   /* A fresh network has nothing to undo. */

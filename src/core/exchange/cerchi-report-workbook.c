@@ -21,17 +21,10 @@
 #include "cerchi-enum-types.h"
 #include "cerchi-file-writer.h"
 #include "cerchi-record-private.h"
-#include "cerchi-report-workbook.h"
+#include "cerchi-report-workbook-private.h"
 #include "cerchi-types.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
-
-#define MAX_COLUMNS 64
-#define MIN_WIDTH 8
-#define MAX_WIDTH 40
-#define FILTER_BUTTON_WIDTH 3
-#define MAX_CELL_TEXT 32767
-#define A4_PAPER 9
 
 static FILE *trace;
 
@@ -40,45 +33,6 @@ cerchi_report_workbook_set_trace (FILE *file)
 {
   trace = file;
 }
-
-typedef struct
-{
-  lxw_format *title;
-  lxw_format *header;
-  lxw_format *label;
-  lxw_format *wrap;
-  lxw_format *date;
-  lxw_format *number;
-  lxw_format *euro;
-  lxw_format *euro_total;
-  lxw_format *percent;
-  lxw_format *top;        /* a cell beside text that wraps */
-  lxw_format *header_number;   /* over a column of numbers */
-  lxw_format *year;
-} Formats;
-
-typedef struct
-{
-  lxw_worksheet *worksheet;
-  const char    *name;
-  double         widths[MAX_COLUMNS];
-  lxw_error      error;
-  Formats       *formats;
-} Sheet;
-
-typedef struct
-{
-  CerchiReport *report;       /* NULL while it is computed (computing) */
-  CerchiStore  *store;
-  int           period;       /* the workbook's: a year, or CERCHI_PERIOD_TOTAL */
-  char         *first_day;
-  char         *last_day;
-  Formats       formats;
-  lxw_error     error;
-  GError       *query_error;
-  GThread      *computing;    /* returns the report, from its own reader */
-  GError       *report_error;
-} Workbook;
 
 /* Cells ------------------------------------------------------------------ */
 
@@ -121,12 +75,12 @@ traced (Sheet       *sheet,
   traced_with (sheet, row, column, type, value, "");
 }
 
-static void
-put_text (Sheet       *sheet,
-          lxw_row_t    row,
-          lxw_col_t    column,
-          const char  *text,
-          lxw_format  *format)
+void
+cerchi_sheet_put_text (Sheet       *sheet,
+                       lxw_row_t    row,
+                       lxw_col_t    column,
+                       const char  *text,
+                       lxw_format  *format)
 {
   g_autofree char *clipped = NULL;
   size_t bytes;
@@ -152,12 +106,12 @@ put_text (Sheet       *sheet,
     }
 }
 
-static void
-put_number (Sheet       *sheet,
-            lxw_row_t    row,
-            lxw_col_t    column,
-            double       number,
-            lxw_format  *format)
+void
+cerchi_sheet_put_number (Sheet       *sheet,
+                         lxw_row_t    row,
+                         lxw_col_t    column,
+                         double       number,
+                         lxw_format  *format)
 {
   char text[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -176,7 +130,7 @@ put_hundredths (Sheet       *sheet,
                 lxw_format  *format)
 {
   if (value >= 0)
-    put_number (sheet, row, column, value / 100.0, format);
+    cerchi_sheet_put_number (sheet, row, column, value / 100.0, format);
 }
 
 static void
@@ -211,11 +165,11 @@ parse_digits (const char *text,
 }
 
 /* YYYY-MM-DD as a date the spreadsheet shows in its own way. */
-static void
-put_date (Sheet       *sheet,
-          lxw_row_t    row,
-          lxw_col_t    column,
-          const char  *iso)
+void
+cerchi_sheet_put_date (Sheet       *sheet,
+                       lxw_row_t    row,
+                       lxw_col_t    column,
+                       const char  *iso)
 {
   lxw_datetime date = { 0 };
 
@@ -247,11 +201,11 @@ put_header_over (Sheet        *sheet,
     }
 }
 
-static void
-put_header (Sheet        *sheet,
-            lxw_row_t     row,
-            const char  **labels,
-            guint         n_labels)
+void
+cerchi_sheet_put_header (Sheet        *sheet,
+                         lxw_row_t     row,
+                         const char  **labels,
+                         guint         n_labels)
 {
   put_header_over (sheet, row, labels, n_labels, MAX_COLUMNS);
 }
@@ -266,11 +220,11 @@ sheet_name (const char *translated)
   return g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), LXW_SHEETNAME_MAX));
 }
 
-static gboolean
-add_sheet (Workbook      *workbook,
-           lxw_workbook  *xlsx,
-           Sheet         *sheet,
-           const char    *translated)
+gboolean
+cerchi_sheet_add (Workbook      *workbook,
+                  lxw_workbook  *xlsx,
+                  Sheet         *sheet,
+                  const char    *translated)
 {
   g_autofree char *name = sheet_name (translated);
 
@@ -287,12 +241,12 @@ add_sheet (Workbook      *workbook,
 }
 
 /* Widths, and for a table the frozen header, its filter, its print titles. */
-static void
-finish_sheet (Workbook  *workbook,
-              Sheet     *sheet,
-              guint      n_columns,
-              lxw_row_t  header_row,
-              lxw_row_t  last_row)
+void
+cerchi_sheet_finish (Workbook  *workbook,
+                     Sheet     *sheet,
+                     guint      n_columns,
+                     lxw_row_t  header_row,
+                     lxw_row_t  last_row)
 {
   for (lxw_col_t c = 0; c < n_columns && c < MAX_COLUMNS; c++)
     check (sheet, worksheet_set_column (sheet->worksheet, c, c, MAX (sheet->widths[c], MIN_WIDTH), NULL));
@@ -416,7 +370,7 @@ put_pair (Sheet       *sheet,
   lines = count_lines (value, width);
   if (lines > 1)
     check (sheet, worksheet_set_row (sheet->worksheet, *row, lines * LINE_HEIGHT, NULL));
-  put_text (sheet, *row, 0, label, sheet->formats->label);
+  cerchi_sheet_put_text (sheet, *row, 0, label, sheet->formats->label);
   check (sheet, worksheet_merge_range (sheet->worksheet, *row, TEXT_FIRST_COLUMN, *row, TEXT_LAST_COLUMN,
                                        value, sheet->formats->wrap));
   if (trace != NULL)
@@ -457,7 +411,7 @@ write_card (Workbook  *workbook,
       g_string_append_printf (joined, "%s%s", joined->len > 0 ? " · " : "", contact_parts[i]);
   contact = g_string_free (joined, FALSE);
 
-  put_text (sheet, (*row)++, 0, cerchi_record_get_text (grant, CERCHI_GRANT_TITLE), sheet->formats->title);
+  cerchi_sheet_put_text (sheet, (*row)++, 0, cerchi_record_get_text (grant, CERCHI_GRANT_TITLE), sheet->formats->title);
   (*row)++;
   put_pair (sheet, row, _("Funder"), cerchi_record_get_text (grant, CERCHI_GRANT_FUNDER));
   put_pair (sheet, row, _("Programme or call"), cerchi_record_get_text (grant, CERCHI_GRANT_PROGRAMME));
@@ -494,7 +448,7 @@ write_amounts (Workbook  *workbook,
       int amounts[2];
 
       cerchi_report_get_amounts (report, year, workbook->period, &amounts[0], &amounts[1]);
-      put_number (sheet, *row, 0, year, sheet->formats->year);
+      cerchi_sheet_put_number (sheet, *row, 0, year, sheet->formats->year);
       for (guint i = 0; i < 2; i++)
         {
           put_hundredths (sheet, *row, i + 1, amounts[i], sheet->formats->euro);
@@ -502,7 +456,7 @@ write_amounts (Workbook  *workbook,
         }
     }
 
-  put_text (sheet, *row, 0, _("Total"), sheet->formats->label);
+  cerchi_sheet_put_text (sheet, *row, 0, _("Total"), sheet->formats->label);
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *from = cell_name (first_row, i + 1);
@@ -537,7 +491,7 @@ write_headlines (Workbook  *workbook,
   put_header_over (sheet, (*row)++, labels, n_periods + 1, 1);
   for (guint h = 0; h < cerchi_report_get_n_headlines (report); h++, (*row)++)
     {
-      put_text (sheet, *row, 0, _(cerchi_report_get_headline (report, h)->label), NULL);
+      cerchi_sheet_put_text (sheet, *row, 0, _(cerchi_report_get_headline (report, h)->label), NULL);
       for (guint p = 0; p < n_periods; p++)
         put_hundredths (sheet, *row, p + 1, cerchi_report_get_headline_cell (report, h, p)->computed, NULL);
     }
@@ -640,7 +594,7 @@ write_indicator_header (Workbook *workbook,
   labels[n_columns - 2] = _("Entered by hand, and why");
   labels[n_columns - 1] = _("Means of verification");
 
-  put_header (sheet, 0, labels, n_columns);
+  cerchi_sheet_put_header (sheet, 0, labels, n_columns);
 }
 
 static char *
@@ -684,15 +638,15 @@ write_indicator_row (Workbook  *workbook,
   /* Before its cells: the rows go out as they are written. */
   if (lines > 1)
     check (sheet, worksheet_set_row (sheet->worksheet, row, lines * LINE_HEIGHT, NULL));
-  put_text (sheet, row, COLUMN_CODE, cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE), top);
-  put_text (sheet, row, COLUMN_NAME, name, sheet->formats->wrap);
-  put_text (sheet, row, COLUMN_KIND,
+  cerchi_sheet_put_text (sheet, row, COLUMN_CODE, cerchi_record_get_text (indicator, CERCHI_INDICATOR_CODE), top);
+  cerchi_sheet_put_text (sheet, row, COLUMN_NAME, name, sheet->formats->wrap);
+  cerchi_sheet_put_text (sheet, row, COLUMN_KIND,
             cerchi_indicator_kind_label (cerchi_record_get_int (indicator, CERCHI_INDICATOR_KIND)), top);
-  put_text (sheet, row, COLUMN_UNIT, cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator)), top);
-  put_text (sheet, row, COLUMN_SOURCE, source, sheet->formats->wrap);
+  cerchi_sheet_put_text (sheet, row, COLUMN_UNIT, cerchi_indicator_get_unit (CERCHI_INDICATOR (indicator)), top);
+  cerchi_sheet_put_text (sheet, row, COLUMN_SOURCE, source, sheet->formats->wrap);
   put_hundredths (sheet, row, COLUMN_BASELINE, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE), top);
   if (cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR) > 0)
-    put_number (sheet, row, COLUMN_BASELINE_YEAR, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR),
+    cerchi_sheet_put_number (sheet, row, COLUMN_BASELINE_YEAR, cerchi_record_get_int (indicator, CERCHI_INDICATOR_BASELINE_YEAR),
                 top);
 
   for (guint p = 0; p < n_periods; p++)
@@ -713,10 +667,10 @@ write_indicator_row (Workbook  *workbook,
         }
     }
 
-  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS,
+  cerchi_sheet_put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS,
             cerchi_indicator_status_label (cerchi_report_get_cell (report, i, total)->status), top);
-  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 1, notes, sheet->formats->wrap);
-  put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 2, verification, sheet->formats->wrap);
+  cerchi_sheet_put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 1, notes, sheet->formats->wrap);
+  cerchi_sheet_put_text (sheet, row, N_LEADING_COLUMNS + n_periods * PERIOD_COLUMNS + 2, verification, sheet->formats->wrap);
 }
 
 /* Achievement as bars, and the whole grant's targets against actuals. */
@@ -785,14 +739,14 @@ write_indicators (Workbook     *workbook,
   sheet->widths[COLUMN_SOURCE] = SOURCE_WIDTH;
   sheet->widths[n_columns - 2] = NOTES_WIDTH;
   sheet->widths[n_columns - 1] = VERIFICATION_WIDTH;
-  finish_sheet (workbook, sheet, n_columns, 0, indicators->len);
+  cerchi_sheet_finish (workbook, sheet, n_columns, 0, indicators->len);
 }
 
 /* The records behind the figures ----------------------------------------- */
 
-static CerchiStmt *
-query (Workbook   *workbook,
-       const char *sql)
+CerchiStmt *
+cerchi_workbook_query (Workbook   *workbook,
+                       const char *sql)
 {
   CerchiStmt *stmt = cerchi_store_prepare (workbook->store, sql, &workbook->query_error);
 
@@ -804,10 +758,10 @@ query (Workbook   *workbook,
   return stmt;
 }
 
-static const char *
-kind_label (GType       enum_type,
-            const char *nick,
-            const char *(*label) (int))
+const char *
+cerchi_workbook_kind_label (GType       enum_type,
+                            const char *nick,
+                            const char *(*label) (int))
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
@@ -818,20 +772,20 @@ kind_label (GType       enum_type,
 static const char *
 session_kind_label (const char *nick)
 {
-  return kind_label (cerchi_session_kind_get_type (), nick, (const char *(*) (int)) cerchi_session_kind_label);
+  return cerchi_workbook_kind_label (cerchi_session_kind_get_type (), nick, (const char *(*) (int)) cerchi_session_kind_label);
 }
 
 static const char *
 organisation_kind_label (const char *nick)
 {
-  return kind_label (cerchi_organisation_kind_get_type (), nick,
+  return cerchi_workbook_kind_label (cerchi_organisation_kind_get_type (), nick,
                      (const char *(*) (int)) cerchi_organisation_kind_label);
 }
 
 static const char *
 size_label (const char *nick)
 {
-  return kind_label (cerchi_size_class_get_type (), nick, (const char *(*) (int)) cerchi_size_class_label);
+  return cerchi_workbook_kind_label (cerchi_size_class_get_type (), nick, (const char *(*) (int)) cerchi_size_class_label);
 }
 
 /* The records behind the figures ------------------------------------------
@@ -925,7 +879,7 @@ read_names (Records *records)
   g_autoptr(CerchiStmt) organisations = NULL;
   int rc;
 
-  organisations = query (workbook, "SELECT id, name, kind, size, sector, municipality FROM organisation ORDER BY id");
+  organisations = cerchi_workbook_query (workbook, "SELECT id, name, kind, size, sector, municipality FROM organisation ORDER BY id");
   if (organisations == NULL)
     return FALSE;
   while ((rc = cerchi_store_step_row (workbook->store, organisations, &workbook->query_error)) == SQLITE_ROW)
@@ -945,7 +899,7 @@ read_names (Records *records)
   if (rc < 0)
     return FALSE;
 
-  people = query (workbook, "SELECT id, name FROM person");
+  people = cerchi_workbook_query (workbook, "SELECT id, name FROM person");
   if (people == NULL)
     return FALSE;
   while ((rc = cerchi_store_step_row (workbook->store, people, &workbook->query_error)) == SQLITE_ROW)
@@ -960,7 +914,7 @@ static gboolean
 read_events (Records *records)
 {
   Workbook *workbook = records->workbook;
-  g_autoptr(CerchiStmt) stmt = query (workbook,
+  g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook,
     "SELECT s.id, s.date, s.kind, s.title, s.place, coalesce (c.name, ''), coalesce (s.host_id, ''), s.tags"
     " FROM session s LEFT JOIN circle c ON c.id = s.circle_id WHERE" HELD_IN_PERIOD SESSION_ORDER);
   int rc;
@@ -1044,17 +998,17 @@ write_presences (Sheet     *sheet,
     {
       Presence *presence = &g_array_index (presences, Presence, i);
 
-      put_date (sheet, *row, 0, event->date);
-      put_text (sheet, *row, 1, event->title, NULL);
-      put_text (sheet, *row, 2, kind, NULL);
-      put_text (sheet, *row, 3, presence->person, NULL);
+      cerchi_sheet_put_date (sheet, *row, 0, event->date);
+      cerchi_sheet_put_text (sheet, *row, 1, event->title, NULL);
+      cerchi_sheet_put_text (sheet, *row, 2, kind, NULL);
+      cerchi_sheet_put_text (sheet, *row, 3, presence->person, NULL);
       if (presence->organisation != NULL)
         {
-          put_text (sheet, *row, 4, presence->organisation->name, NULL);
-          put_text (sheet, *row, 5, presence->organisation->kind_label, NULL);
+          cerchi_sheet_put_text (sheet, *row, 4, presence->organisation->name, NULL);
+          cerchi_sheet_put_text (sheet, *row, 5, presence->organisation->kind_label, NULL);
         }
       if (presence->walk_in)
-        put_text (sheet, *row, 6, yes, NULL);
+        cerchi_sheet_put_text (sheet, *row, 6, yes, NULL);
       (*row)++;
     }
   g_array_set_size (presences, 0);
@@ -1071,7 +1025,7 @@ write_attendance (Records *records,
     _("Date"), _("Session"), _("Kind"), _("Person"), _("Organisation"), _("Kind of organisation"),
     _("Not invited"),
   };
-  g_autoptr(CerchiStmt) stmt = query (workbook,
+  g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook,
     "SELECT a.session_id, coalesce (a.person_id, ''), coalesce (a.organisation_id, ''), a.walk_in"
     " FROM attendance a INDEXED BY attendance_present JOIN session s ON s.id = a.session_id"
     " WHERE a.state = 'attended' AND" HELD_IN_PERIOD SESSION_ORDER);
@@ -1081,7 +1035,7 @@ write_attendance (Records *records,
 
   if (stmt == NULL)
     return;
-  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  cerchi_sheet_put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
   rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error);
   for (guint e = 0; e < records->events->len && rc >= 0; e++)
     {
@@ -1108,7 +1062,7 @@ write_attendance (Records *records,
       involve (records, g_hash_table_lookup (records->organisations, event->host_id), e, FALSE);
       write_presences (sheet, event, presences, &row);
     }
-  finish_sheet (workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  cerchi_sheet_finish (workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
 }
 
 static void
@@ -1121,24 +1075,24 @@ write_events (Records *records,
   };
   lxw_row_t row = 1;
 
-  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  cerchi_sheet_put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
   for (guint e = 0; e < records->events->len; e++, row++)
     {
       Event *event = &g_array_index (records->events, Event, e);
       Organisation *host = g_hash_table_lookup (records->organisations, event->host_id);
 
-      put_date (sheet, row, 0, event->date);
-      put_text (sheet, row, 1, session_kind_label (event->kind), NULL);
-      put_text (sheet, row, 2, event->title, NULL);
-      put_text (sheet, row, 3, event->place, NULL);
-      put_text (sheet, row, 4, event->circle, NULL);
-      put_text (sheet, row, 5, host != NULL ? host->name : "", NULL);
-      put_number (sheet, row, 6, event->people, NULL);
-      put_number (sheet, row, 7, event->organisations, NULL);
-      put_number (sheet, row, 8, event->companies, NULL);
-      put_text (sheet, row, 9, event->tags, NULL);
+      cerchi_sheet_put_date (sheet, row, 0, event->date);
+      cerchi_sheet_put_text (sheet, row, 1, session_kind_label (event->kind), NULL);
+      cerchi_sheet_put_text (sheet, row, 2, event->title, NULL);
+      cerchi_sheet_put_text (sheet, row, 3, event->place, NULL);
+      cerchi_sheet_put_text (sheet, row, 4, event->circle, NULL);
+      cerchi_sheet_put_text (sheet, row, 5, host != NULL ? host->name : "", NULL);
+      cerchi_sheet_put_number (sheet, row, 6, event->people, NULL);
+      cerchi_sheet_put_number (sheet, row, 7, event->organisations, NULL);
+      cerchi_sheet_put_number (sheet, row, 8, event->companies, NULL);
+      cerchi_sheet_put_text (sheet, row, 9, event->tags, NULL);
     }
-  finish_sheet (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  cerchi_sheet_finish (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
 }
 
 static int
@@ -1171,20 +1125,20 @@ write_organisations (Records *records,
       g_ptr_array_add (involved, organisation);
   g_ptr_array_sort (involved, compare_organisations);
 
-  put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
+  cerchi_sheet_put_header (sheet, 0, labels, G_N_ELEMENTS (labels));
   for (guint i = 0; i < involved->len; i++, row++)
     {
       organisation = involved->pdata[i];
-      put_text (sheet, row, 0, organisation->name, NULL);
-      put_text (sheet, row, 1, organisation->kind_label, NULL);
-      put_text (sheet, row, 2, size_label (organisation->size), NULL);
-      put_text (sheet, row, 3, organisation->sector, NULL);
-      put_text (sheet, row, 4, organisation->municipality, NULL);
-      put_number (sheet, row, 5, organisation->sessions, NULL);
-      put_date (sheet, row, 6, organisation->first_date);
-      put_date (sheet, row, 7, organisation->last_date);
+      cerchi_sheet_put_text (sheet, row, 0, organisation->name, NULL);
+      cerchi_sheet_put_text (sheet, row, 1, organisation->kind_label, NULL);
+      cerchi_sheet_put_text (sheet, row, 2, size_label (organisation->size), NULL);
+      cerchi_sheet_put_text (sheet, row, 3, organisation->sector, NULL);
+      cerchi_sheet_put_text (sheet, row, 4, organisation->municipality, NULL);
+      cerchi_sheet_put_number (sheet, row, 5, organisation->sessions, NULL);
+      cerchi_sheet_put_date (sheet, row, 6, organisation->first_date);
+      cerchi_sheet_put_date (sheet, row, 7, organisation->last_date);
     }
-  finish_sheet (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
+  cerchi_sheet_finish (records->workbook, sheet, G_N_ELEMENTS (labels), 0, row - 1);
 }
 
 static void
@@ -1272,17 +1226,20 @@ write_workbook (lxw_workbook *xlsx,
 {
   Workbook *workbook = user_data;
   Sheet summary, indicators, events, organisations, attendance;
+  Sheet needs[CERCHI_REPORT_N_NEEDS_SHEETS];
 
   add_formats (workbook, xlsx);
   /* Translators: the names of a worksheet's tabs; at most 31 characters */
-  if (!add_sheet (workbook, xlsx, &summary, _("Summary")) ||
-      !add_sheet (workbook, xlsx, &indicators, _("Indicators")) ||
-      !add_sheet (workbook, xlsx, &events, _("Events held")) ||
-      !add_sheet (workbook, xlsx, &organisations, _("Organisations involved")) ||
-      !add_sheet (workbook, xlsx, &attendance, _("Attendance")))
+  if (!cerchi_sheet_add (workbook, xlsx, &summary, _("Summary")) ||
+      !cerchi_sheet_add (workbook, xlsx, &indicators, _("Indicators")) ||
+      !cerchi_sheet_add (workbook, xlsx, &events, _("Events held")) ||
+      !cerchi_sheet_add (workbook, xlsx, &organisations, _("Organisations involved")) ||
+      !cerchi_sheet_add (workbook, xlsx, &attendance, _("Attendance")) ||
+      !cerchi_report_add_needs_sheets (workbook, xlsx, needs))
     return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
   write_records (workbook, &events, &organisations, &attendance);
+  cerchi_report_write_needs_sheets (workbook, needs);
   if (await_report (workbook))
     {
       write_summary (workbook, &summary);

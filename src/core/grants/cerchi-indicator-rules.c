@@ -62,6 +62,13 @@
   "WITH " HELD " SELECT " id " AS id, s.date AS date FROM attendance a " PRESENT_ROWS " JOIN held s ON s.id = a.session_id" \
   " WHERE a.state = 'attended' AND a.person_id IS NOT NULL AND " ORGANISATION_FILTERED ("a.organisation_id")
 
+/* Needs as voiced, of the period, circle and kind and size of
+ * organisation chosen. */
+#define VOICED \
+  "voiced AS (SELECT id, date, organisation_id FROM need" \
+  "  WHERE date BETWEEN ?1 AND ?2 AND (?4 = '' OR circle_id = ?4) AND " ORGANISATION_FILTERED ("organisation_id") \
+  "  AND id NOT IN (SELECT merged_into_id FROM need WHERE merged_into_id IS NOT NULL))"
+
 static const CerchiIndicatorRule rules[] = {
   { "sessions_held", N_("Sessions held"), N_("sessions"),
     N_("Sessions marked held, dated within the period, of the kind and circle chosen."),
@@ -104,6 +111,33 @@ static const CerchiIndicatorRule rules[] = {
     /* Binding a filter the query does not name is harmless: SQLite
      * refuses it and the query runs without. */
     "SELECT id, start_date FROM circle WHERE start_date BETWEEN ?1 AND ?2 AND (?4 = '' OR id = ?4)" },
+  /* Needs as voiced: a merge's new need holds others and counts for
+   * none; each part of a split counts. */
+  { "needs_captured", N_("Needs captured"), N_("needs"),
+    N_("Needs voiced by an organisation, dated within the period, of the circle chosen; merged needs count as the needs they join."),
+    CERCHI_RULE_SUBJECT_NEED,
+    "WITH " VOICED " SELECT id, date FROM voiced" },
+  { "organisations_voicing_needs", N_("Organisations that voiced a need"), N_("organisations"),
+    N_("Organisations that voiced one or more needs within the period, of the circle chosen; each once."),
+    CERCHI_RULE_SUBJECT_ORGANISATION,
+    "WITH " VOICED " SELECT organisation_id AS id, date FROM voiced WHERE organisation_id IS NOT NULL" },
+  { "challenges_framed", N_("Challenges framed"), N_("challenges"),
+    N_("“How might we…?” challenges framed from needs within the period, of the circle chosen."),
+    CERCHI_RULE_SUBJECT_CHALLENGE,
+    "SELECT id, date FROM challenge WHERE date BETWEEN ?1 AND ?2 AND (?4 = '' OR circle_id = ?4)" },
+  { "ideas_proposed", N_("Ideas proposed"), N_("ideas"),
+    N_("Ideas proposed within the period in answer to a challenge (of the circle chosen)."),
+    CERCHI_RULE_SUBJECT_IDEA,
+    "SELECT i.id, i.date FROM idea i JOIN challenge c ON c.id = i.challenge_id"
+    " WHERE i.date BETWEEN ?1 AND ?2 AND (?4 = '' OR c.circle_id = ?4)" },
+  { "matches_introduced", N_("Matches introduced"), N_("matches"),
+    N_("Needs and offers of two organisations introduced to each other within the period."),
+    CERCHI_RULE_SUBJECT_MATCH,
+    "SELECT id, introduced_on FROM need_match WHERE introduced_on BETWEEN ?1 AND ?2" },
+  { "matches_done", N_("Matches done"), N_("matches"),
+    N_("Matches between a need and an offer brought to an end within the period, the need met."),
+    CERCHI_RULE_SUBJECT_MATCH,
+    "SELECT id, done_on FROM need_match WHERE state = 'done' AND done_on BETWEEN ?1 AND ?2" },
 };
 
 /* What the drill-down shows of each kind of record, from the distinct
@@ -123,6 +157,19 @@ static const char * const labels[] = {
     " ORDER BY s.date, s.start_time, s.id, p.name COLLATE NOCASE",
   [CERCHI_RULE_SUBJECT_CIRCLE] =
     "SELECT c.id, c.name, c.theme, c.start_date FROM x JOIN circle c ON c.id = x.id ORDER BY c.start_date, c.name",
+  [CERCHI_RULE_SUBJECT_NEED] =
+    "SELECT n.id, n.text, coalesce (o.name, ''), n.date FROM x JOIN need n ON n.id = x.id"
+    " LEFT JOIN organisation o ON o.id = n.organisation_id ORDER BY n.date, n.id",
+  [CERCHI_RULE_SUBJECT_CHALLENGE] =
+    "SELECT c.id, c.question, '', c.date FROM x JOIN challenge c ON c.id = x.id ORDER BY c.date, c.id",
+  [CERCHI_RULE_SUBJECT_IDEA] =
+    "SELECT i.id, i.text, c.question, i.date FROM x JOIN idea i ON i.id = x.id"
+    " JOIN challenge c ON c.id = i.challenge_id ORDER BY i.date, i.id",
+  [CERCHI_RULE_SUBJECT_MATCH] =
+    "SELECT m.id, n.text, coalesce (og.name, '') || ' → ' || coalesce (ng.name, ''), m.introduced_on"
+    " FROM x JOIN need_match m ON m.id = x.id JOIN need n ON n.id = m.need_id JOIN offer f ON f.id = m.offer_id"
+    " LEFT JOIN organisation ng ON ng.id = n.organisation_id LEFT JOIN organisation og ON og.id = f.organisation_id"
+    " ORDER BY m.introduced_on, m.id",
 };
 
 const CerchiIndicatorRule *
@@ -155,6 +202,10 @@ cerchi_rule_subject_kind (CerchiRuleSubject subject)
     case CERCHI_RULE_SUBJECT_PERSON: return "person";
     case CERCHI_RULE_SUBJECT_ATTENDANCE: return "session";
     case CERCHI_RULE_SUBJECT_CIRCLE: return "circle";
+    case CERCHI_RULE_SUBJECT_NEED: return "need";
+    case CERCHI_RULE_SUBJECT_CHALLENGE: return "challenge";
+    case CERCHI_RULE_SUBJECT_IDEA: return "idea";
+    case CERCHI_RULE_SUBJECT_MATCH: return "need_match";
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -22,6 +22,10 @@ typedef enum
   CERCHI_RULE_SUBJECT_PERSON,
   CERCHI_RULE_SUBJECT_ATTENDANCE,  /* a person present at a session: the session's id */
   CERCHI_RULE_SUBJECT_CIRCLE,
+  CERCHI_RULE_SUBJECT_NEED,
+  CERCHI_RULE_SUBJECT_CHALLENGE,
+  CERCHI_RULE_SUBJECT_IDEA,
+  CERCHI_RULE_SUBJECT_MATCH,
 } CerchiRuleSubject;
 
 typedef struct

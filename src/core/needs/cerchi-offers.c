@@ -524,6 +524,10 @@ do_set_state (CerchiStore  *store,
   /* Going through a step again keeps the day it was first reached. */
   if (day >= 0 && *cerchi_record_get_text (RECORD (match), day) == '\0')
     cerchi_record_set_text (RECORD (match), day, today);
+  /* Under way or done, the two were introduced, if nobody said when. */
+  if ((data->state == CERCHI_MATCH_STATE_IN_PROGRESS || data->state == CERCHI_MATCH_STATE_DONE) &&
+      *cerchi_record_get_text (RECORD (match), CERCHI_MATCH_INTRODUCED_ON) == '\0')
+    cerchi_record_set_text (RECORD (match), CERCHI_MATCH_INTRODUCED_ON, today);
   if (!cerchi_record_update (store, RECORD (match), error))
     return FALSE;
 
