@@ -196,6 +196,60 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Imported: 1 organisation", result.stdout)
 
+    def test_import_needs_and_offers(self):
+        network = self.path("rete.cerchi")
+        self.assertEqual(run("--demo", "--database", network).returncode, 0)
+        before_needs = query(network, "SELECT count(*) FROM need")[0][0]
+        vat = query(network, "SELECT vat FROM organisation WHERE name LIKE 'Confezionatrici%'")[0][0]
+        needs = self.write("bisogni.csv",
+                           "Bisogno;Organizzazione;Partita IVA;Cerchio;Tag;Data\n"
+                           "Navetta per il turno delle 6;officine meccaniche reno s.p.a.;;Mobilità sostenibile;"
+                           "mobilità;14/03/2023\n"
+                           f"Imballaggi riciclati;;{vat};;circolare;2023-03-15\n"
+                           "Parcheggi bici;Ditta Inesistente;;;;\n"
+                           "Recupero scarti;Confezionatrici Automatiche Emiliane S.p.A.;;Cerchio fantasma;;31/02/2023\n")
+        before = checksum(network)
+
+        # Errors by line, nothing written.
+        result = run("--database", network, "--import-needs", needs)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("bisogni.csv:4: error: The network has no organisation “Ditta Inesistente”", result.stderr)
+        self.assertIn("bisogni.csv:5: error: The network has no circle “Cerchio fantasma”", result.stderr)
+        self.assertIn("bisogni.csv:5: error: “31/02/2023” is not a date", result.stderr)
+        self.assertIn("nothing was imported", result.stderr)
+        self.assertEqual(checksum(network), before)
+
+        result = run("--database", network, "--import-needs", needs, "--skip-invalid")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported 2 needs", result.stdout)
+        self.assertIn("Skipped 2 lines with errors", result.stdout)
+        rows = query(network, "SELECT n.date, o.name, coalesce (c.name, ''), n.tags FROM need n"
+                              " JOIN organisation o ON o.id = n.organisation_id"
+                              " LEFT JOIN circle c ON c.id = n.circle_id"
+                              " WHERE n.date LIKE '2023-%' ORDER BY n.date")
+        self.assertEqual(rows, [("2023-03-14", "Officine Meccaniche Reno S.p.A.", "Mobilità sostenibile", "mobilità"),
+                                ("2023-03-15", "Confezionatrici Automatiche Emiliane S.p.A.", "", "circolare")])
+        self.assertEqual(query(network, "SELECT count(*) FROM need")[0][0], before_needs + 2)
+
+        # English headers; an offer's kind as people write it.
+        offers = self.write("offers.csv",
+                            "Offer,Organization,Type,Tags\n"
+                            "Wooden pallets,Trasporti e Logistica Galliera S.r.l.,By-product,imballaggi\n"
+                            "Spare warehouse,Trasporti e Logistica Galliera S.r.l.,spazi liberi,\n"
+                            "Advice,Trasporti e Logistica Galliera S.r.l.,gift,\n")
+        result = run("--database", network, "--import-offers", offers)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("offers.csv:4: error: “gift” is not a kind of offer", result.stderr)
+        result = run("--database", network, "--import-offers", offers, "--skip-invalid")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Imported 2 offers", result.stdout)
+        kinds = query(network, "SELECT kind FROM offer WHERE text IN ('Wooden pallets', 'Spare warehouse') ORDER BY text")
+        self.assertEqual(kinds, [("capacity",), ("by-product",)])
+
+        # A list with no column of texts is not a list of needs.
+        result = run("--database", network, "--import-needs", self.write("x.csv", "Nome;Cognome\nAda;Neri\n"))
+        self.assertEqual(result.returncode, 1)
+
     def test_refuses_bad_files(self):
         zip_file = self.path("archive.cerchi")
         with open(zip_file, "wb") as f:

@@ -17,6 +17,7 @@
 #include "cerchi-demo.h"
 #include "cerchi-ics.h"
 #include "cerchi-member-import.h"
+#include "cerchi-needs-import.h"
 #include "cerchi-report-workbook.h"
 #include "cerchi-store.h"
 
@@ -28,6 +29,8 @@ cerchi_cli_options_free (CerchiCliOptions *options)
   g_free (options->grant);
   g_free (options->database);
   g_free (options->import_members);
+  g_free (options->import_needs);
+  g_free (options->import_offers);
   g_free (options->export_members);
   g_strfreev (options->files);
   g_free (options);
@@ -36,7 +39,8 @@ cerchi_cli_options_free (CerchiCliOptions *options)
 static guint
 count_commands (CerchiCliOptions *options)
 {
-  return (options->import_members != NULL) + (options->export_members != NULL) +
+  return (options->import_members != NULL) + (options->import_needs != NULL) + (options->import_offers != NULL) +
+         (options->export_members != NULL) +
          (options->export_sessions_ics != NULL) + (options->export_report != NULL) + (options->indicators != FALSE);
 }
 
@@ -58,8 +62,12 @@ cerchi_cli_parse (int     *argc,
       N_("The network file to work on"), N_("FILE") },
     { "import-members", 0, 0, G_OPTION_ARG_FILENAME, &options->import_members,
       N_("Import organisations and contacts from a CSV file, all or nothing"), N_("CSV") },
+    { "import-needs", 0, 0, G_OPTION_ARG_FILENAME, &options->import_needs,
+      N_("Import needs, each with the organisation that voiced it, from a CSV file, all or nothing"), N_("CSV") },
+    { "import-offers", 0, 0, G_OPTION_ARG_FILENAME, &options->import_offers,
+      N_("Import what organisations offer from a CSV file, all or nothing"), N_("CSV") },
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &options->skip_invalid,
-      N_("With --import-members: import the valid lines and report the others"), NULL },
+      N_("With an import: import the valid lines and report the others"), NULL },
     { "import-existing", 0, 0, G_OPTION_ARG_NONE, &options->import_existing,
       N_("With --import-members: also import organisations the network already has"), NULL },
     { "export-members", 0, 0, G_OPTION_ARG_FILENAME, &options->export_members,
@@ -92,6 +100,7 @@ cerchi_cli_parse (int     *argc,
                                     _("Examples:\n"
                                       "  cerchi --demo\n"
                                       "  cerchi --database rete.cerchi --import-members soci.csv\n"
+                                      "  cerchi --database rete.cerchi --import-needs bisogni.csv\n"
                                       "  cerchi --database rete.cerchi --export-members soci.csv\n"
                                       "  cerchi --database rete.cerchi --export-members soci.xlsx\n"
                                       "  cerchi --database rete.cerchi --export-sessions-ics sessioni.ics\n"
@@ -106,8 +115,8 @@ cerchi_cli_parse (int     *argc,
   if (count_commands (options) > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("Give one of --import-members, --export-members, --export-sessions-ics, "
-                             "--export-report and --indicators at a time."));
+                           _("Give one of --import-members, --import-needs, --import-offers, --export-members, "
+                             "--export-sessions-ics, --export-report and --indicators at a time."));
       return NULL;
     }
   if (count_commands (options) > 0 && options->database == NULL)
@@ -122,10 +131,17 @@ cerchi_cli_parse (int     *argc,
                            _("--grant and --year go with --export-report or --indicators."));
       return NULL;
     }
-  if ((options->skip_invalid || options->import_existing) && options->import_members == NULL)
+  if (options->import_existing && options->import_members == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--skip-invalid and --import-existing go with --import-members."));
+                           _("--import-existing goes with --import-members."));
+      return NULL;
+    }
+  if (options->skip_invalid && options->import_members == NULL && options->import_needs == NULL &&
+      options->import_offers == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--skip-invalid goes with --import-members, --import-needs or --import-offers."));
       return NULL;
     }
 
@@ -178,10 +194,10 @@ cerchi_cli_create_demo (const char  *path,
 }
 
 static void
-print_problems (CerchiMemberImport *import,
-                const char         *display)
+print_problems (CerchiImport *import,
+                const char   *display)
 {
-  GPtrArray *problems = cerchi_import_get_problems (CERCHI_IMPORT (import));
+  GPtrArray *problems = cerchi_import_get_problems (import);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -205,6 +221,60 @@ remove_network_file (const char *path)
 
       g_unlink (file);
     }
+}
+
+/* Needs or offers into an existing network: their organisations must be
+ * there already. */
+static int
+run_needs_import (CerchiCliOptions      *options,
+                  CerchiNeedsImportKind  kind)
+{
+  const char *path = kind == CERCHI_NEEDS_IMPORT_NEEDS ? options->import_needs : options->import_offers;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(CerchiStore) store = NULL;
+  g_autoptr(CerchiNeedsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *action = NULL;
+  g_autofree char *base = g_file_get_basename (file);
+  guint n_imported = 0, n_invalid;
+
+  store = cerchi_store_open (options->database, CERCHI_STORE_OPEN_EXISTING, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  import = cerchi_needs_import_new_for_file (store, kind, file, &error);
+  if (import != NULL)
+    {
+      print_problems (CERCHI_IMPORT (import), display);
+      /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+      action = g_strdup_printf (_("Import “%s”"), base);
+      cerchi_needs_import_commit (import, action, options->skip_invalid, &n_imported, &error);
+    }
+  if (error != NULL)
+    {
+      g_printerr (import == NULL ? "%s: %s\n" : _("%s: nothing was imported: %s\n"), display, error->message);
+      if (import != NULL && !options->skip_invalid)
+        g_printerr (_("Correct those lines, or add --skip-invalid to import the others.\n"));
+      return 1;
+    }
+
+  n_invalid = cerchi_import_count (CERCHI_IMPORT (import), CERCHI_IMPORT_ROW_INVALID);
+  if (kind == CERCHI_NEEDS_IMPORT_NEEDS)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u need from %s.\n", "Imported %u needs from %s.\n", n_imported),
+             n_imported, display);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u offer from %s.\n", "Imported %u offers from %s.\n",
+                          n_imported),
+             n_imported, display);
+  if (n_invalid > 0 && options->skip_invalid)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Skipped %u line with errors.\n", "Skipped %u lines with errors.\n",
+                          n_invalid),
+             n_invalid);
+  return 0;
 }
 
 static int
@@ -233,7 +303,7 @@ run_import (CerchiCliOptions *options)
       g_autofree char *base = g_file_get_basename (file);
 
       cerchi_import_set_skip_existing (CERCHI_IMPORT (import), !options->import_existing, NULL);
-      print_problems (import, display);
+      print_problems (CERCHI_IMPORT (import), display);
       /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
       action = g_strdup_printf (_("Import “%s”"), base);
       cerchi_member_import_commit (import, action, options->skip_invalid,
@@ -462,6 +532,10 @@ cerchi_cli_run (CerchiCliOptions *options)
 
   if (options->import_members != NULL)
     return run_import (options);
+  if (options->import_needs != NULL)
+    return run_needs_import (options, CERCHI_NEEDS_IMPORT_NEEDS);
+  if (options->import_offers != NULL)
+    return run_needs_import (options, CERCHI_NEEDS_IMPORT_OFFERS);
 
   if (options->export_members != NULL)
     return run_export (options);

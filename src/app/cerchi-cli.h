@@ -12,6 +12,8 @@ typedef struct
 {
   char     *database;
   char     *import_members;
+  char     *import_needs;
+  char     *import_offers;
   char     *export_members;
   char     *export_sessions_ics;
   char     *export_report;
