@@ -529,6 +529,60 @@ test_rules (void)
   g_assert_cmpint (count_rule (store, "matches_done", NULL, 2026), ==, 1);
 }
 
+/* The capture bar's helpers: who may have spoken, the running session. */
+static void
+test_capture_helpers (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) here = NULL;
+  g_autoptr(GPtrArray) typed = NULL;
+  g_autoptr(GPtrArray) by_person = NULL;
+  g_autoptr(GPtrArray) recent = NULL;
+  g_autofree char *running = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_true (cerchi_store_perform (store, "Today", do_exec, (gpointer)
+    "INSERT INTO attendance (id, session_id, organisation_id, person_id, state, created, updated) VALUES"
+    " ('at1', 's2', 'oc', NULL, 'invited', 'x', 'x');"
+    "INSERT INTO session (id, title, kind, date, start_time, end_time, status, created, updated) VALUES"
+    " ('m', 'Mattina', 'workshop', '2025-09-12', '09:00', '12:00', 'planned', 'x', 'x'),"
+    " ('p', 'Pomeriggio', 'workshop', '2025-09-12', '14:00', '17:00', 'planned', 'x', 'x'),"
+    " ('x', 'Annullato', 'workshop', '2025-09-12', '12:00', '13:00', 'cancelled', 'x', 'x');", &error));
+  g_assert_no_error (error);
+
+  /* Nothing typed: the session's own. */
+  here = cerchi_needs_suggest_organisations (store, "s2", "", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (here->len, ==, 1);
+  g_assert_cmpstr (cerchi_record_get_id (here->pdata[0]), ==, "oc");
+  /* Typed: the session's first, then the others by name. */
+  typed = cerchi_needs_suggest_organisations (store, "s2", "s", 8, &error);
+  g_assert_cmpuint (typed->len, ==, 4);
+  g_assert_cmpstr (cerchi_record_get_id (typed->pdata[0]), ==, "oc");
+  g_assert_cmpstr (cerchi_record_get_id (typed->pdata[1]), ==, "ob");
+  /* A person's name finds the organisation. */
+  by_person = cerchi_needs_suggest_organisations (store, NULL, "anna", 8, &error);
+  g_assert_cmpuint (by_person->len, ==, 1);
+  g_assert_cmpstr (cerchi_record_get_id (by_person->pdata[0]), ==, "oa");
+
+  running = cerchi_needs_find_running_session (store, "2025-09-12", "10:15", &error);
+  g_assert_cmpstr (running, ==, "m");
+  later = cerchi_needs_find_running_session (store, "2025-09-12", "12:30", &error);
+  g_assert_cmpstr (later, ==, "m");
+  g_clear_pointer (&later, g_free);
+  later = cerchi_needs_find_running_session (store, "2025-09-12", "15:00", &error);
+  g_assert_cmpstr (later, ==, "p");
+  none = cerchi_needs_find_running_session (store, "2025-09-13", "10:00", &error);
+  g_assert_null (none);
+  g_assert_no_error (error);
+
+  recent = cerchi_needs_list_recent_sessions (store, "2025-09-20", &error);
+  g_assert_cmpuint (recent->len, ==, 3);
+  g_assert_cmpstr (cerchi_record_get_id (recent->pdata[0]), ==, "p");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/needs/match-states", test_match_states);
   g_test_add_func ("/needs/delete-organisation", test_delete_organisation);
   g_test_add_func ("/needs/rules", test_rules);
+  g_test_add_func ("/needs/capture-helpers", test_capture_helpers);
 
   return g_test_run ();
 }

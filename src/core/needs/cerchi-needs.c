@@ -15,6 +15,7 @@
 #include "cerchi-date.h"
 #include "cerchi-enum-types.h"
 #include "cerchi-needs.h"
+#include "cerchi-organisation.h"
 #include "cerchi-needs-private.h"
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
@@ -190,6 +191,88 @@ cerchi_needs_list_for_organisation (CerchiStore  *store,
 {
   return cerchi_record_select (store, CERCHI_TYPE_NEED, error,
                                "WHERE organisation_id = ?1 ORDER BY date DESC, id DESC", organisation_id, NULL);
+}
+
+/* The capture bar ----------------------------------------------------------- */
+
+/**
+ * cerchi_needs_suggest_organisations:
+ * @session_id: (nullable): the running session
+ * @text: what was typed: each word starts a word of the organisation's
+ *   name, sector, place or people; "" for the session's own
+ *
+ * Who may have voiced a need: the organisations of the session (invited
+ * or present) first, then the rest of the network, by name.
+ *
+ * Returns: (transfer full) (element-type CerchiOrganisation): or %NULL
+ *   on error
+ */
+GPtrArray *
+cerchi_needs_suggest_organisations (CerchiStore  *store,
+                                    const char   *session_id,
+                                    const char   *text,
+                                    guint         limit,
+                                    GError      **error)
+{
+  g_autofree char *query = cerchi_registry_fts_query (text);
+  g_autofree char *tail = NULL;
+
+  if (query == NULL && (session_id == NULL || *session_id == '\0'))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  tail = g_strdup_printf ("WHERE (?1 = '' AND id IN (SELECT organisation_id FROM attendance WHERE session_id = ?2)"
+                          "  OR ?1 <> '' AND id IN (SELECT id FROM organisation_fts WHERE organisation_fts MATCH ?1))"
+                          " ORDER BY id IN (SELECT organisation_id FROM attendance WHERE session_id = ?2) DESC,"
+                          "  name COLLATE NOCASE, id LIMIT %u", limit);
+  return cerchi_record_select (store, CERCHI_TYPE_ORGANISATION, error, tail, query != NULL ? query : "",
+                               session_id != NULL ? session_id : "", NULL);
+}
+
+/**
+ * cerchi_needs_find_running_session:
+ * @today: YYYY-MM-DD
+ * @now: HH:MM
+ *
+ * The session being held now: of @today, not cancelled, the one whose
+ * hours hold @now, else the last one begun, else the day's first.
+ *
+ * Returns: (transfer full) (nullable): its id, or %NULL when none is today
+ */
+char *
+cerchi_needs_find_running_session (CerchiStore  *store,
+                                   const char   *today,
+                                   const char   *now,
+                                   GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store,
+    "SELECT id FROM session WHERE date = ?1 AND status <> 'cancelled'"
+    " ORDER BY (start_time <> '' AND start_time <= ?2 AND (end_time = '' OR end_time >= ?2)) DESC,"
+    "  (start_time <> '' AND start_time <= ?2) DESC, start_time DESC, id LIMIT 1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, today);
+  cerchi_stmt_bind_text (stmt, 2, now);
+  rc = cerchi_store_step_row (store, stmt, error);
+  return rc == SQLITE_ROW ? g_strdup (cerchi_stmt_column_text (stmt, 0)) : NULL;
+}
+
+/* Returns: (transfer full) (element-type CerchiSession): the sessions of
+ *   the last two weeks up to @today, not cancelled, the latest first */
+GPtrArray *
+cerchi_needs_list_recent_sessions (CerchiStore  *store,
+                                   const char   *today,
+                                   GError      **error)
+{
+  g_autoptr(GDateTime) day = cerchi_date_to_datetime (today);
+  g_autoptr(GDateTime) start = day != NULL ? g_date_time_add_days (day, -14) : NULL;
+  g_autofree char *first = start != NULL ? g_date_time_format (start, "%Y-%m-%d") : g_strdup (today);
+
+  return cerchi_record_select (store, CERCHI_TYPE_SESSION, error,
+                               "WHERE date BETWEEN ?1 AND ?2 AND status <> 'cancelled'"
+                               " ORDER BY date DESC, start_time DESC, id LIMIT 20",
+                               first, today, NULL);
 }
 
 /* Actions ------------------------------------------------------------------ */

@@ -53,6 +53,20 @@ GPtrArray *cerchi_needs_list_for_organisation (CerchiStore              *store,
                                                const char               *organisation_id,
                                                GError                  **error);
 
+/* For the capture bar */
+GPtrArray *cerchi_needs_suggest_organisations (CerchiStore              *store,
+                                               const char               *session_id,
+                                               const char               *text,
+                                               guint                     limit,
+                                               GError                  **error);
+char      *cerchi_needs_find_running_session  (CerchiStore              *store,
+                                               const char               *today,
+                                               const char               *now,
+                                               GError                  **error);
+GPtrArray *cerchi_needs_list_recent_sessions  (CerchiStore              *store,
+                                               const char               *today,
+                                               GError                  **error);
+
 /* Actions: each is one step of the undo history */
 gboolean   cerchi_needs_add                   (CerchiStore              *store,
                                                const char               *session_id,
