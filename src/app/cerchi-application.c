@@ -704,6 +704,7 @@ set_accels (GtkApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
     { "win.new", { "<Control>n", NULL } },
+    { "win.capture", { "<Control>b", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -256,6 +256,21 @@ run_action (GtkWidget  *widget,
   gtk_widget_activate_action (self->views[page], action, NULL);
 }
 
+/* Ctrl+B from any view: the capture bar, or back to the view. */
+static void
+capture_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  CerchiWindow *self = CERCHI_WINDOW (widget);
+
+  if (!cerchi_capture_bar_is_open (self->capture_bar) ||
+      !cerchi_ui_has_focus_within (GTK_WIDGET (self->capture_bar)))
+    cerchi_capture_bar_open (self->capture_bar);
+  else
+    cerchi_capture_bar_close (self->capture_bar);
+}
+
 void
 cerchi_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -268,4 +283,5 @@ cerchi_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show", "(ss)", show_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.run", "s", run_action);
+  gtk_widget_class_install_action (widget_class, "win.capture", NULL, capture_action);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cerchi-backup.h"
+#include "cerchi-capture-bar.h"
 #include "cerchi-window.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ struct _CerchiWindow
   GtkWidget             *undo_button;
   GtkWidget             *redo_button;
   AdwViewStack          *stack;
+  CerchiCaptureBar      *capture_bar;
   GMenu                 *network_section;
 };
 

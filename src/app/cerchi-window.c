@@ -289,6 +289,8 @@ cerchi_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "reset", G_CALLBACK (cerchi_window_update_history),
                            self, G_CONNECT_SWAPPED);
 
+  cerchi_capture_bar_set_store (self->capture_bar, self->store);
+
   /* The first page is the one shown. */
   add_pages (self);
   cerchi_window_ensure_view (self, 0);
@@ -391,6 +393,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiWindow, network_section);
+  gtk_widget_class_bind_template_child (widget_class, CerchiWindow, capture_bar);
 
   cerchi_window_class_init_actions (widget_class);
 
@@ -403,6 +406,7 @@ cerchi_window_class_init (CerchiWindowClass *klass)
 static void
 cerchi_window_init (CerchiWindow *self)
 {
+  g_type_ensure (CERCHI_TYPE_CAPTURE_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 }
