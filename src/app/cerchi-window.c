@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cerchi-application.h"
+#include "cerchi-needs-view.h"
 #include "cerchi-registry-view.h"
 #include "cerchi-reports-view.h"
 #include "cerchi-sessions-view.h"
@@ -39,6 +40,12 @@ static const CerchiPage pages[] = {
   { "reports", N_("Reports"), "x-office-spreadsheet-symbolic", cerchi_reports_view_get_type,
     { "grant_line", "indicator", NULL },
     { { "<Control><Shift>e", "reports.export" },
+      { NULL, NULL } } },
+  { "needs", N_("Needs"), "dialog-question-symbolic", cerchi_needs_view_get_type,
+    { "need", "challenge", NULL },
+    { { "<Control>f", "needs.search" },
+      { "<Control>m", "needs.merge" },
+      { "<Control>h", "needs.frame" },
       { NULL, NULL } } },
 };
 

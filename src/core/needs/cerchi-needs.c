@@ -430,6 +430,40 @@ cerchi_needs_remove (CerchiStore  *store,
   return cerchi_record_remove (store, CERCHI_TYPE_NEED, id, NULL, error);
 }
 
+static gboolean
+do_remove_all (CerchiStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  const char * const *ids = user_data;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (!cerchi_record_delete (store, CERCHI_TYPE_NEED, ids[i], NULL, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The needs @ids, as one step: their matches go with them, the needs
+ * merged into one of them come back. */
+gboolean
+cerchi_needs_remove_all (CerchiStore         *store,
+                         const char * const  *ids,
+                         GError             **error)
+{
+  guint n = cerchi_needs_count_ids (ids);
+  g_autofree char *name = NULL;
+
+  if (n == 0)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("Select one or more needs."));
+      return FALSE;
+    }
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u need", "Delete %u needs", n), n);
+  return cerchi_store_perform (store, name, do_remove_all, (gpointer) ids, error);
+}
+
 /* Bulk actions ------------------------------------------------------------- */
 
 typedef void (*NeedChange) (CerchiNeed *need,

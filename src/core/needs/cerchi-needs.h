@@ -83,6 +83,9 @@ gboolean   cerchi_needs_save                  (CerchiStore              *store,
 gboolean   cerchi_needs_remove                (CerchiStore              *store,
                                                const char               *id,
                                                GError                  **error);
+gboolean   cerchi_needs_remove_all            (CerchiStore              *store,
+                                               const char * const       *ids,
+                                               GError                  **error);
 gboolean   cerchi_needs_tag                   (CerchiStore              *store,
                                                const char * const       *ids,
                                                const char               *tag,
