@@ -8,10 +8,14 @@
 #include "cerchi-backup.h"
 #include "cerchi-backups-dialog.h"
 #include "cerchi-application.h"
+#include "cerchi-capture-bar.h"
+#include "cerchi-challenges.h"
 #include "cerchi-check-in.h"
 #include "cerchi-demo.h"
 #include "cerchi-import-dialog.h"
 #include "cerchi-merge-dialog.h"
+#include "cerchi-needs.h"
+#include "cerchi-needs-view.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-person-dialog.h"
 #include "cerchi-picker-dialog.h"
@@ -140,6 +144,8 @@ test_templates_load (void)
     CERCHI_TYPE_REPORTS_VIEW,
     CERCHI_TYPE_INDICATOR_PANE,
     CERCHI_TYPE_GRANT_PANE,
+    CERCHI_TYPE_CAPTURE_BAR,
+    CERCHI_TYPE_NEEDS_VIEW,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -1354,6 +1360,117 @@ test_new_session (Fixture       *fixture,
   g_assert_cmpstr (cerchi_record_get_text (RECORD (session), CERCHI_SESSION_DATE), ==, "2027-04-15");
 }
 
+/* Needs ---------------------------------------------------------------- */
+
+static gboolean
+captured (CerchiStore *store,
+          const char  *text)
+{
+  CerchiNeedFilter filter = { .text = text, .status = -1 };
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &filter, NULL);
+
+  return needs != NULL && needs->len == 1;
+}
+
+/* Three needs captured by keyboard alone, seen in the inbox; a challenge
+ * framed from two of them; its organisations opened from it. */
+static void
+test_capture_and_frame (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CerchiWindow *window = fixture->window;
+  CerchiCaptureBar *bar = child (window, CERCHI_TYPE_WINDOW, "capture_bar");
+  GtkEditable *text = child (bar, CERCHI_TYPE_CAPTURE_BAR, "text_entry");
+  GtkEditable *organisation = child (bar, CERCHI_TYPE_CAPTURE_BAR, "organisation_entry");
+  GtkLabel *status = child (bar, CERCHI_TYPE_CAPTURE_BAR, "status_label");
+  const char *texts[] = { "Navetta zxq per il turno delle sei", "Rastrelliere zxq coperte", "Mensa zxq condivisa" };
+  CerchiNeedsView *view;
+  GtkListBox *list;
+  GtkEditable *search;
+  g_autoptr(GPtrArray) challenges = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+
+  /* Ctrl+B from the members: the bar, the keyboard in the need. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.capture", NULL));
+  g_assert_true (cerchi_capture_bar_is_open (bar));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (text)));
+
+  /* Enter with nobody chosen goes to who said it; a person's name finds
+   * the organisation; Enter takes it and saves. */
+  gtk_editable_set_text (text, texts[0]);
+  g_signal_emit_by_name (text, "activate");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (organisation)));
+  gtk_editable_set_text (organisation, "Cristina Gualandi");
+  g_signal_emit_by_name (organisation, "activate");
+  g_assert_true (captured (fixture->store, "zxq navetta"));
+  g_assert_cmpstr (gtk_editable_get_text (text), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (organisation), ==, "Officine Meccaniche Reno S.p.A.");
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Navetta zxq"));
+
+  /* The next two keep who said it: Enter alone saves each. */
+  for (guint i = 1; i < G_N_ELEMENTS (texts); i++)
+    {
+      gtk_editable_set_text (text, texts[i]);
+      g_signal_emit_by_name (text, "activate");
+    }
+  g_assert_true (captured (fixture->store, "zxq rastrelliere"));
+  g_assert_true (captured (fixture->store, "zxq mensa"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar), "capture.close", NULL));
+  g_assert_false (cerchi_capture_bar_is_open (bar));
+
+  /* In the inbox, found as one types. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "needs"));
+  view = CERCHI_NEEDS_VIEW (cerchi_window_get_view (window, "needs"));
+  list = child (view, CERCHI_TYPE_NEEDS_VIEW, "need_list");
+  search = child (view, CERCHI_TYPE_NEEDS_VIEW, "search_entry");
+  spin (50);
+  gtk_editable_set_text (search, "zxq");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 3));
+
+  /* Two selected, framed as a challenge in one step. */
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "needs.frame", NULL));
+  spin (50);
+  {
+    GtkWindow *dialog = NULL;
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        dialog = l->data;
+    g_list_free (toplevels);
+    g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+                           "How might we zxq bring shift workers in?");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "frame");
+    gtk_window_destroy (dialog);
+  }
+  spin (50);
+  challenges = cerchi_challenges_list (fixture->store, NULL);
+  g_assert_cmpstr (cerchi_record_get_text (challenges->pdata[0], CERCHI_CHALLENGE_QUESTION), ==,
+                   "How might we zxq bring shift workers in?");
+  organisations = cerchi_challenges_list_organisation_ids (fixture->store,
+                                                           cerchi_record_get_id (challenges->pdata[0]), NULL);
+  g_assert_cmpuint (organisations->len, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, CERCHI_TYPE_NEEDS_VIEW, "pane_slot")), ==,
+                   "challenge");
+
+  /* From the challenge, its organisation opens in the members. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show", "(ss)", "organisation",
+                                             organisations->pdata[0]));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (child (window, CERCHI_TYPE_WINDOW, "stack")), ==,
+                   "registry");
+
+  /* Undo takes the challenge back; the needs are new again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_pointer (&challenges, g_ptr_array_unref);
+  challenges = cerchi_challenges_list (fixture->store, NULL);
+  g_assert_cmpuint (challenges->len, ==, 4);
+}
+
 static void
 test_open_refuses_bad_files (void)
 {
@@ -1426,6 +1543,7 @@ main (int   argc,
   g_test_add_func ("/ui/templates-load", test_templates_load);
   g_test_add_func ("/ui/open-refuses-bad-files", test_open_refuses_bad_files);
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
+  g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/ui/edit-saved-and-undone", Fixture, NULL, fixture_set_up, test_edit_is_saved_and_undone, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);

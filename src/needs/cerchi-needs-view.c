@@ -192,7 +192,9 @@ update_actions (CerchiNeedsView *self)
 static void
 on_selection_changed (CerchiNeedsView *self)
 {
-  update_actions (self);
+  /* Also while the list goes, with the view. */
+  if (self->need_list != NULL)
+    update_actions (self);
 }
 
 /* Lists --------------------------------------------------------------------- */
