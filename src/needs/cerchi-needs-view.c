@@ -25,6 +25,8 @@
 #include "cerchi-view.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
+/* The inbox lists the newest this many of those found: typing narrows. */
+#define MAX_SHOWN 200
 
 struct _CerchiNeedsView
 {
@@ -33,6 +35,7 @@ struct _CerchiNeedsView
   CerchiStore         *store;
   GHashTable          *names;        /* organisation id → name, for the rows */
   guint                refresh_idle;
+  guint                n_found;      /* by the filters, however many are listed */
   char                *open_kind;    /* what the pane shows: "need", "challenge" or NULL */
   char                *open_id;
   CerchiNeedPane      *need_pane;
@@ -170,12 +173,8 @@ update_actions (CerchiNeedsView *self)
 {
   g_auto(GStrv) ids = selected_ids (self);
   guint n = g_strv_length (ids);
-  guint shown = 0;
+  guint shown = self->n_found;
   g_autofree char *count = NULL;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->need_list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    shown += GTK_IS_LIST_BOX_ROW (child) && row_id (GTK_LIST_BOX_ROW (child)) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.frame", n >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.merge", n >= 2);
@@ -186,7 +185,15 @@ update_actions (CerchiNeedsView *self)
                                                 shown),
                                    shown, n)
                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u need", "%u needs", shown), shown);
-  gtk_label_set_text (self->count_label, count);
+  if (shown > MAX_SHOWN)
+    {
+      /* Translators: under the inbox, when it lists only the newest: "24,000 needs · the newest 200 listed" */
+      g_autofree char *more = g_strdup_printf (_("%s · the newest %u listed"), count, MAX_SHOWN);
+
+      gtk_label_set_text (self->count_label, more);
+    }
+  else
+    gtk_label_set_text (self->count_label, count);
 }
 
 static void
@@ -219,6 +226,7 @@ fill_needs (CerchiNeedsView *self)
   CerchiNeedFilter filter = {
     .text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
     .status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1,
+    .limit = MAX_SHOWN,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) needs = cerchi_needs_find (self->store, &filter, &error);
@@ -230,8 +238,11 @@ fill_needs (CerchiNeedsView *self)
                                          : new_placeholder (_("No Needs Yet"),
                                                             _("Press Ctrl+B in any view to capture what an "
                                                               "organisation needs, as it is said.")));
-  if (needs == NULL)
+  if (needs != NULL)
+    self->n_found = cerchi_needs_count (self->store, &filter, &error);
+  if (needs == NULL || error != NULL)
     {
+      self->n_found = 0;
       cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Read the Needs"), error);
       return;
     }

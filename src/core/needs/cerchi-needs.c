@@ -108,10 +108,56 @@ cerchi_needs_get (CerchiStore  *store,
   return CERCHI_NEED (cerchi_record_load (store, CERCHI_TYPE_NEED, id, error));
 }
 
+/* What the inbox's filters ask, after "WHERE": ?1 circle, ?2 organisation,
+ * ?3 session, ?4 tag, ?5 an FTS5 query, ?6 a status nick, each '' for any.
+ * Tags are kept ", " between them: the one asked for is one of them,
+ * case and accents aside. */
+#define INBOX \
+  "merged_into_id IS NULL" \
+  " AND (?1 = '' OR circle_id = ?1)" \
+  " AND (?2 = '' OR organisation_id = ?2)" \
+  " AND (?3 = '' OR session_id = ?3)" \
+  " AND (?4 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?4) || ',') > 0)" \
+  " AND (?5 = '' OR id IN (SELECT id FROM need_fts WHERE need_fts MATCH ?5))" \
+  " AND (?6 = '' OR status = ?6)"
+
+typedef struct
+{
+  char *query;
+  char *status;
+} Bound;
+
+static void
+bound_clear (Bound *bound)
+{
+  g_free (bound->query);
+  g_free (bound->status);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Bound, bound_clear)
+
+static void
+bind_filter (const CerchiNeedFilter *filter,
+             Bound                  *bound,
+             const char            **params)
+{
+  bound->query = cerchi_registry_fts_query (filter->text);
+  bound->status = g_strdup (filter->status >= 0 ? cerchi_needs_status_nick (filter->status) : "");
+  params[0] = filter->circle_id != NULL ? filter->circle_id : "";
+  params[1] = filter->organisation_id != NULL ? filter->organisation_id : "";
+  params[2] = filter->session_id != NULL ? filter->session_id : "";
+  params[3] = filter->tag != NULL ? filter->tag : "";
+  params[4] = bound->query != NULL ? bound->query : "";
+  params[5] = bound->status;
+}
+
+static const CerchiNeedFilter all_needs = { .status = -1 };
+
 /**
  * cerchi_needs_find:
  *
- * The inbox: the needs @filter lets through, the newest first.
+ * The inbox: the needs @filter lets through, the newest first, as many
+ * as its limit says.
  *
  * Returns: (transfer full) (element-type CerchiNeed): or %NULL on error
  */
@@ -120,32 +166,37 @@ cerchi_needs_find (CerchiStore             *store,
                    const CerchiNeedFilter  *filter,
                    GError                 **error)
 {
-  static const CerchiNeedFilter all = { .status = -1 };
-  g_autofree char *query = NULL;
-  g_autofree char *status = NULL;
+  g_auto(Bound) bound = { NULL };
+  const char *params[6];
+  g_autofree char *tail = NULL;
 
   if (filter == NULL)
-    filter = &all;
-  query = cerchi_registry_fts_query (filter->text);
-  status = g_strdup (filter->status >= 0 ? cerchi_needs_status_nick (filter->status) : "");
+    filter = &all_needs;
+  bind_filter (filter, &bound, params);
+  tail = filter->limit > 0 ? g_strdup_printf ("WHERE " INBOX " ORDER BY date DESC, id DESC LIMIT %u", filter->limit)
+                           : g_strdup ("WHERE " INBOX " ORDER BY date DESC, id DESC");
+  return cerchi_record_select (store, CERCHI_TYPE_NEED, error, tail, params[0], params[1], params[2], params[3],
+                               params[4], params[5], NULL);
+}
 
-  /* Tags are kept ", " between them: the one asked for is one of them,
-   * case and accents aside. */
-  return cerchi_record_select (store, CERCHI_TYPE_NEED, error,
-                               "WHERE merged_into_id IS NULL"
-                               " AND (?1 = '' OR circle_id = ?1)"
-                               " AND (?2 = '' OR organisation_id = ?2)"
-                               " AND (?3 = '' OR session_id = ?3)"
-                               " AND (?4 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?4) || ',') > 0)"
-                               " AND (?5 = '' OR id IN (SELECT id FROM need_fts WHERE need_fts MATCH ?5))"
-                               " AND (?6 = '' OR status = ?6)"
-                               " ORDER BY date DESC, id DESC",
-                               filter->circle_id != NULL ? filter->circle_id : "",
-                               filter->organisation_id != NULL ? filter->organisation_id : "",
-                               filter->session_id != NULL ? filter->session_id : "",
-                               filter->tag != NULL ? filter->tag : "",
-                               query != NULL ? query : "",
-                               status, NULL);
+/* How many needs @filter lets through, whatever its limit. */
+guint
+cerchi_needs_count (CerchiStore             *store,
+                    const CerchiNeedFilter  *filter,
+                    GError                 **error)
+{
+  g_auto(Bound) bound = { NULL };
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT count (*) FROM need WHERE " INBOX, error);
+  const char *params[6];
+
+  if (stmt == NULL)
+    return 0;
+  if (filter == NULL)
+    filter = &all_needs;
+  bind_filter (filter, &bound, params);
+  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
+    cerchi_stmt_bind_text (stmt, i + 1, params[i]);
+  return cerchi_store_step_row (store, stmt, error) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
 }
 
 /* Returns: (transfer full) (element-type CerchiNeed): the needs merged

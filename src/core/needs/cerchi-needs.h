@@ -19,6 +19,7 @@ typedef struct
   const char *tag;
   const char *text;        /* every word starts a word of its text or tags */
   int         status;      /* a CerchiNeedStatus, or -1 */
+  guint       limit;       /* at most this many, the newest; 0 for all */
 } CerchiNeedFilter;
 
 /* One need as the capture bar takes it. */
@@ -38,6 +39,9 @@ GPtrArray *cerchi_needs_list_for_session      (CerchiStore              *store,
                                                const char               *session_id,
                                                GError                  **error);
 GPtrArray *cerchi_needs_find                  (CerchiStore              *store,
+                                               const CerchiNeedFilter   *filter,
+                                               GError                  **error);
+guint      cerchi_needs_count                 (CerchiStore              *store,
                                                const CerchiNeedFilter   *filter,
                                                GError                  **error);
 CerchiNeed *cerchi_needs_get                  (CerchiStore              *store,
