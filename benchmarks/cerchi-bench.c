@@ -37,6 +37,8 @@
 #include "cerchi-circles.h"
 #include "cerchi-grants.h"
 #include "cerchi-needs.h"
+#include "cerchi-offers.h"
+#include "cerchi-record-private.h"
 #include "cerchi-report-workbook.h"
 #include "cerchi-sessions.h"
 #include "cerchi-vat.h"
@@ -2398,6 +2400,218 @@ add_grant (CerchiStore  *store,
   return TRUE;
 }
 
+/* Needs --------------------------------------------------------------------- */
+
+/* Ten needs an organisation, and an offer for three in ten: 100,000 and
+ * 3,000 in the large network. */
+#define NEEDS_PER_ORGANISATION 10
+#define OFFERS_PER_TEN_ORGANISATIONS 3
+#define NEED_SUGGEST_SAMPLES 200
+#define NEED_CAPTURES 100
+
+static const char * const need_words[] = {
+  "navetta", "turno", "stazione", "parcheggio", "biciclette", "mensa", "asilo", "nido", "scarti", "imballaggi",
+  "cartone", "pallet", "energia", "fotovoltaico", "formazione", "digitale", "dati", "logistica", "magazzino",
+  "welfare", "conciliazione", "orari", "trasporto", "autobus", "carpooling", "sensori", "qualità", "aria",
+  "acqua", "riciclo", "plastica", "legno", "ceramica", "inerti", "fanghi", "siero", "biogas", "competenze",
+  "giovani", "diplomati", "tecnici", "manutentori", "robotica", "software", "cloud", "sicurezza", "cantieri",
+  "laboratorio", "prove", "certificazione", "export", "mercati", "fiere", "credito", "finanziamenti", "bandi",
+  "spazi", "capannone", "uffici", "coworking", "mobilità", "smart", "working", "ricerca", "università", "brevetti",
+  "design", "packaging", "tessile", "filati", "scampoli", "calzature", "pellame", "vino", "vinacce", "pasta",
+  "semola", "latte", "formaggio", "stampa", "inchiostri", "carta", "vetro", "metalli", "trucioli", "oli",
+};
+static const char * const need_verbs[] = {
+  "Serve", "Cerchiamo", "Ci manca", "Vorremmo", "Abbiamo bisogno di", "Ci servirebbe", "Manca", "Chiediamo",
+};
+static const char * const need_tags[] = {
+  "mobilità sostenibile", "economia circolare", "welfare aziendale", "energia", "digitale", "formazione",
+  "logistica", "imballaggi", "scarti alimentari", "ceramica", "spazi", "dati", "sicurezza", "ricerca",
+  "export", "credito", "turni", "giovani", "acqua", "tessile",
+};
+
+static char *
+need_text (Generator *gen)
+{
+  GString *text = g_string_new (PICK (gen, need_verbs));
+  guint n = g_rand_int_range (gen->rand, 4, 9);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, " %s", PICK (gen, need_words));
+  return g_string_free (text, FALSE);
+}
+
+static char *
+need_tags_of (Generator *gen)
+{
+  return g_rand_int_range (gen->rand, 0, 3) == 0 ? g_strdup (PICK (gen, need_tags))
+                                                : g_strdup_printf ("%s, %s", PICK (gen, need_tags), PICK (gen, need_tags));
+}
+
+typedef struct
+{
+  Generator     *gen;
+  const Members *members;
+  guint          n_needs;
+  guint          n_offers;
+} NeedsPlan;
+
+static gboolean
+insert_needs (CerchiStore  *store,
+              gpointer      user_data,
+              GError      **error)
+{
+  NeedsPlan *plan = user_data;
+  GPtrArray *organisations = plan->members->organisation_ids;
+
+  for (guint i = 0; i < plan->n_needs + plan->n_offers; i++)
+    {
+      g_autofree char *text = need_text (plan->gen);
+      g_autofree char *tags = need_tags_of (plan->gen);
+      g_autofree char *date = g_strdup_printf ("%d-%02d-%02d", g_rand_int_range (plan->gen->rand, GRANT_FIRST_YEAR,
+                                                                                 GRANT_LAST_YEAR + 1),
+                                               g_rand_int_range (plan->gen->rand, 1, 13),
+                                               g_rand_int_range (plan->gen->rand, 1, 29));
+      const char *organisation = organisations->pdata[g_rand_int_range (plan->gen->rand, 0, organisations->len)];
+      g_autoptr(CerchiRecord) record = NULL;
+
+      if (i < plan->n_needs)
+        {
+          record = CERCHI_RECORD (cerchi_need_new ());
+          cerchi_record_set_text (record, CERCHI_NEED_TEXT, text);
+          cerchi_record_set_text (record, CERCHI_NEED_ORGANISATION_ID, organisation);
+          cerchi_record_set_text (record, CERCHI_NEED_TAGS, tags);
+          cerchi_record_set_text (record, CERCHI_NEED_DATE, date);
+        }
+      else
+        {
+          record = CERCHI_RECORD (cerchi_offer_new ());
+          cerchi_record_set_text (record, CERCHI_OFFER_TEXT, text);
+          cerchi_record_set_text (record, CERCHI_OFFER_ORGANISATION_ID, organisation);
+          cerchi_record_set_int (record, CERCHI_OFFER_KIND, g_rand_int_range (plan->gen->rand, 0, CERCHI_OFFER_KIND_N));
+          cerchi_record_set_text (record, CERCHI_OFFER_TAGS, tags);
+          cerchi_record_set_text (record, CERCHI_OFFER_DATE, date);
+        }
+      if (!cerchi_record_insert_valid (store, record, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The inbox as one types: the newest 200 found and how many, as the
+ * view asks at each key press. */
+static gboolean
+bench_needs_filter (Bench        *bench,
+                    CerchiStore  *store,
+                    GError      **error)
+{
+  static const char * const typed[] = { "navetta turno", "scarti legno", "mensa", "fotovoltaico capannone" };
+  g_autoptr(GArray) samples = new_samples ();
+
+  for (guint pass = 0; pass <= bench->repeats; pass++)
+    for (guint q = 0; q < G_N_ELEMENTS (typed); q++)
+      for (glong n = 1; n <= g_utf8_strlen (typed[q], -1); n++)
+        {
+          g_autofree char *text = g_utf8_substring (typed[q], 0, n);
+          CerchiNeedFilter filter = { .text = text, .status = -1, .limit = 200 };
+          gint64 start = g_get_monotonic_time ();
+          g_autoptr(GPtrArray) found = cerchi_needs_find (store, &filter, error);
+
+          if (found == NULL)
+            return FALSE;
+          cerchi_needs_count (store, &filter, error);
+          if (pass > 0)
+            add_sample (samples, ms_since (start));
+        }
+
+  print_ms_target ("needs_filter_100k_p95_ms", percentile (samples, 0.95), 16);
+  print_ms ("needs_filter_100k_max_ms", percentile (samples, 1.0));
+  return TRUE;
+}
+
+/* One need captured (committed) and the inbox it shows in read again. */
+static gboolean
+bench_needs_capture (Bench        *bench,
+                     CerchiStore  *store,
+                     Generator    *gen,
+                     const char   *organisation_id,
+                     GError      **error)
+{
+  g_autoptr(GArray) samples = new_samples ();
+
+  for (guint i = 0; i < NEED_CAPTURES; i++)
+    {
+      g_autofree char *text = need_text (gen);
+      CerchiNeedCapture capture = { text, organisation_id };
+      CerchiNeedFilter inbox = { .status = -1, .limit = 200 };
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) shown = NULL;
+
+      if (!cerchi_needs_capture (store, &capture, NULL, error) ||
+          (shown = cerchi_needs_find (store, &inbox, error)) == NULL)
+        return FALSE;
+      cerchi_needs_count (store, &inbox, error);
+      add_sample (samples, ms_since (start));
+    }
+
+  print_ms_target ("needs_capture_p95_ms", percentile (samples, 0.95), 16);
+  return TRUE;
+}
+
+static gboolean
+bench_needs_suggest (Bench        *bench,
+                     CerchiStore  *store,
+                     GError      **error)
+{
+  CerchiNeedFilter newest = { .status = -1, .limit = NEED_SUGGEST_SAMPLES };
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &newest, error);
+  g_autoptr(GArray) samples = new_samples ();
+
+  if (needs == NULL)
+    return FALSE;
+  for (guint i = 0; i < needs->len; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) suggestions = cerchi_matches_suggest (store, cerchi_record_get_id (needs->pdata[i]), 5, error);
+
+      if (suggestions == NULL)
+        return FALSE;
+      add_sample (samples, ms_since (start));
+    }
+
+  print_ms_target ("needs_match_suggest_p95_ms", percentile (samples, 0.95), 50);
+  return TRUE;
+}
+
+static gboolean
+add_needs (CerchiStore    *store,
+           Generator      *gen,
+           const Members  *members,
+           GError        **error)
+{
+  guint n_organisations = members->organisation_ids->len;
+  NeedsPlan plan = { gen, members, n_organisations * NEEDS_PER_ORGANISATION,
+                     n_organisations * OFFERS_PER_TEN_ORGANISATIONS / 10 };
+  gint64 start = g_get_monotonic_time ();
+
+  if (!cerchi_store_perform (store, "Build needs", insert_needs, &plan, error))
+    return FALSE;
+  print_ms ("build_needs_ms", ms_since (start));
+  return TRUE;
+}
+
+static gboolean
+bench_needs (Bench          *bench,
+             CerchiStore    *store,
+             Generator      *gen,
+             const Members  *members,
+             GError        **error)
+{
+  return bench_needs_filter (bench, store, error) &&
+         bench_needs_suggest (bench, store, error) &&
+         bench_needs_capture (bench, store, gen, members->organisation_ids->pdata[0], error);
+}
+
 static gboolean
 copy_network (const char  *from,
               const char  *to,
@@ -2416,6 +2630,7 @@ copy_network (const char  *from,
 static gboolean
 bench_sessions (Bench          *bench,
                 const char     *network,
+                Generator      *gen,
                 const Members  *members,
                 GError        **error)
 {
@@ -2436,6 +2651,9 @@ bench_sessions (Bench          *bench,
       !add_grant (store, error))
     goto out;
   print_ms ("build_sessions_ms", ms_since (start));
+  /* The large network has needs and offers too; the quick run, a tenth. */
+  if (!add_needs (store, gen, members, error))
+    goto out;
 
   if (bench->generate != NULL)
     {
@@ -2457,7 +2675,8 @@ bench_sessions (Bench          *bench,
        bench_session_counts (bench, store, &plan, error) &&
        bench_list_attendees (bench, store, &plan, error) &&
        bench_find_people (bench, store, &plan, error) &&
-       bench_check_ins (bench, store, &plan, error);
+       bench_check_ins (bench, store, &plan, error) &&
+       bench_needs (bench, store, gen, members, error);
 
 out:
   sessions_plan_clear (&plan);
@@ -2941,7 +3160,7 @@ bench_registry (Bench   *bench,
 
   if (bench->only_sessions || bench->generate != NULL)
     {
-      ok = bench_sessions (bench, network, &members, error);
+      ok = bench_sessions (bench, network, &gen, &members, error);
       goto out;
     }
 
@@ -2971,7 +3190,7 @@ bench_registry (Bench   *bench,
    * opened exclusively, so the registry's hold goes first. */
   g_clear_object (&list);
   g_clear_object (&store);
-  ok = ok && (bench->only_import || bench_sessions (bench, network, &members, error));
+  ok = ok && (bench->only_import || bench_sessions (bench, network, &gen, &members, error));
   ok = ok && (bench->only_import || bench_report (bench, network, error));
 
 out:
