@@ -2515,11 +2515,11 @@ bench_needs_filter (Bench        *bench,
           g_autofree char *text = g_utf8_substring (typed[q], 0, n);
           CerchiNeedFilter filter = { .text = text, .status = -1, .limit = 200 };
           gint64 start = g_get_monotonic_time ();
-          g_autoptr(GPtrArray) found = cerchi_needs_find (store, &filter, error);
+          guint n_found;
+          g_autoptr(GPtrArray) found = cerchi_needs_find (store, &filter, &n_found, error);
 
           if (found == NULL)
             return FALSE;
-          cerchi_needs_count (store, &filter, error);
           if (pass > 0)
             add_sample (samples, ms_since (start));
         }
@@ -2544,13 +2544,13 @@ bench_needs_capture (Bench        *bench,
       g_autofree char *text = need_text (gen);
       CerchiNeedCapture capture = { text, organisation_id };
       CerchiNeedFilter inbox = { .status = -1, .limit = 200 };
+      guint n_found;
       gint64 start = g_get_monotonic_time ();
       g_autoptr(GPtrArray) shown = NULL;
 
       if (!cerchi_needs_capture (store, &capture, NULL, error) ||
-          (shown = cerchi_needs_find (store, &inbox, error)) == NULL)
+          (shown = cerchi_needs_find (store, &inbox, &n_found, error)) == NULL)
         return FALSE;
-      cerchi_needs_count (store, &inbox, error);
       add_sample (samples, ms_since (start));
     }
 
@@ -2564,7 +2564,7 @@ bench_needs_suggest (Bench        *bench,
                      GError      **error)
 {
   CerchiNeedFilter newest = { .status = -1, .limit = NEED_SUGGEST_SAMPLES };
-  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &newest, error);
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &newest, NULL, error);
   g_autoptr(GArray) samples = new_samples ();
 
   if (needs == NULL)
@@ -2610,6 +2610,29 @@ bench_needs (Bench          *bench,
   return bench_needs_filter (bench, store, error) &&
          bench_needs_suggest (bench, store, error) &&
          bench_needs_capture (bench, store, gen, members->organisation_ids->pdata[0], error);
+}
+
+/* The needs' figures of a network already built. */
+static gboolean
+bench_needs_of (Bench       *bench,
+                const char  *network,
+                GError     **error)
+{
+  g_autoptr(CerchiStore) store = cerchi_store_open (network, CERCHI_STORE_OPEN_EXISTING, error);
+  g_autoptr(GPtrArray) organisations = NULL;
+  Generator gen;
+  Members members;
+  gboolean ok;
+
+  if (store == NULL || (organisations = cerchi_registry_list_organisations (store, error)) == NULL)
+    return FALSE;
+  generator_init (&gen);
+  members_init (&members);
+  g_ptr_array_add (members.organisation_ids, g_strdup (cerchi_record_get_id (organisations->pdata[0])));
+  ok = bench_needs (bench, store, &gen, &members, error);
+  members_clear (&members);
+  generator_clear (&gen);
+  return ok;
 }
 
 static gboolean
@@ -3210,6 +3233,7 @@ main (int   argc,
   gboolean only_import = FALSE;
   gboolean only_startup = FALSE;
   g_autofree char *report_network = NULL;
+  g_autofree char *needs_network = NULL;
   g_autofree char *cerchi = NULL;
   g_autofree char *generate = NULL;
   const GOptionEntry entries[] = {
@@ -3227,6 +3251,8 @@ main (int   argc,
       "Time only the application's start-up (no network is built)", NULL },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, &report_network,
       "Time only the grant workbook of FILE (as --generate writes it)", "FILE" },
+    { "needs", 0, 0, G_OPTION_ARG_FILENAME, &needs_network,
+      "Time only the needs of FILE (as --generate writes it; it gets the captured needs)", "FILE" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Write the large network (10,000 organisations, 50,000 people, 2,000 sessions, 100,000 attendance "
       "rows, one grant with ten indicators) to FILE, and time nothing", "FILE" },
@@ -3277,6 +3303,8 @@ main (int   argc,
    * memory, grown by the 10,000-organisation network, as its own. */
   if (report_network != NULL)
     ok = bench_report (&bench, report_network, &error);
+  else if (needs_network != NULL)
+    ok = bench_needs_of (&bench, needs_network, &error);
   else
     {
       ok = !bench.startup || bench_startup (&bench, &error);

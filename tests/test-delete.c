@@ -219,6 +219,18 @@ test_delete_organisation (void)
   add_keys (store, changed, "need",
             "SELECT id FROM need WHERE organisation_id IS NOT ?1 AND "
             "person_id IN (SELECT id FROM person WHERE organisation_id = ?1)", id);
+  /* Its offers and the ideas it proposed with others; the matches of its
+   * needs and offers; the needs merged into one of its needs come back,
+   * those split from one forget it. */
+  add_keys (store, gone, "offer", "SELECT id FROM offer WHERE organisation_id = ?1", id);
+  add_keys (store, gone, "idea_organisation", "SELECT id FROM idea_organisation WHERE organisation_id = ?1", id);
+  add_keys (store, gone, "need_match",
+            "SELECT id FROM need_match WHERE need_id IN (SELECT id FROM need WHERE organisation_id = ?1)"
+            " OR offer_id IN (SELECT id FROM offer WHERE organisation_id = ?1)", id);
+  add_keys (store, changed, "need",
+            "SELECT id FROM need WHERE organisation_id IS NOT ?1 AND"
+            " (merged_into_id IN (SELECT id FROM need WHERE organisation_id = ?1)"
+            "  OR split_from_id IN (SELECT id FROM need WHERE organisation_id = ?1))", id);
 
   g_assert_true (cerchi_registry_delete_organisation (store, id, &n_people, &error));
   g_assert_no_error (error);

@@ -983,7 +983,7 @@ test_challenges_and_matches (void)
   for (guint s = 0; s < CERCHI_MATCH_STATE_N; s++)
     g_assert_true (states[s]);
 
-  inbox = cerchi_needs_find (store, NULL, &error);
+  inbox = cerchi_needs_find (store, NULL, NULL, &error);
   for (guint i = 0; i < inbox->len; i++)
     {
       g_autoptr(GPtrArray) originals = cerchi_needs_list_merged (store, cerchi_record_get_id (inbox->pdata[i]), &error);

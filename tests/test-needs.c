@@ -74,7 +74,7 @@ count_found (CerchiStore            *store,
              const CerchiNeedFilter *filter)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, filter, &error);
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, filter, NULL, &error);
 
   g_assert_no_error (error);
   return needs->len;

@@ -1367,7 +1367,7 @@ captured (CerchiStore *store,
           const char  *text)
 {
   CerchiNeedFilter filter = { .text = text, .status = -1 };
-  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &filter, NULL);
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &filter, NULL, NULL);
 
   return needs != NULL && needs->len == 1;
 }

@@ -185,9 +185,17 @@ update_actions (CerchiNeedsView *self)
                                                 shown),
                                    shown, n)
                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u need", "%u needs", shown), shown);
-  if (shown > MAX_SHOWN)
+  if (shown >= CERCHI_NEEDS_COUNT_MAX)
     {
-      /* Translators: under the inbox, when it lists only the newest: "24,000 needs · the newest 200 listed" */
+      /* Translators: under the inbox, when more are found than it lists */
+      g_autofree char *more = g_strdup_printf (_("More than %u needs · the newest %u listed"),
+                                               CERCHI_NEEDS_COUNT_MAX - 1, MAX_SHOWN);
+
+      gtk_label_set_text (self->count_label, more);
+    }
+  else if (shown > MAX_SHOWN)
+    {
+      /* Translators: under the inbox, when it lists only the newest: "240 needs · the newest 200 listed" */
       g_autofree char *more = g_strdup_printf (_("%s · the newest %u listed"), count, MAX_SHOWN);
 
       gtk_label_set_text (self->count_label, more);
@@ -229,7 +237,7 @@ fill_needs (CerchiNeedsView *self)
     .limit = MAX_SHOWN,
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) needs = cerchi_needs_find (self->store, &filter, &error);
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (self->store, &filter, &self->n_found, &error);
   gboolean filtered = *filter.text != '\0' || filter.status >= 0;
 
   cerchi_ui_remove_children (GTK_WIDGET (self->need_list));
@@ -238,9 +246,7 @@ fill_needs (CerchiNeedsView *self)
                                          : new_placeholder (_("No Needs Yet"),
                                                             _("Press Ctrl+B in any view to capture what an "
                                                               "organisation needs, as it is said.")));
-  if (needs != NULL)
-    self->n_found = cerchi_needs_count (self->store, &filter, &error);
-  if (needs == NULL || error != NULL)
+  if (needs == NULL)
     {
       self->n_found = 0;
       cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Read the Needs"), error);

@@ -118,7 +118,7 @@ cerchi_needs_get (CerchiStore  *store,
   " AND (?2 = '' OR organisation_id = ?2)" \
   " AND (?3 = '' OR session_id = ?3)" \
   " AND (?4 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?4) || ',') > 0)" \
-  " AND (?5 = '' OR id IN (SELECT id FROM need_fts WHERE need_fts MATCH ?5))" \
+  " AND (?5 = '' OR cerchi_key (id) IN (SELECT rowid FROM need_fts WHERE need_fts MATCH ?5))" \
   " AND (?6 = '' OR status = ?6)"
 
 typedef struct
@@ -136,12 +136,28 @@ bound_clear (Bound *bound)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Bound, bound_clear)
 
+/* Every word typed starts a word of the need's text or tags; a word of
+ * one letter, as typing begins, filters nothing yet: it would match
+ * nearly every need, at the cost of reading them all. */
+static char *
+fts_query (const char *text)
+{
+  g_auto(GStrv) tokens = g_str_tokenize_and_fold (text != NULL ? text : "", NULL, NULL);
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    if (g_utf8_strlen (tokens[i], -1) >= 2)
+      g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", tokens[i]);
+
+  return cerchi_registry_fts_query (words->str);
+}
+
 static void
 bind_filter (const CerchiNeedFilter *filter,
              Bound                  *bound,
              const char            **params)
 {
-  bound->query = cerchi_registry_fts_query (filter->text);
+  bound->query = fts_query (filter->text);
   bound->status = g_strdup (filter->status >= 0 ? cerchi_needs_status_nick (filter->status) : "");
   params[0] = filter->circle_id != NULL ? filter->circle_id : "";
   params[1] = filter->organisation_id != NULL ? filter->organisation_id : "";
@@ -153,50 +169,102 @@ bind_filter (const CerchiNeedFilter *filter,
 
 static const CerchiNeedFilter all_needs = { .status = -1 };
 
+/* Read in full when they are fewer: looked up by id, they cost less
+ * than the inbox's index read through to its end. */
+#define FEW_FOUND 3000
+
+/* The ids of the needs @query finds, as a JSON array, when there are at
+ * most FEW_FOUND; otherwise NULL (and on error, with @error set). */
+static char *
+few_found (CerchiStore  *store,
+           const char   *query,
+           GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT id FROM need_fts WHERE need_fts MATCH ?1"
+                                                     " LIMIT " G_STRINGIFY (FEW_FOUND) " + 1", error);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  guint n = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, query);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    {
+      if (++n > FEW_FOUND)
+        return NULL;
+      cerchi_json_append_string (ids, cerchi_stmt_column_text (stmt, 0));
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  cerchi_json_close (ids);
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
 /**
  * cerchi_needs_find:
+ * @n_found: (out) (optional): how many @filter lets through, whatever its
+ *   limit, up to CERCHI_NEEDS_COUNT_MAX (beyond, the inbox says "more
+ *   than")
  *
  * The inbox: the needs @filter lets through, the newest first, as many
- * as its limit says.
+ * as its limit says. One reading of the search index for both: the ids
+ * come from the inbox's own index, the records for those listed.
  *
  * Returns: (transfer full) (element-type CerchiNeed): or %NULL on error
  */
 GPtrArray *
 cerchi_needs_find (CerchiStore             *store,
                    const CerchiNeedFilter  *filter,
+                   guint                   *n_found,
                    GError                 **error)
 {
   g_auto(Bound) bound = { NULL };
+  g_autoptr(CerchiStmt) stmt = NULL;
+  g_autoptr(GString) listed = g_string_new (NULL);
   const char *params[6];
-  g_autofree char *tail = NULL;
+  g_autofree char *found = NULL;
+  guint limit, n = 0;
+  int rc;
 
   if (filter == NULL)
     filter = &all_needs;
+  limit = filter->limit > 0 ? filter->limit : G_MAXUINT;
   bind_filter (filter, &bound, params);
-  tail = filter->limit > 0 ? g_strdup_printf ("WHERE " INBOX " ORDER BY date DESC, id DESC LIMIT %u", filter->limit)
-                           : g_strdup ("WHERE " INBOX " ORDER BY date DESC, id DESC");
-  return cerchi_record_select (store, CERCHI_TYPE_NEED, error, tail, params[0], params[1], params[2], params[3],
-                               params[4], params[5], NULL);
-}
+  /* Words that few needs have: their ids, and the search index is done. */
+  if (bound.query != NULL && (found = few_found (store, bound.query, error)) == NULL && error != NULL && *error != NULL)
+    return NULL;
+  if (found != NULL)
+    params[4] = "";
 
-/* How many needs @filter lets through, whatever its limit. */
-guint
-cerchi_needs_count (CerchiStore             *store,
-                    const CerchiNeedFilter  *filter,
-                    GError                 **error)
-{
-  g_auto(Bound) bound = { NULL };
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT count (*) FROM need WHERE " INBOX, error);
-  const char *params[6];
-
+  /* Few: from their ids; many: the inbox's index, until enough are found. */
+  stmt = cerchi_store_prepare (store,
+                               found != NULL
+                               ? "SELECT id FROM need WHERE id IN (SELECT value FROM json_each (?8)) AND " INBOX
+                                 " ORDER BY date DESC, id DESC LIMIT ?7"
+                               : "SELECT id FROM need WHERE " INBOX " ORDER BY date DESC, id DESC LIMIT ?7",
+                               error);
   if (stmt == NULL)
-    return 0;
-  if (filter == NULL)
-    filter = &all_needs;
-  bind_filter (filter, &bound, params);
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (params); i++)
     cerchi_stmt_bind_text (stmt, i + 1, params[i]);
-  return cerchi_store_step_row (store, stmt, error) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  if (found != NULL)
+    cerchi_stmt_bind_text (stmt, 8, found);
+  sqlite3_bind_int64 (stmt, 7, n_found != NULL ? MAX ((gint64) limit, CERCHI_NEEDS_COUNT_MAX) : (gint64) limit);
+
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    if (n++ < limit)
+      cerchi_json_append_string (listed, cerchi_stmt_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    return NULL;
+  cerchi_json_close (listed);
+  if (n_found != NULL)
+    *n_found = MIN (n, CERCHI_NEEDS_COUNT_MAX);
+
+  return cerchi_record_select (store, CERCHI_TYPE_NEED, error,
+                               "WHERE id IN (SELECT value FROM json_each (?1)) ORDER BY date DESC, id DESC",
+                               listed->str, NULL);
 }
 
 /* Returns: (transfer full) (element-type CerchiNeed): the needs merged

@@ -22,6 +22,9 @@ typedef struct
   guint       limit;       /* at most this many, the newest; 0 for all */
 } CerchiNeedFilter;
 
+/* cerchi_needs_find() counts to this, and no further. */
+#define CERCHI_NEEDS_COUNT_MAX 1001
+
 /* One need as the capture bar takes it. */
 typedef struct
 {
@@ -40,9 +43,7 @@ GPtrArray *cerchi_needs_list_for_session      (CerchiStore              *store,
                                                GError                  **error);
 GPtrArray *cerchi_needs_find                  (CerchiStore              *store,
                                                const CerchiNeedFilter   *filter,
-                                               GError                  **error);
-guint      cerchi_needs_count                 (CerchiStore              *store,
-                                               const CerchiNeedFilter   *filter,
+                                               guint                    *n_found,
                                                GError                  **error);
 CerchiNeed *cerchi_needs_get                  (CerchiStore              *store,
                                                const char               *id,

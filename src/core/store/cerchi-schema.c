@@ -402,7 +402,9 @@ static const char migration_8[] =
   /* A need recorded on a visit is dated by it. */
   "UPDATE need SET date = coalesce ((SELECT s.date FROM session s WHERE s.id = need.session_id),"
   "  substr (created, 1, 10));"
-  "CREATE INDEX need_date ON need (date, id);"
+  /* The inbox, the newest first: read from the index alone, at 100,000 needs. */
+  "CREATE INDEX need_inbox ON need (date, id, status, circle_id, organisation_id, session_id)"
+  "  WHERE merged_into_id IS NULL;"
   "CREATE INDEX need_circle ON need (circle_id);"
   "CREATE INDEX need_challenge ON need (challenge_id) WHERE challenge_id IS NOT NULL;"
   "CREATE INDEX need_merged_into ON need (merged_into_id) WHERE merged_into_id IS NOT NULL;"
