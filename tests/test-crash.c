@@ -1,7 +1,8 @@
 /* test-crash.c: kill Cerchi at any moment and lose nothing committed
  *
  * A child process runs a stream of user actions (add, edit, delete,
- * merge, import, add a person, erase, undo, redo) against a network and
+ * merge, import, add a person, erase, capture a need, merge two needs,
+ * undo, redo) against a network and
  * prints the number of each action once cerchi_store_perform() has
  * returned. The parent kills it with SIGKILL at a random moment, reopens
  * the file and checks that:
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 #include "cerchi-member-import.h"
+#include "cerchi-needs.h"
 #include "cerchi-registry.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
@@ -44,6 +46,8 @@ typedef struct
   char *sector;
   guint n_people;
   guint n_erased;
+  guint n_needs;      /* in the inbox */
+  guint n_need_rows;  /* with those merged into others, kept whole */
 } ModelOrganisation;
 
 typedef struct
@@ -84,6 +88,8 @@ state_copy (GHashTable *state)
       duplicate->sector = g_strdup (organisation->sector);
       duplicate->n_people = organisation->n_people;
       duplicate->n_erased = organisation->n_erased;
+      duplicate->n_needs = organisation->n_needs;
+      duplicate->n_need_rows = organisation->n_need_rows;
       g_hash_table_insert (copy, g_strdup (key), duplicate);
     }
 
@@ -112,7 +118,7 @@ sorted_names (GHashTable *state)
   return names;
 }
 
-/* "name=sector/people/erased;" for each organisation, by name. */
+/* "name=sector/people/erased/needs/need rows;" for each organisation, by name. */
 static char *
 state_describe (GHashTable *state)
 {
@@ -123,8 +129,9 @@ state_describe (GHashTable *state)
     {
       ModelOrganisation *organisation = g_hash_table_lookup (state, names->pdata[i]);
 
-      g_string_append_printf (out, "%s=%s/%u/%u;", (char *) names->pdata[i],
-                              organisation->sector, organisation->n_people, organisation->n_erased);
+      g_string_append_printf (out, "%s=%s/%u/%u/%u/%u;", (char *) names->pdata[i],
+                              organisation->sector, organisation->n_people, organisation->n_erased,
+                              organisation->n_needs, organisation->n_need_rows);
     }
 
   return g_string_free (out, FALSE);
@@ -186,6 +193,8 @@ typedef enum
   ACTION_IMPORT,
   ACTION_ADD_PERSON,
   ACTION_ERASE,
+  ACTION_CAPTURE,
+  ACTION_MERGE_NEEDS,
   ACTION_UNDO,
   ACTION_REDO,
 } ActionKind;
@@ -244,7 +253,11 @@ choose_action (Model  *model,
     action->kind = ACTION_ADD_PERSON;
   else if (roll < 74 && count_people (model->organisations) > 0)
     action->kind = ACTION_ERASE;
-  else if (roll < 88 && model->undo->len > 0)
+  else if (roll < 80)
+    action->kind = ACTION_CAPTURE;
+  else if (roll < 83)
+    action->kind = ACTION_MERGE_NEEDS;
+  else if (roll < 92 && model->undo->len > 0)
     action->kind = ACTION_UNDO;
   else if (model->redo->len > 0)
     action->kind = ACTION_REDO;
@@ -252,8 +265,22 @@ choose_action (Model  *model,
     action->kind = ACTION_ADD;
 
   if (action->kind == ACTION_EDIT || action->kind == ACTION_DELETE ||
-      action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE)
+      action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE || action->kind == ACTION_CAPTURE)
     action->target = pick_name (model->organisations, rand);
+  if (action->kind == ACTION_MERGE_NEEDS)
+    {
+      /* Two needs of one organisation that say the same; none: a capture. */
+      g_autoptr(GPtrArray) names = sorted_names (model->organisations);
+
+      for (guint i = 0; i < names->len && action->target == NULL; i++)
+        if (((ModelOrganisation *) g_hash_table_lookup (model->organisations, names->pdata[i]))->n_needs >= 2)
+          action->target = g_strdup (names->pdata[i]);
+      if (action->target == NULL)
+        {
+          action->kind = ACTION_CAPTURE;
+          action->target = pick_name (model->organisations, rand);
+        }
+    }
   if (action->kind == ACTION_MERGE)
     do
       {
@@ -313,6 +340,8 @@ model_apply (Model        *model,
     case ACTION_MERGE:
     case ACTION_IMPORT:
     case ACTION_ADD_PERSON:
+    case ACTION_CAPTURE:
+    case ACTION_MERGE_NEEDS:
     default:
       break;
     }
@@ -333,9 +362,25 @@ model_apply (Model        *model,
       g_hash_table_remove (model->organisations, action->target);
       break;
     case ACTION_MERGE:
-      target->n_people += ((ModelOrganisation *) g_hash_table_lookup (model->organisations, action->other))->n_people;
-      target->n_erased += ((ModelOrganisation *) g_hash_table_lookup (model->organisations, action->other))->n_erased;
-      g_hash_table_remove (model->organisations, action->other);
+      {
+        ModelOrganisation *other = g_hash_table_lookup (model->organisations, action->other);
+
+        /* Its people and its needs move to the one kept. */
+        target->n_people += other->n_people;
+        target->n_erased += other->n_erased;
+        target->n_needs += other->n_needs;
+        target->n_need_rows += other->n_need_rows;
+        g_hash_table_remove (model->organisations, action->other);
+      }
+      break;
+    case ACTION_CAPTURE:
+      target->n_needs++;
+      target->n_need_rows++;
+      break;
+    case ACTION_MERGE_NEEDS:
+      /* Two in the inbox become one; both stay, behind a new one. */
+      target->n_needs--;
+      target->n_need_rows++;
       break;
     case ACTION_IMPORT:
       for (guint i = 0; i < 20; i++)
@@ -356,6 +401,38 @@ model_apply (Model        *model,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The child's needs ----------------------------------------------------------- */
+
+static gboolean
+capture_need (CerchiStore  *store,
+              const char   *organisation_id,
+              guint         number,
+              GError      **error)
+{
+  g_autofree char *text = g_strdup_printf ("Need %u", number);
+  CerchiNeedCapture capture = { text, organisation_id };
+
+  return cerchi_needs_capture (store, &capture, NULL, error);
+}
+
+/* The two newest needs of the inbox voiced by @organisation_id, merged. */
+static gboolean
+merge_needs (CerchiStore  *store,
+             const char   *organisation_id,
+             GError      **error)
+{
+  CerchiNeedFilter filter = { .organisation_id = organisation_id, .status = -1, .limit = 2 };
+  g_autoptr(GPtrArray) needs = cerchi_needs_find (store, &filter, NULL, error);
+  const char *ids[3] = { NULL };
+
+  if (needs == NULL)
+    return FALSE;
+  g_assert_cmpuint (needs->len, ==, 2);
+  ids[0] = cerchi_record_get_id (needs->pdata[0]);
+  ids[1] = cerchi_record_get_id (needs->pdata[1]);
+  return cerchi_needs_merge (store, ids, NULL, error);
 }
 
 /* The child: the same actions on the real store ---------------------------- */
@@ -441,6 +518,10 @@ run_action (CerchiStore   *store,
       if (person_id == NULL)
         person_id = find_id (store, "person", "organisation_id = ?", id);
       return cerchi_registry_erase_person (store, person_id, error);
+    case ACTION_CAPTURE:
+      return capture_need (store, id, action->number, error);
+    case ACTION_MERGE_NEEDS:
+      return merge_needs (store, id, error);
     case ACTION_UNDO:
       return cerchi_store_undo (store, error);
     case ACTION_REDO:
@@ -498,16 +579,20 @@ describe_file (CerchiStore *store)
 {
   g_autoptr(CerchiStmt) stmt =
     cerchi_store_prepare (store,
-                          "SELECT o.name, o.sector, count (p.id), count (nullif (p.erased, '')) FROM organisation o "
+                          "SELECT o.name, o.sector, count (p.id), count (nullif (p.erased, '')),"
+                          " (SELECT count (*) FROM need n WHERE n.organisation_id = o.id AND n.merged_into_id IS NULL),"
+                          " (SELECT count (*) FROM need n WHERE n.organisation_id = o.id)"
+                          " FROM organisation o "
                           "LEFT JOIN person p ON p.organisation_id = o.id "
                           "GROUP BY o.id ORDER BY o.name",
                           NULL);
   GString *out = g_string_new (NULL);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (out, "%s=%s/%d/%d;", cerchi_stmt_column_text (stmt, 0),
+    g_string_append_printf (out, "%s=%s/%d/%d/%d/%d;", cerchi_stmt_column_text (stmt, 0),
                             cerchi_stmt_column_text (stmt, 1), sqlite3_column_int (stmt, 2),
-                            sqlite3_column_int (stmt, 3));
+                            sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
+                            sqlite3_column_int (stmt, 5));
 
   return g_string_free (out, FALSE);
 }
