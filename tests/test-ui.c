@@ -1418,12 +1418,16 @@ test_capture_and_frame (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar), "capture.close", NULL));
   g_assert_false (cerchi_capture_bar_is_open (bar));
 
-  /* In the inbox, found as one types. */
+  /* In the inbox, found as one types: Ctrl+F, which elsewhere searches
+   * the members, searches the needs here. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "needs"));
   view = CERCHI_NEEDS_VIEW (cerchi_window_get_view (window, "needs"));
   list = child (view, CERCHI_TYPE_NEEDS_VIEW, "need_list");
   search = child (view, CERCHI_TYPE_NEEDS_VIEW, "search_entry");
   spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", "s", "registry.search"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (child (window, CERCHI_TYPE_WINDOW, "stack")), ==, "needs");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (search)));
   gtk_editable_set_text (search, "zxq");
   g_signal_emit_by_name (search, "search-changed");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));

@@ -242,7 +242,7 @@ run_action (GtkWidget  *widget,
             GVariant   *param)
 {
   CerchiWindow *self = CERCHI_WINDOW (widget);
-  const char *action = g_variant_get_string (param, NULL);
+  const char *action = cerchi_window_resolve_page_action (self, g_variant_get_string (param, NULL));
   g_autofree char *prefix = g_strndup (action, strcspn (action, "."));
   int page = cerchi_window_find_page (prefix);
 

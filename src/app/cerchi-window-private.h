@@ -55,6 +55,8 @@ int               cerchi_window_find_page            (const char    *name);
 void              cerchi_window_show_page            (CerchiWindow  *self,
                                                       guint          page);
 void              cerchi_window_update_history       (CerchiWindow  *self);
+const char       *cerchi_window_resolve_page_action  (CerchiWindow  *self,
+                                                      const char    *action);
 
 /* cerchi-window-actions.c */
 void              cerchi_window_class_init_actions   (GtkWidgetClass *widget_class);

@@ -166,8 +166,22 @@ add_pages (CerchiWindow *self)
     }
 }
 
+/* The page's shortcut for @accel, or NULL. */
+static const CerchiPageShortcut *
+find_shortcut (const CerchiPage *page,
+               const char       *accel)
+{
+  for (guint j = 0; page->shortcuts[j].accel != NULL; j++)
+    if (g_str_equal (page->shortcuts[j].accel, accel))
+      return &page->shortcuts[j];
+
+  return NULL;
+}
+
 /* The views' own commands, from anywhere in the window: Ctrl+K opens
- * the door wherever the focus is. */
+ * the door wherever the focus is. A key two views share is given once,
+ * to the first; cerchi_window_resolve_page_action() hands it to the
+ * view shown, if it is the other. */
 static void
 set_page_accels (GtkApplication *app)
 {
@@ -176,9 +190,41 @@ set_page_accels (GtkApplication *app)
       {
         const char *accels[] = { pages[i].shortcuts[j].accel, NULL };
         g_autofree char *action = g_strdup_printf ("win.run::%s", pages[i].shortcuts[j].action);
+        gboolean taken = FALSE;
 
-        gtk_application_set_accels_for_action (app, action, accels);
+        for (guint k = 0; k < i && !taken; k++)
+          taken = find_shortcut (&pages[k], accels[0]) != NULL;
+        if (!taken)
+          gtk_application_set_accels_for_action (app, action, accels);
       }
+}
+
+/**
+ * cerchi_window_resolve_page_action:
+ * @action: a view's action a page shortcut runs, "registry.search"
+ *
+ * Returns: the action of the page shown for the same key, when it has
+ *   one ("needs.search" in the needs view), else @action
+ */
+const char *
+cerchi_window_resolve_page_action (CerchiWindow *self,
+                                   const char   *action)
+{
+  const char *visible = adw_view_stack_get_visible_child_name (self->stack);
+  int shown = cerchi_window_find_page (visible);
+
+  if (shown < 0)
+    return action;
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    for (guint j = 0; pages[i].shortcuts[j].accel != NULL; j++)
+      if (g_str_equal (pages[i].shortcuts[j].action, action))
+        {
+          const CerchiPageShortcut *own = find_shortcut (&pages[shown], pages[i].shortcuts[j].accel);
+
+          return own != NULL ? own->action : action;
+        }
+
+  return action;
 }
 
 /* State ----------------------------------------------------------------- */

@@ -594,6 +594,19 @@ delete_action (GtkWidget  *widget,
   cerchi_ui_toast (widget, message, TRUE);
 }
 
+/* Enter in the search: to the first need found, Enter again opens it. */
+static void
+on_search_activate (CerchiNeedsView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->need_list, 0);
+
+  if (row == NULL)
+    return;
+  gtk_list_box_unselect_all (self->need_list);
+  gtk_list_box_select_row (self->need_list, row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -723,6 +736,7 @@ cerchi_needs_view_class_init (CerchiNeedsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, pane_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_need_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_challenge_activated);
