@@ -1468,6 +1468,26 @@ test_capture_and_frame (Fixture       *fixture,
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (child (window, CERCHI_TYPE_WINDOW, "stack")), ==,
                    "registry");
 
+  /* The session where a challenge's needs were voiced says what it
+   * produced: its needs, the challenge framed from them. */
+  {
+    g_autoptr(GPtrArray) demo_challenges = cerchi_challenges_list (fixture->store, NULL);
+    g_autoptr(GPtrArray) sessions = cerchi_challenges_list_session_ids (fixture->store,
+                                                                       cerchi_record_get_id (demo_challenges->pdata[1]),
+                                                                       NULL);
+    CerchiSessionsView *sessions_view;
+    CerchiSessionPane *pane;
+    GtkListBox *produced;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show", "(ss)", "session", sessions->pdata[0]));
+    sessions_view = CERCHI_SESSIONS_VIEW (cerchi_window_get_view (window, "sessions"));
+    pane = cerchi_sessions_view_get_pane (sessions_view);
+    produced = child (pane, CERCHI_TYPE_SESSION_PANE, "needs_list");
+    g_assert_cmpstr (adw_preferences_group_get_title (child (pane, CERCHI_TYPE_SESSION_PANE, "needs_group")), ==,
+                     "What the Session Produced");
+    g_assert_nonnull (gtk_list_box_get_row_at_index (produced, 2));
+  }
+
   /* Undo takes the challenge back; the needs are new again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_clear_pointer (&challenges, g_ptr_array_unref);

@@ -14,6 +14,9 @@
 #include "cerchi-date.h"
 #include "cerchi-form.h"
 #include "cerchi-merge-dialog.h"
+#include "cerchi-needs.h"
+#include "cerchi-offers.h"
+#include "cerchi-organisation-needs.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-person-dialog.h"
 #include "cerchi-registry.h"
@@ -75,6 +78,7 @@ struct _CerchiOrganisationPane
   GtkRevealer        *duplicate_revealer;
   GtkLabel           *duplicate_label;
   GtkListBox         *people_list;
+  CerchiOrganisationNeeds *needs;
   GtkTextView        *notes_view;
   AdwEntryRow        *entry_rows[G_N_ELEMENTS (entry_fields)];
   AdwComboRow        *combo_rows[G_N_ELEMENTS (combo_fields)];
@@ -213,6 +217,7 @@ reload (CerchiOrganisationPane *self,
   show_fields (self);
   show_people (self);
   show_duplicate (self);
+  cerchi_organisation_needs_show (self->needs, self->store, id);
   gtk_stack_set_visible_child_name (self->stack, "details");
 }
 
@@ -234,6 +239,10 @@ on_store_changed (CerchiOrganisationPane *self,
 
       reload (self, keep);
     }
+  else if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0 ||
+           cerchi_changes_count (changes, CERCHI_TYPE_OFFER) > 0 ||
+           cerchi_changes_count (changes, CERCHI_TYPE_MATCH) > 0)
+    cerchi_organisation_needs_show (self->needs, self->store, id);
 }
 
 static void
@@ -472,6 +481,7 @@ cerchi_organisation_pane_class_init (CerchiOrganisationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, duplicate_revealer);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, duplicate_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, people_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, needs);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, notes_view);
 
   for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
@@ -506,6 +516,7 @@ setup_form (CerchiOrganisationPane *self)
 static void
 cerchi_organisation_pane_init (CerchiOrganisationPane *self)
 {
+  g_type_ensure (CERCHI_TYPE_ORGANISATION_NEEDS);
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_form (self);
 }

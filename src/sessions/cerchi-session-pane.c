@@ -18,7 +18,10 @@
 #include "cerchi-ics.h"
 #include "cerchi-circles.h"
 #include "cerchi-form.h"
+#include "cerchi-challenges.h"
 #include "cerchi-needs.h"
+#include "cerchi-needs-rows.h"
+#include "cerchi-organisation.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-session-pane.h"
@@ -529,26 +532,56 @@ show_attendance (CerchiSessionPane *self)
     gtk_list_box_append (self->attendance_list, new_attendance_row (self, attendees->pdata[i], G_LIST_MODEL (states)));
 }
 
+static char *
+organisation_name (CerchiSessionPane *self,
+                   const char        *id)
+{
+  g_autoptr(CerchiOrganisation) organisation = id != NULL && *id != '\0'
+                                               ? cerchi_registry_get_organisation (self->store, id, NULL) : NULL;
+
+  return g_strdup (organisation != NULL ? cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_NAME)
+                                        : "");
+}
+
+/* What the session produced: the needs voiced there (each with who
+ * voiced it), the challenges framed from them, the ideas proposed
+ * there; each opens in the needs view. On a visit, what the host needs. */
 static void
 show_needs (CerchiSessionPane *self)
 {
-  g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (self->store, session_id (self), NULL);
+  const char *id = session_id (self);
+  g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (self->store, id, NULL);
+  g_autoptr(GPtrArray) challenges = cerchi_challenges_list_for_session (self->store, id, NULL);
+  g_autoptr(GPtrArray) ideas = cerchi_ideas_list_for_session (self->store, id, NULL);
   gboolean is_visit = cerchi_record_get_int (RECORD (self->session), CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
+  guint n_rows = 0;
 
   clear_rows (self->needs_list);
 
-  for (guint i = 0; needs != NULL && i < needs->len; i++)
+  for (guint i = 0; needs != NULL && i < needs->len; i++, n_rows++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *who = organisation_name (self, cerchi_record_get_text (needs->pdata[i],
+                                                                              CERCHI_NEED_ORGANISATION_ID));
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (needs->pdata[i], CERCHI_NEED_TEXT));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_append (self->needs_list, row);
+      gtk_list_box_append (self->needs_list,
+                           cerchi_needs_link_row (cerchi_record_get_text (needs->pdata[i], CERCHI_NEED_TEXT), who,
+                                                  "need", cerchi_record_get_id (needs->pdata[i])));
     }
+  for (guint i = 0; challenges != NULL && i < challenges->len; i++, n_rows++)
+    gtk_list_box_append (self->needs_list,
+                         cerchi_needs_link_row (cerchi_record_get_text (challenges->pdata[i], CERCHI_CHALLENGE_QUESTION),
+                                                _("Challenge framed from these needs"), "challenge",
+                                                cerchi_record_get_id (challenges->pdata[i])));
+  for (guint i = 0; ideas != NULL && i < ideas->len; i++, n_rows++)
+    gtk_list_box_append (self->needs_list,
+                         cerchi_needs_link_row (cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_TEXT),
+                                                _("Idea proposed here"), "challenge",
+                                                cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_CHALLENGE_ID)));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->needs_list), needs != NULL && needs->len > 0);
-  gtk_widget_set_visible (self->needs_group, is_visit || (needs != NULL && needs->len > 0));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->needs_group),
+                                   is_visit ? _("Needs Voiced by the Host") : _("What the Session Produced"));
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_list), n_rows > 0);
+  gtk_widget_set_visible (self->needs_group, is_visit || n_rows > 0);
 }
 
 static void
@@ -601,7 +634,9 @@ on_store_changed (CerchiSessionPane *self,
   if (cerchi_changes_count (changes, CERCHI_TYPE_ATTENDANCE) > 0 ||
       cerchi_changes_count (changes, CERCHI_TYPE_PERSON) > 0)
     show_attendance (self);
-  if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0)
+  if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_CHALLENGE) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_IDEA) > 0)
     show_needs (self);
   self->loading = FALSE;
 }

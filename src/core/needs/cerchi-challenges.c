@@ -92,6 +92,32 @@ cerchi_challenges_get_weight (CerchiStore  *store,
   return ids != NULL ? (int) ids->len : -1;
 }
 
+/* Returns: (transfer full) (element-type CerchiChallenge): the challenges
+ *   framed from needs voiced at @session_id (or from needs merged from
+ *   them), in the order framed */
+GPtrArray *
+cerchi_challenges_list_for_session (CerchiStore  *store,
+                                    const char   *session_id,
+                                    GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_CHALLENGE, error,
+                               "WHERE id IN (SELECT challenge_id FROM need WHERE session_id = ?1"
+                               "  UNION SELECT m.challenge_id FROM need n JOIN need m ON m.id = n.merged_into_id"
+                               "  WHERE n.session_id = ?1)"
+                               " ORDER BY date, id",
+                               session_id, NULL);
+}
+
+/* Returns: (transfer full) (element-type CerchiIdea): proposed at the session */
+GPtrArray *
+cerchi_ideas_list_for_session (CerchiStore  *store,
+                               const char   *session_id,
+                               GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_IDEA, error, "WHERE session_id = ?1 ORDER BY created, id",
+                               session_id, NULL);
+}
+
 /* Returns: (transfer full) (element-type CerchiIdea): in the order proposed */
 GPtrArray *
 cerchi_ideas_list_for_challenge (CerchiStore  *store,

@@ -30,6 +30,12 @@ GPtrArray       *cerchi_challenges_list_session_ids      (CerchiStore         *s
 int              cerchi_challenges_get_weight            (CerchiStore         *store,
                                                           const char          *challenge_id,
                                                           GError             **error);
+GPtrArray       *cerchi_challenges_list_for_session      (CerchiStore         *store,
+                                                          const char          *session_id,
+                                                          GError             **error);
+GPtrArray       *cerchi_ideas_list_for_session           (CerchiStore         *store,
+                                                          const char          *session_id,
+                                                          GError             **error);
 GPtrArray       *cerchi_ideas_list_for_challenge         (CerchiStore         *store,
                                                           const char          *challenge_id,
                                                           GError             **error);
