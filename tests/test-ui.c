@@ -1362,6 +1362,50 @@ test_new_session (Fixture       *fixture,
 
 /* Needs ---------------------------------------------------------------- */
 
+/* The message dialog open, answered @response after @fill. */
+static void
+answer_dialog (const char *response,
+               void      (*fill) (AdwMessageDialog *dialog))
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels;
+
+  spin (50);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  if (fill != NULL)
+    fill (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (50);
+}
+
+static void
+fill_question (AdwMessageDialog *dialog)
+{
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "How might we zxq bring shift workers in?");
+}
+
+static void
+fill_tag (AdwMessageDialog *dialog)
+{
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Zxq Turni");
+}
+
+static void
+fill_split (AdwMessageDialog *dialog)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Mensa zxq");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Navetta zxq serale");
+}
+
 static gboolean
 captured (CerchiStore *store,
           const char  *text)
@@ -1437,21 +1481,7 @@ test_capture_and_frame (Fixture       *fixture,
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "needs.frame", NULL));
-  spin (50);
-  {
-    GtkWindow *dialog = NULL;
-    GList *toplevels = gtk_window_list_toplevels ();
-
-    for (GList *l = toplevels; l != NULL; l = l->next)
-      if (ADW_IS_MESSAGE_DIALOG (l->data))
-        dialog = l->data;
-    g_list_free (toplevels);
-    g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
-                           "How might we zxq bring shift workers in?");
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "frame");
-    gtk_window_destroy (dialog);
-  }
+  answer_dialog ("frame", fill_question);
   spin (50);
   challenges = cerchi_challenges_list (fixture->store, NULL);
   g_assert_cmpstr (cerchi_record_get_text (challenges->pdata[0], CERCHI_CHALLENGE_QUESTION), ==,
@@ -1493,6 +1523,26 @@ test_capture_and_frame (Fixture       *fixture,
   g_clear_pointer (&challenges, g_ptr_array_unref);
   challenges = cerchi_challenges_list (fixture->store, NULL);
   g_assert_cmpuint (challenges->len, ==, 4);
+
+  /* The third tagged, then split in two, from the inbox's menu. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "needs"));
+  spin (50);
+  gtk_editable_set_text (search, "mensa zxq");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_list_box_unselect_all (list);
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "needs.tag", NULL));
+  answer_dialog ("tag", fill_tag);
+  {
+    CerchiNeedFilter tagged = { .tag = "zxq turni", .status = -1 };
+    g_autoptr(GPtrArray) found = cerchi_needs_find (fixture->store, &tagged, NULL, NULL);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "needs.split", NULL));
+  answer_dialog ("split", fill_split);
+  g_assert_true (captured (fixture->store, "navetta zxq serale"));
+  g_assert_true (captured (fixture->store, "zxq mensa"));
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "cerchi-challenge-pane.h"
 #include "cerchi-challenges.h"
+#include "cerchi-circles.h"
 #include "cerchi-date.h"
 #include "cerchi-need-pane.h"
 #include "cerchi-needs.h"
@@ -180,6 +181,9 @@ update_actions (CerchiNeedsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.merge", n >= 2);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.park", n >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.delete", n >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.tag", n >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.move", n >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "needs.split", n == 1);
   /* Translators: under the inbox: "24 needs · 2 selected" */
   count = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u need · %u selected", "%u needs · %u selected",
                                                 shown),
@@ -607,6 +611,168 @@ on_search_activate (CerchiNeedsView *self)
   gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
+/* A question asked of the needs selected, with @extra to answer it. */
+static AdwMessageDialog *
+ask (CerchiNeedsView *self,
+     const char      *heading,
+     const char      *body,
+     GtkWidget       *extra,
+     const char      *response,
+     const char      *label,
+     GCallback        done)
+{
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (cerchi_ui_get_window (GTK_WIDGET (self)), heading, body));
+
+  adw_message_dialog_set_extra_child (dialog, extra);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", done, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static GtkWidget *
+new_entry (const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  return entry;
+}
+
+static void
+after_bulk (CerchiNeedsView *self,
+            gboolean         ok,
+            const char      *heading,
+            GError          *error,
+            const char      *message)
+{
+  if (!ok)
+    cerchi_ui_show_error (GTK_WIDGET (self), heading, error);
+  else
+    cerchi_ui_toast (GTK_WIDGET (self), message, TRUE);
+}
+
+static void
+tag_done (AdwMessageDialog *dialog,
+          const char       *response,
+          CerchiNeedsView  *self)
+{
+  g_auto(GStrv) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "tag"))
+    return;
+  ok = cerchi_needs_tag (self->store, (const char * const *) ids,
+                         gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))), &error);
+  after_bulk (self, ok, _("Could Not Tag the Needs"), error, _("Tagged the needs"));
+}
+
+static void
+tag_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  GtkWidget *entry = new_entry ("");
+
+  ask (CERCHI_NEEDS_VIEW (widget), _("Tag the Needs"), _("The tag is added to each need selected."), entry,
+       "tag", _("_Tag"), G_CALLBACK (tag_done));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+move_done (AdwMessageDialog *dialog,
+           const char       *response,
+           CerchiNeedsView  *self)
+{
+  g_auto(GStrv) ids = selected_ids (self);
+  GPtrArray *circles = g_object_get_data (G_OBJECT (dialog), "circles");
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)));
+  const char *circle_id = selected > 0 && selected <= circles->len
+                          ? cerchi_record_get_id (circles->pdata[selected - 1]) : NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "move"))
+    return;
+  ok = cerchi_needs_move_to_circle (self->store, (const char * const *) ids, circle_id, &error);
+  after_bulk (self, ok, _("Could Not Move the Needs"), error, _("Moved the needs"));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  CerchiNeedsView *self = CERCHI_NEEDS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *circles = cerchi_circles_list (self->store, &error);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *dropdown;
+
+  if (circles == NULL)
+    {
+      cerchi_ui_show_error (widget, _("Could Not Read the Circles"), error);
+      return;
+    }
+  /* Translators: in the choice of a circle */
+  gtk_string_list_append (names, _("No circle"));
+  for (guint i = 0; i < circles->len; i++)
+    gtk_string_list_append (names, cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_NAME));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  dialog = ask (self, _("Move to a Circle"), _("The needs selected go to the circle chosen."), dropdown,
+                "move", _("_Move"), G_CALLBACK (move_done));
+  g_object_set_data_full (G_OBJECT (dialog), "circles", circles, (GDestroyNotify) g_ptr_array_unref);
+  gtk_widget_grab_focus (dropdown);
+}
+
+static void
+split_done (AdwMessageDialog *dialog,
+            const char       *response,
+            CerchiNeedsView  *self)
+{
+  g_auto(GStrv) ids = selected_ids (self);
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkEditable *first = GTK_EDITABLE (gtk_widget_get_first_child (box));
+  GtkEditable *second = GTK_EDITABLE (gtk_widget_get_last_child (box));
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "split") || g_strv_length (ids) != 1)
+    return;
+  ok = cerchi_needs_split (self->store, ids[0], gtk_editable_get_text (first), gtk_editable_get_text (second), NULL,
+                           &error);
+  after_bulk (self, ok, _("Could Not Split the Need"), error, _("Split the need in two"));
+}
+
+static void
+split_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  CerchiNeedsView *self = CERCHI_NEEDS_VIEW (widget);
+  g_auto(GStrv) ids = selected_ids (self);
+  g_autoptr(CerchiNeed) need = g_strv_length (ids) == 1 ? cerchi_needs_get (self->store, ids[0], NULL) : NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *first;
+
+  if (need == NULL)
+    return;
+  first = new_entry (cerchi_record_get_text (CERCHI_RECORD (need), CERCHI_NEED_TEXT));
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), new_entry (""));
+  ask (self, _("Split the Need"),
+       _("What each of the two needs says; the second keeps who voiced it, where and when."), box,
+       "split", _("_Split"), G_CALLBACK (split_done));
+  gtk_widget_grab_focus (first);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -746,6 +912,9 @@ cerchi_needs_view_class_init (CerchiNeedsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "needs.park", NULL, park_action);
   gtk_widget_class_install_action (widget_class, "needs.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "needs.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "needs.tag", NULL, tag_action);
+  gtk_widget_class_install_action (widget_class, "needs.move", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "needs.split", NULL, split_action);
   gtk_widget_class_install_action (widget_class, "needs.focus-list", NULL, focus_list_action);
 }
 
