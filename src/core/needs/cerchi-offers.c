@@ -202,7 +202,8 @@ any_of (GPtrArray *words,
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->len; i++)
       {
-        g_autofree char *start = g_utf8_substring (lists[l]->pdata[i], 0, STEM);
+        const char *word = lists[l]->pdata[i];
+        g_autofree char *start = g_utf8_substring (word, 0, MIN (STEM, g_utf8_strlen (word, -1)));
         g_auto(GStrv) parts = g_str_tokenize_and_fold (start, NULL, NULL);
 
         for (guint p = 0; parts[p] != NULL; p++)
