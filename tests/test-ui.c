@@ -430,6 +430,46 @@ test_import_dialog (Fixture       *fixture,
   g_assert_cmpuint (cerchi_registry_count_organisations (fixture->store), ==, before);
 }
 
+/* Needs through the same preview: the unknown organisation is an error
+ * of its line; the others import, and one undo takes them back. */
+static void
+test_import_needs_dialog (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = cerchi_test_path ("bisogni.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CerchiNeedFilter filter = { .text = "zxqimport", .status = -1 };
+  CerchiImportDialog *dialog;
+  GtkWidget *import_button;
+  g_autoptr(GPtrArray) found = NULL;
+  gpointer weak;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "Bisogno;Organizzazione;Data\n"
+                                      "Navetta zxqimport;Officine Meccaniche Reno S.p.A.;14/03/2026\n"
+                                      "Mensa zxqimport;Ditta Che Non C'è;\n"
+                                      "Asilo zxqimport;Banca dei Due Fiumi Credito Cooperativo;2026-03-15\n",
+                                      -1, NULL));
+
+  dialog = cerchi_import_dialog_open_needs (GTK_WINDOW (fixture->window), fixture->store, file, FALSE);
+  g_assert_nonnull (dialog);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  import_button = child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "import_button");
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  gtk_switch_set_active (child (dialog, CERCHI_TYPE_IMPORT_DIALOG, "skip_invalid_switch"), TRUE);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (import_button)), ==, "_Import 2 Needs");
+  g_signal_emit_by_name (import_button, "clicked");
+  wait_until (window_gone, &weak);
+
+  found = cerchi_needs_find (fixture->store, &filter, NULL, NULL);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = cerchi_needs_find (fixture->store, &filter, NULL, NULL);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
 /* Imports @text through the preview: each value to say is said as
  * @value, then the import button is clicked. Returns how many values
  * the preview asked about. */
@@ -1618,6 +1658,7 @@ main (int   argc,
   g_test_add_func ("/ui/open-refuses-bad-files", test_open_refuses_bad_files);
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
+  g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/ui/edit-saved-and-undone", Fixture, NULL, fixture_set_up, test_edit_is_saved_and_undone, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);

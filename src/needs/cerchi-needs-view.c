@@ -17,6 +17,7 @@
 #include "cerchi-challenges.h"
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
+#include "cerchi-import-dialog.h"
 #include "cerchi-need-pane.h"
 #include "cerchi-needs.h"
 #include "cerchi-needs-view.h"
@@ -774,6 +775,28 @@ split_action (GtkWidget  *widget,
 }
 
 static void
+open_needs_import (GFile    *file,
+                   gpointer  user_data)
+{
+  CerchiNeedsView *self = user_data;
+
+  cerchi_import_dialog_open_needs (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, file,
+                                   GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "importing-offers")));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  gboolean offers = g_str_equal (action_name, "needs.import-offers");
+
+  g_object_set_data (G_OBJECT (widget), "importing-offers", GINT_TO_POINTER (offers));
+  cerchi_ui_choose_csv_file (widget, offers ? _("Import Offers") : _("Import Needs"), open_needs_import,
+                             g_object_ref (widget), g_object_unref);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -915,6 +938,8 @@ cerchi_needs_view_class_init (CerchiNeedsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "needs.tag", NULL, tag_action);
   gtk_widget_class_install_action (widget_class, "needs.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "needs.split", NULL, split_action);
+  gtk_widget_class_install_action (widget_class, "needs.import-needs", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "needs.import-offers", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "needs.focus-list", NULL, focus_list_action);
 }
 

@@ -637,17 +637,12 @@ cerchi_registry_view_get_visible (CerchiRegistryView *self)
 /* Importing and exporting ---------------------------------------------- */
 
 static void
-on_import_response (GtkNativeDialog    *chooser,
-                    int                 response,
-                    CerchiRegistryView *self)
+open_import (GFile    *file,
+             gpointer  user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  CerchiRegistryView *self = user_data;
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (file != NULL)
-    cerchi_import_dialog_open (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, file);
+  cerchi_import_dialog_open (cerchi_ui_get_window (GTK_WIDGET (self)), self->store, file);
 }
 
 static void
@@ -655,21 +650,7 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  CerchiRegistryView *self = CERCHI_REGISTRY_VIEW (widget);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Import Members"), cerchi_ui_get_window (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_pattern (csv, "*.CSV");
-  gtk_file_filter_add_pattern (csv, "*.txt");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  cerchi_ui_choose_csv_file (widget, _("Import Members"), open_import, g_object_ref (widget), g_object_unref);
 }
 
 static void

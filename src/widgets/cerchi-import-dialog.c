@@ -15,6 +15,7 @@
 
 #include "cerchi-import-dialog.h"
 #include "cerchi-member-import.h"
+#include "cerchi-needs-import.h"
 #include "cerchi-ui-util.h"
 
 #define MAX_PROBLEM_ROWS 500
@@ -28,6 +29,7 @@ struct _CerchiImportDialog
   CerchiImport        *import;
   char                *file_name;
   guint                n_already_there;
+  gboolean             offers;        /* a list of offers, not needs */
   gboolean             refreshing;
   guint                refresh_idle;
 
@@ -417,8 +419,13 @@ update_summary (CerchiImportDialog *self)
   adw_preferences_group_set_description (self->summary_group, text);
   g_free (text);
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
-                          n_new);
+  if (!CERCHI_IS_NEEDS_IMPORT (self->import))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Organisation", "_Import %u Organisations", n_new),
+                            n_new);
+  else if (self->offers)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Offer", "_Import %u Offers", n_new), n_new);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Need", "_Import %u Needs", n_new), n_new);
   gtk_button_set_label (GTK_BUTTON (self->import_button), text);
   gtk_widget_set_sensitive (self->import_button,
                             (n_new > 0 || n_contacts > 0) && (n_invalid == 0 || skip_invalid));
@@ -487,11 +494,15 @@ on_import_clicked (CerchiImportDialog *self)
   /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
   g_autofree char *action = g_strdup_printf (_("Import “%s”"), self->file_name);
   g_autofree char *message = NULL;
-  guint n_organisations = 0, n_people = 0;
+  guint n_organisations = 0, n_people = 0, n_imported = 0;
+  gboolean skip_invalid = gtk_switch_get_active (self->skip_invalid_switch);
+  gboolean ok = CERCHI_IS_NEEDS_IMPORT (self->import)
+                ? cerchi_needs_import_commit (CERCHI_NEEDS_IMPORT (self->import), action, skip_invalid, &n_imported,
+                                              &error)
+                : cerchi_member_import_commit (CERCHI_MEMBER_IMPORT (self->import), action, skip_invalid,
+                                               &n_organisations, &n_people, &error);
 
-  if (!cerchi_member_import_commit (CERCHI_MEMBER_IMPORT (self->import), action,
-                                    gtk_switch_get_active (self->skip_invalid_switch),
-                                    &n_organisations, &n_people, &error))
+  if (!ok)
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"), error->message);
 
@@ -500,9 +511,61 @@ on_import_clicked (CerchiImportDialog *self)
       return;
     }
 
-  message = cerchi_import_summary (n_organisations, n_people);
+  if (!CERCHI_IS_NEEDS_IMPORT (self->import))
+    message = cerchi_import_summary (n_organisations, n_people);
+  else if (self->offers)
+    /* Translators: a toast */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u offer", "Imported %u offers", n_imported),
+                               n_imported);
+  else
+    /* Translators: a toast */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u need", "Imported %u needs", n_imported),
+                               n_imported);
   cerchi_ui_toast (GTK_WIDGET (self->parent_window), message, TRUE);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * cerchi_import_dialog_open:
+ *
+ * Reads @file and shows what importing it would do; a file that cannot be
+ * a member list gets a message instead.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+static CerchiImportDialog *
+open_import (GtkWindow    *parent,
+             CerchiStore  *store,
+             GFile        *file,
+             CerchiImport *import,
+             GError       *error)
+{
+  CerchiImportDialog *self;
+
+  if (import == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
+
+      cerchi_ui_show_error (GTK_WIDGET (parent), heading, error);
+      return NULL;
+    }
+
+  self = g_object_new (CERCHI_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->parent_window = parent;
+  self->import = import;
+  self->file_name = g_file_get_basename (file);
+  /* Counted while they are left out, as they are at first. */
+  self->n_already_there = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_EXISTING);
+
+  adw_window_title_set_subtitle (self->window_title, self->file_name);
+  build_preview (self);
+  refresh (self);
+  fit_pane (self);
+  gtk_window_present (GTK_WINDOW (self));
+
+  return self;
 }
 
 /**
@@ -519,32 +582,38 @@ cerchi_import_dialog_open (GtkWindow   *parent,
                            GFile       *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CerchiMemberImport) import = cerchi_member_import_new_for_file (store, file, &error);
-  CerchiImportDialog *self;
+  CerchiMemberImport *import = cerchi_member_import_new_for_file (store, file, &error);
 
-  if (import == NULL)
+  return open_import (parent, store, file, CERCHI_IMPORT (import), error);
+}
+
+/**
+ * cerchi_import_dialog_open_needs:
+ * @offers: a list of offers; otherwise of needs
+ *
+ * As cerchi_import_dialog_open(), for what organisations need or offer:
+ * the same preview, errors by line and choices.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+CerchiImportDialog *
+cerchi_import_dialog_open_needs (GtkWindow   *parent,
+                                 CerchiStore *store,
+                                 GFile       *file,
+                                 gboolean     offers)
+{
+  g_autoptr(GError) error = NULL;
+  CerchiNeedsImport *import = cerchi_needs_import_new_for_file (store, offers ? CERCHI_NEEDS_IMPORT_OFFERS
+                                                                               : CERCHI_NEEDS_IMPORT_NEEDS,
+                                                                file, &error);
+  CerchiImportDialog *self = open_import (parent, store, file, CERCHI_IMPORT (import), error);
+
+  if (self != NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
-
-      cerchi_ui_show_error (GTK_WIDGET (parent), heading, error);
-      return NULL;
+      self->offers = offers;
+      adw_window_title_set_title (self->window_title, offers ? _("Import Offers") : _("Import Needs"));
+      refresh (self);
     }
-
-  self = g_object_new (CERCHI_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
-  self->parent_window = parent;
-  self->import = CERCHI_IMPORT (g_steal_pointer (&import));
-  self->file_name = g_file_get_basename (file);
-  /* Counted while they are left out, as they are at first. */
-  self->n_already_there = cerchi_import_count (self->import, CERCHI_IMPORT_ROW_EXISTING);
-
-  adw_window_title_set_subtitle (self->window_title, self->file_name);
-  build_preview (self);
-  refresh (self);
-  fit_pane (self);
-  gtk_window_present (GTK_WINDOW (self));
-
   return self;
 }
 

@@ -1,4 +1,4 @@
-/* cerchi-import-dialog.h: preview and import a member list
+/* cerchi-import-dialog.h: preview and import a list: members, needs, offers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,5 +17,9 @@ G_DECLARE_FINAL_TYPE (CerchiImportDialog, cerchi_import_dialog, CERCHI, IMPORT_D
 CerchiImportDialog *cerchi_import_dialog_open (GtkWindow    *parent,
                                                CerchiStore  *store,
                                                GFile        *file);
+CerchiImportDialog *cerchi_import_dialog_open_needs (GtkWindow   *parent,
+                                                     CerchiStore *store,
+                                                     GFile       *file,
+                                                     gboolean     offers);
 
 G_END_DECLS

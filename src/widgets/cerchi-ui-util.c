@@ -379,6 +379,63 @@ cerchi_ui_choose_save_file (GtkWidget      *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+typedef struct
+{
+  CerchiSaveFunc  func;
+  gpointer        user_data;
+  GDestroyNotify  destroy;
+} OpenData;
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  OpenData        *data)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  gtk_native_dialog_destroy (chooser);
+  if (file != NULL)
+    data->func (file, data->user_data);
+  if (data->destroy != NULL)
+    data->destroy (data->user_data);
+  g_free (data);
+  g_object_unref (chooser);
+}
+
+/**
+ * cerchi_ui_choose_csv_file:
+ *
+ * Asks for a list to import (CSV, or text), then calls @func with the
+ * file (not when the user cancels); @destroy frees @user_data either way.
+ */
+void
+cerchi_ui_choose_csv_file (GtkWidget      *widget,
+                           const char     *title,
+                           CerchiSaveFunc  func,
+                           gpointer        user_data,
+                           GDestroyNotify  destroy)
+{
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, cerchi_ui_get_window (widget),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                                               _("_Cancel"));
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->func = func;
+  data->user_data = user_data;
+  data->destroy = destroy;
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_pattern (csv, "*.txt");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* @base and @suffix as a file name: no slashes, nor what other systems
  * refuse in names. */
 char *

@@ -49,6 +49,11 @@ void           cerchi_ui_choose_save_file (GtkWidget     *widget,
                                            CerchiSaveFunc func,
                                            gpointer       user_data,
                                            GDestroyNotify destroy);
+void           cerchi_ui_choose_csv_file (GtkWidget     *widget,
+                                          const char    *title,
+                                          CerchiSaveFunc func,
+                                          gpointer       user_data,
+                                          GDestroyNotify destroy);
 char          *cerchi_ui_file_name       (const char    *base,
                                           const char    *suffix);
 
