@@ -379,30 +379,6 @@ cerchi_ui_choose_save_file (GtkWidget      *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-typedef struct
-{
-  CerchiSaveFunc  func;
-  gpointer        user_data;
-  GDestroyNotify  destroy;
-} OpenData;
-
-static void
-on_open_response (GtkNativeDialog *chooser,
-                  int              response,
-                  OpenData        *data)
-{
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-
-  gtk_native_dialog_destroy (chooser);
-  if (file != NULL)
-    data->func (file, data->user_data);
-  if (data->destroy != NULL)
-    data->destroy (data->user_data);
-  g_free (data);
-  g_object_unref (chooser);
-}
-
 /**
  * cerchi_ui_choose_csv_file:
  *
@@ -420,7 +396,8 @@ cerchi_ui_choose_csv_file (GtkWidget      *widget,
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, cerchi_ui_get_window (widget),
                                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                                _("_Cancel"));
-  OpenData *data = g_new0 (OpenData, 1);
+  /* The file as chosen: no extension to add (with_extension()). */
+  SaveData *data = g_new0 (SaveData, 1);
 
   data->func = func;
   data->user_data = user_data;
@@ -432,7 +409,7 @@ cerchi_ui_choose_csv_file (GtkWidget      *widget,
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), data);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
