@@ -22,11 +22,15 @@
 #include "cerchi-date.h"
 #include "cerchi-needs.h"
 #include "cerchi-organisation.h"
+#include "cerchi-attendee.h"
 #include "cerchi-session.h"
+#include "cerchi-sessions.h"
 #include "cerchi-ui-util.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
-#define MAX_SUGGESTIONS 8
+#define MAX_SUGGESTIONS 6
+/* People whose name was typed, after the organisations. */
+#define MAX_PEOPLE 4
 
 struct _CerchiCaptureBar
 {
@@ -35,8 +39,9 @@ struct _CerchiCaptureBar
   CerchiStore   *store;
   GPtrArray     *sessions;        /* CerchiSession: item i + 1 of the drop-down */
   GPtrArray     *circles;         /* CerchiCircle: item i + 1 */
-  GPtrArray     *suggestions;     /* CerchiOrganisation: row i of the list */
+  GPtrArray     *suggestions;     /* CerchiOrganisation or CerchiAttendee: row i of the list */
   char          *organisation_id; /* who said it, once chosen */
+  char          *person_id;       /* and the person, when one was chosen */
   gboolean       choosing;        /* the entry is being given a chosen name */
 
   /* Template widgets */
@@ -162,26 +167,44 @@ refresh_choices (CerchiCaptureBar *self)
 
 /* Suggestions ------------------------------------------------------------ */
 
+/* "Cristina Gualandi — Officine Meccaniche Reno S.p.A." */
+static char *
+person_label (CerchiRecord *attendee)
+{
+  return g_strdup_printf ("%s — %s", cerchi_record_get_text (attendee, CERCHI_ATTENDEE_PERSON_NAME),
+                          cerchi_record_get_text (attendee, CERCHI_ATTENDEE_ORGANISATION_NAME));
+}
+
+/* An organisation, or a person of one. */
 static void
 choose_organisation (CerchiCaptureBar *self,
-                     CerchiRecord     *organisation)
+                     CerchiRecord     *chosen)
 {
+  gboolean person = CERCHI_IS_ATTENDEE (chosen);
+  g_autofree char *label = person ? person_label (chosen)
+                                  : g_strdup (cerchi_record_get_text (chosen, CERCHI_ORGANISATION_NAME));
+
   g_free (self->organisation_id);
-  self->organisation_id = g_strdup (cerchi_record_get_id (organisation));
+  g_free (self->person_id);
+  self->organisation_id = g_strdup (person ? cerchi_record_get_text (chosen, CERCHI_ATTENDEE_ORGANISATION_ID)
+                                           : cerchi_record_get_id (chosen));
+  self->person_id = person ? g_strdup (cerchi_record_get_text (chosen, CERCHI_ATTENDEE_PERSON_ID)) : NULL;
   self->choosing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->organisation_entry),
-                         cerchi_record_get_text (organisation, CERCHI_ORGANISATION_NAME));
+  gtk_editable_set_text (GTK_EDITABLE (self->organisation_entry), label);
   gtk_editable_set_position (GTK_EDITABLE (self->organisation_entry), 0);
   self->choosing = FALSE;
   gtk_popover_popdown (self->suggestion_popover);
 }
 
 static GtkWidget *
-new_suggestion_row (CerchiRecord *organisation)
+new_suggestion_row (CerchiRecord *chosen)
 {
+  gboolean person = CERCHI_IS_ATTENDEE (chosen);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (cerchi_record_get_text (organisation, CERCHI_ORGANISATION_NAME));
-  GtkWidget *place = gtk_label_new (cerchi_record_get_text (organisation, CERCHI_ORGANISATION_MUNICIPALITY));
+  GtkWidget *name = gtk_label_new (cerchi_record_get_text (chosen, person ? CERCHI_ATTENDEE_PERSON_NAME
+                                                                          : CERCHI_ORGANISATION_NAME));
+  GtkWidget *place = gtk_label_new (cerchi_record_get_text (chosen, person ? CERCHI_ATTENDEE_ORGANISATION_NAME
+                                                                           : CERCHI_ORGANISATION_MUNICIPALITY));
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
@@ -204,9 +227,18 @@ show_suggestions (CerchiCaptureBar *self)
   const char *session_id = selected_id (self->session_dropdown, self->sessions);
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(GPtrArray) people = NULL;
+
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   cerchi_ui_remove_children (GTK_WIDGET (self->suggestion_list));
   self->suggestions = cerchi_needs_suggest_organisations (self->store, session_id, text, MAX_SUGGESTIONS, &error);
+  /* Who said it, by name: the person is kept with the need. */
+  if (self->suggestions != NULL && *text != '\0' &&
+      (people = cerchi_sessions_find_people (self->store, session_id, text, MAX_PEOPLE, NULL)) != NULL)
+    for (guint i = 0; i < people->len; i++)
+      if (*cerchi_record_get_text (people->pdata[i], CERCHI_ATTENDEE_PERSON_ID) != '\0' &&
+          *cerchi_record_get_text (people->pdata[i], CERCHI_ATTENDEE_ORGANISATION_ID) != '\0')
+        g_ptr_array_add (self->suggestions, g_object_ref (people->pdata[i]));
   if (self->suggestions == NULL || self->suggestions->len == 0)
     {
       gtk_popover_popdown (self->suggestion_popover);
@@ -228,6 +260,7 @@ on_organisation_changed (CerchiCaptureBar *self)
     return;
   /* Typed over: nobody is chosen until a suggestion is taken. */
   g_clear_pointer (&self->organisation_id, g_free);
+  g_clear_pointer (&self->person_id, g_free);
   show_suggestions (self);
 }
 
@@ -278,6 +311,7 @@ capture (CerchiCaptureBar *self)
   CerchiNeedCapture need = {
     .text = text,
     .organisation_id = self->organisation_id,
+    .person_id = self->person_id,
     .circle_id = selected_id (self->circle_dropdown, self->circles),
     .session_id = selected_id (self->session_dropdown, self->sessions),
     .tags = gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)),
@@ -415,6 +449,7 @@ cerchi_capture_bar_dispose (GObject *object)
   g_clear_pointer (&self->circles, g_ptr_array_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   g_clear_pointer (&self->organisation_id, g_free);
+  g_clear_pointer (&self->person_id, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cerchi_capture_bar_parent_class)->dispose (object);
