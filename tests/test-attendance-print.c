@@ -16,6 +16,7 @@
 #include "cerchi-file-writer.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
+#include "cerchi-needs.h"
 #include "cerchi-test-utils.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
@@ -109,20 +110,30 @@ pdf_text (const char *path)
   return g_steal_pointer (&output);
 }
 
+/* The session's sheet printed to @name, of @n_pages pages; its words,
+ * or NULL without pdftotext. */
+static char *
+print_session (CerchiStore *store,
+               const char  *session_id,
+               const char  *name,
+               guint        n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = cerchi_test_path (name);
+
+  g_assert_true (cerchi_attendance_print_to_pdf (store, session_id, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_pages (path), ==, n_pages);
+  return pdf_text (path);
+}
+
 static void
 test_one_page (void)
 {
   g_autoptr(CerchiStore) store = cerchi_test_new_store ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *session_id = make_session (store, 3);
-  g_autofree char *path = cerchi_test_path ("presenze.pdf");
-  g_autofree char *text = NULL;
+  g_autofree char *text = print_session (store, session_id, "presenze.pdf", 1);
 
-  g_assert_true (cerchi_attendance_print_to_pdf (store, session_id, path, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_pages (path), ==, 1);
-
-  text = pdf_text (path);
   if (text == NULL)
     return;
   g_assert_nonnull (strstr (text, "ATTENDANCE SHEET"));
@@ -245,6 +256,25 @@ test_unknown_session (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* What the session produced goes on a page after the signature. */
+static void
+test_annex (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session_id = make_session (store, 3);
+  g_autofree char *text = NULL;
+
+  g_assert_true (cerchi_needs_add (store, session_id, NULL, "Una navetta per il turno delle sei", &error));
+  g_assert_no_error (error);
+  text = print_session (store, session_id, "presenze con bisogni.pdf", 2);
+  if (text == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "What the session produced"));
+  g_assert_nonnull (strstr (text, "Una navetta per il turno delle sei"));
+  g_assert_nonnull (strstr (text, "Page 2 of 2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/attendance-print/one-page", test_one_page);
   g_test_add_func ("/attendance-print/two-pages", test_two_pages);
+  g_test_add_func ("/attendance-print/annex", test_annex);
   g_test_add_func ("/attendance-print/missing-folder", test_missing_folder);
   g_test_add_func ("/attendance-print/write-fails", test_write_fails);
   g_test_add_func ("/attendance-print/unknown-session", test_unknown_session);

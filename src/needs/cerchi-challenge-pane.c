@@ -84,6 +84,28 @@ on_idea_apply (AdwEntryRow         *row,
     cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Idea"), error);
 }
 
+static void
+on_idea_status (AdwComboRow         *row,
+                GParamSpec          *pspec,
+                CerchiChallengePane *self)
+{
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id = g_object_get_data (G_OBJECT (row), "id");
+
+  if (self->filling)
+    return;
+  ideas = cerchi_ideas_list_for_challenge (self->store, cerchi_record_get_id (RECORD (self->challenge)), &error);
+  for (guint i = 0; ideas != NULL && i < ideas->len; i++)
+    if (g_str_equal (cerchi_record_get_id (ideas->pdata[i]), id))
+      {
+        cerchi_record_set_int (ideas->pdata[i], CERCHI_IDEA_STATUS, adw_combo_row_get_selected (row));
+        cerchi_ideas_save (self->store, ideas->pdata[i], &error);
+      }
+  if (error != NULL)
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Idea"), error);
+}
+
 static GtkWidget *
 text_row (CerchiChallengePane *self,
           const char          *title,
@@ -185,6 +207,8 @@ add_ideas (CerchiChallengePane *self,
 {
   g_autoptr(GPtrArray) ideas = cerchi_ideas_list_for_challenge (self->store, id, NULL);
   AdwPreferencesGroup *group = cerchi_needs_group_add (self->page, self->groups, _("Ideas"), NULL);
+  g_autoptr(GtkStringList) statuses = cerchi_ui_enum_model (NULL, (CerchiLabelFunc) cerchi_idea_status_label,
+                                                           CERCHI_IDEA_STATUS_N);
   GtkWidget *add = adw_entry_row_new ();
 
   for (guint i = 0; ideas != NULL && i < ideas->len; i++)
@@ -192,8 +216,8 @@ add_ideas (CerchiChallengePane *self,
       CerchiRecord *idea = ideas->pdata[i];
       g_autoptr(GPtrArray) proposers = cerchi_ideas_list_organisation_ids (self->store, cerchi_record_get_id (idea),
                                                                          NULL);
-      g_autoptr(GString) subtitle = g_string_new (cerchi_idea_status_label (cerchi_record_get_int (idea,
-                                                                                                CERCHI_IDEA_STATUS)));
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      GtkWidget *row = adw_combo_row_new ();
 
       for (guint p = 0; proposers != NULL && p < proposers->len; p++)
         {
@@ -201,11 +225,18 @@ add_ideas (CerchiChallengePane *self,
                                                                                         proposers->pdata[p], NULL);
 
           if (organisation != NULL)
-            g_string_append_printf (subtitle, "%s%s", p == 0 ? " · " : ", ",
+            g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? ", " : "",
                                     cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_NAME));
         }
-      adw_preferences_group_add (group, cerchi_needs_link_row (cerchi_record_get_text (idea, CERCHI_IDEA_TEXT),
-                                                               subtitle->str, NULL, NULL));
+      /* Its status chosen in place: proposed, shortlisted, chosen, discarded. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (idea, CERCHI_IDEA_TEXT));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (statuses));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), cerchi_record_get_int (idea, CERCHI_IDEA_STATUS));
+      g_object_set_data_full (G_OBJECT (row), "id", g_strdup (cerchi_record_get_id (idea)), g_free);
+      g_signal_connect (row, "notify::selected", G_CALLBACK (on_idea_status), self);
+      adw_preferences_group_add (group, row);
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("New idea"));

@@ -272,10 +272,18 @@ draw_closing (cairo_t         *cr,
 
 /* Pages ------------------------------------------------------------------- */
 
+/* The sheet's pages, up to the signature. */
+static guint
+n_sheet_pages (Job *job)
+{
+  return job->page_starts->len + (job->closing_alone ? 1 : 0);
+}
+
+/* Then a page of what the session produced, if it produced anything. */
 static guint
 n_pages (Job *job)
 {
-  return job->page_starts->len + (job->closing_alone ? 1 : 0);
+  return n_sheet_pages (job) + (cerchi_attendance_sheet_get_annex (job->sheet) != NULL ? 1 : 0);
 }
 
 static guint
@@ -374,6 +382,25 @@ draw_running_title (cairo_t         *cr,
   cairo_set_source_rgb (cr, 0, 0, 0);
 }
 
+/* What the session produced, on a page of its own after the signature;
+ * cut short, with an ellipsis, if it should outgrow the page. */
+static void
+draw_annex (cairo_t         *cr,
+            GtkPrintContext *context,
+            Job             *job,
+            double           y)
+{
+  double width = gtk_print_context_get_width (context);
+  double space = gtk_print_context_get_height (context) - FOOTER_HEIGHT - y;
+  g_autoptr(PangoLayout) layout = new_layout (context, "Sans 10", width, 1);
+  double heading = show_text (cr, context, "Sans Bold 12", cerchi_attendance_sheet_annex_heading (),
+                              PANGO_ALIGN_LEFT, 0, y + 6, width, 1);
+
+  pango_layout_set_height (layout, pango_units_from_double (space - heading - 24));
+  pango_layout_set_text (layout, cerchi_attendance_sheet_get_annex (job->sheet), -1);
+  show (cr, layout, 0, y + 6 + heading + 12);
+}
+
 static void
 draw_page (GtkPrintOperation *operation,
            GtkPrintContext   *context,
@@ -404,8 +431,10 @@ draw_page (GtkPrintOperation *operation,
         draw_line (cr, context, job, line, y);
     }
 
-  if ((guint) page == n_pages (job) - 1)
+  if ((guint) page == n_sheet_pages (job) - 1)
     draw_closing (cr, context, job, y);
+  else if ((guint) page == n_sheet_pages (job))
+    draw_annex (cr, context, job, y);
   draw_footer (cr, context, page, n_pages (job));
 }
 

@@ -15,7 +15,9 @@
 #include <xlsxwriter.h>
 
 #include "cerchi-attendance-sheet.h"
+#include "cerchi-challenges.h"
 #include "cerchi-file-writer.h"
+#include "cerchi-needs.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
 
@@ -36,6 +38,7 @@ struct _CerchiAttendanceSheet
   char   *fields[CERCHI_ATTENDANCE_SHEET_N_FIELDS];
   GArray *rows;          /* of CerchiAttendanceRow, numbered in order */
   guint   n_blank_rows;
+  char   *annex;         /* what the session produced, or NULL */
 };
 
 static const char *
@@ -60,6 +63,13 @@ dup_clipped (const char *text)
 }
 
 /* Labels ------------------------------------------------------------------ */
+
+/* Atop the annex: what the session produced. */
+const char *
+cerchi_attendance_sheet_annex_heading (void)
+{
+  return _("What the session produced");
+}
 
 const char *
 cerchi_attendance_sheet_heading (void)
@@ -328,6 +338,49 @@ add_rows (CerchiAttendanceSheet  *sheet,
   return TRUE;
 }
 
+/* "Needs voiced: …", one a line with who voiced it; the challenges framed
+ * from them; the ideas proposed there. */
+static gboolean
+add_annex (CerchiAttendanceSheet  *sheet,
+           CerchiStore            *store,
+           const char             *session_id,
+           GError                **error)
+{
+  g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (store, session_id, error);
+  g_autoptr(GPtrArray) challenges = needs != NULL ? cerchi_challenges_list_for_session (store, session_id, error) : NULL;
+  g_autoptr(GPtrArray) ideas = challenges != NULL ? cerchi_ideas_list_for_session (store, session_id, error) : NULL;
+  g_autoptr(GString) annex = g_string_new (NULL);
+
+  if (ideas == NULL)
+    return FALSE;
+
+  if (needs->len > 0)
+    g_string_append_printf (annex, "%s\n", _("Needs voiced"));
+  for (guint i = 0; i < needs->len; i++)
+    {
+      g_autoptr(CerchiOrganisation) organisation = NULL;
+      const char *who = cerchi_record_get_text (needs->pdata[i], CERCHI_NEED_ORGANISATION_ID);
+
+      if (*who != '\0')
+        organisation = cerchi_registry_get_organisation (store, who, NULL);
+      g_string_append_printf (annex, "• %s%s%s\n", cerchi_record_get_text (needs->pdata[i], CERCHI_NEED_TEXT),
+                              organisation != NULL ? " — " : "",
+                              organisation != NULL ? cerchi_record_get_text (CERCHI_RECORD (organisation),
+                                                                             CERCHI_ORGANISATION_NAME) : "");
+    }
+  if (challenges->len > 0)
+    g_string_append_printf (annex, "%s%s\n", annex->len > 0 ? "\n" : "", _("Challenges framed from them"));
+  for (guint i = 0; i < challenges->len; i++)
+    g_string_append_printf (annex, "• %s\n", cerchi_record_get_text (challenges->pdata[i], CERCHI_CHALLENGE_QUESTION));
+  if (ideas->len > 0)
+    g_string_append_printf (annex, "%s%s\n", annex->len > 0 ? "\n" : "", _("Ideas proposed"));
+  for (guint i = 0; i < ideas->len; i++)
+    g_string_append_printf (annex, "• %s\n", cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_TEXT));
+
+  sheet->annex = annex->len > 0 ? g_string_free (g_steal_pointer (&annex), FALSE) : NULL;
+  return TRUE;
+}
+
 /**
  * cerchi_attendance_sheet_new:
  *
@@ -377,7 +430,7 @@ cerchi_attendance_sheet_new (CerchiStore  *store,
     return NULL;
   sheet->fields[CERCHI_ATTENDANCE_SHEET_PLACE] = dup_clipped (place);
 
-  if (!add_rows (sheet, store, session_id, error))
+  if (!add_rows (sheet, store, session_id, error) || !add_annex (sheet, store, session_id, error))
     return NULL;
 
   return g_steal_pointer (&sheet);
@@ -392,6 +445,7 @@ cerchi_attendance_sheet_free (CerchiAttendanceSheet *sheet)
   g_free (sheet->network);
   g_free (sheet->title);
   g_free (sheet->iso_date);
+  g_free (sheet->annex);
   for (guint i = 0; i < CERCHI_ATTENDANCE_SHEET_N_FIELDS; i++)
     g_free (sheet->fields[i]);
   if (sheet->rows != NULL)
@@ -400,6 +454,14 @@ cerchi_attendance_sheet_free (CerchiAttendanceSheet *sheet)
 }
 
 /* Reading ----------------------------------------------------------------- */
+
+/* Returns: (nullable): what the session produced (needs, challenges,
+ *   ideas), a line each, for an annex; %NULL when nothing */
+const char *
+cerchi_attendance_sheet_get_annex (CerchiAttendanceSheet *sheet)
+{
+  return sheet->annex;
+}
 
 const char *
 cerchi_attendance_sheet_get_network (CerchiAttendanceSheet *sheet)

@@ -51,6 +51,8 @@ CerchiAttendanceSheet     *cerchi_attendance_sheet_new             (CerchiStore 
 void                       cerchi_attendance_sheet_free            (CerchiAttendanceSheet *sheet);
 
 const char                *cerchi_attendance_sheet_get_network     (CerchiAttendanceSheet *sheet);
+const char                *cerchi_attendance_sheet_get_annex       (CerchiAttendanceSheet *sheet);
+const char                *cerchi_attendance_sheet_annex_heading   (void);
 const char                *cerchi_attendance_sheet_get_title       (CerchiAttendanceSheet *sheet);
 const char                *cerchi_attendance_sheet_get_iso_date    (CerchiAttendanceSheet *sheet);
 const char                *cerchi_attendance_sheet_get_field       (CerchiAttendanceSheet *sheet,
