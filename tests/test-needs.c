@@ -286,6 +286,16 @@ test_challenges_and_ideas (void)
   g_assert_cmpuint (ideas->len, ==, 1);
   proposers = cerchi_ideas_list_organisation_ids (store, idea_id, &error);
   g_assert_cmpuint (proposers->len, ==, 2);
+  /* One more who proposes it; the same one again is refused. */
+  g_assert_true (cerchi_ideas_add_organisation (store, idea_id, "ob", &error));
+  g_assert_no_error (error);
+  g_assert_false (cerchi_ideas_add_organisation (store, idea_id, "ob", &error));
+  g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_clear_pointer (&proposers, g_ptr_array_unref);
+  proposers = cerchi_ideas_list_organisation_ids (store, idea_id, &error);
+  g_assert_cmpuint (proposers->len, ==, 3);
+  undo (store);
   g_assert_false (cerchi_ideas_add (store, "nessuna", "Idea", NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);

@@ -19,6 +19,7 @@
 #include "cerchi-needs.h"
 #include "cerchi-needs-rows.h"
 #include "cerchi-organisation.h"
+#include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-session.h"
 #include "cerchi-sessions.h"
@@ -104,6 +105,27 @@ on_idea_status (AdwComboRow         *row,
       }
   if (error != NULL)
     cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Idea"), error);
+}
+
+static void
+on_proposer_picked (GObject    *row,
+                    const char *organisation_id)
+{
+  CerchiChallengePane *self = g_object_get_data (row, "pane");
+  g_autoptr(GError) error = NULL;
+
+  if (!cerchi_ideas_add_organisation (self->store, g_object_get_data (row, "id"), organisation_id, &error))
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add Who Proposes the Idea"), error);
+}
+
+static void
+on_add_proposer (GtkButton           *button,
+                 CerchiChallengePane *self)
+{
+  cerchi_picker_dialog_choose_organisation (cerchi_ui_get_window (GTK_WIDGET (self)), self->store,
+                                            _("Who Proposes the Idea"), G_OBJECT (g_object_get_data (G_OBJECT (button),
+                                                                                                  "row")),
+                                            on_proposer_picked);
 }
 
 static GtkWidget *
@@ -236,6 +258,17 @@ add_ideas (CerchiChallengePane *self,
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), cerchi_record_get_int (idea, CERCHI_IDEA_STATUS));
       g_object_set_data_full (G_OBJECT (row), "id", g_strdup (cerchi_record_get_id (idea)), g_free);
       g_signal_connect (row, "notify::selected", G_CALLBACK (on_idea_status), self);
+      g_object_set_data (G_OBJECT (row), "pane", self);
+      {
+        GtkWidget *proposer = gtk_button_new_from_icon_name ("contact-new-symbolic");
+
+        gtk_widget_set_valign (proposer, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (proposer, "flat");
+        gtk_widget_set_tooltip_text (proposer, _("Add Who Proposes It"));
+        g_object_set_data (G_OBJECT (proposer), "row", row);
+        g_signal_connect (proposer, "clicked", G_CALLBACK (on_add_proposer), self);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), proposer);
+      }
       adw_preferences_group_add (group, row);
     }
 

@@ -79,24 +79,46 @@ add_needs (CerchiOrganisationNeeds *self)
     }
 }
 
+/* @field of the offer of @widget set to @text, or to @number when @text
+ * is NULL, as one undoable step. */
 static void
-on_offer_kind (AdwComboRow             *row,
-               GParamSpec              *pspec,
-               CerchiOrganisationNeeds *self)
+save_offer (CerchiOrganisationNeeds *self,
+            GtkWidget               *widget,
+            guint                    field,
+            const char              *text,
+            int                      number)
 {
   g_autoptr(CerchiOffer) offer = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->filling)
     return;
-  offer = cerchi_offers_get (self->store, g_object_get_data (G_OBJECT (row), "id"), &error);
+  offer = cerchi_offers_get (self->store, g_object_get_data (G_OBJECT (widget), "id"), &error);
   if (offer != NULL)
     {
-      cerchi_record_set_int (RECORD (offer), CERCHI_OFFER_KIND, adw_combo_row_get_selected (row));
+      if (text != NULL)
+        cerchi_record_set_text (RECORD (offer), field, text);
+      else
+        cerchi_record_set_int (RECORD (offer), field, number);
       cerchi_offers_save (self->store, offer, &error);
     }
   if (error != NULL)
     cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Offer"), error);
+}
+
+static void
+on_offer_kind (GtkDropDown             *dropdown,
+               GParamSpec              *pspec,
+               CerchiOrganisationNeeds *self)
+{
+  save_offer (self, GTK_WIDGET (dropdown), CERCHI_OFFER_KIND, NULL, gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+on_offer_text (AdwEntryRow             *row,
+               CerchiOrganisationNeeds *self)
+{
+  save_offer (self, GTK_WIDGET (row), CERCHI_OFFER_TEXT, gtk_editable_get_text (GTK_EDITABLE (row)), 0);
 }
 
 static void
@@ -135,22 +157,27 @@ add_offers (CerchiOrganisationNeeds *self)
   for (guint i = 0; offers != NULL && i < offers->len; i++)
     {
       CerchiRecord *offer = offers->pdata[i];
-      GtkWidget *row = adw_combo_row_new ();
+      /* Its words edited in place (Enter saves), its kind beside them. */
+      const char *tags = cerchi_record_get_text (offer, CERCHI_OFFER_TAGS);
+      GtkWidget *row = cerchi_needs_entry_row (*tags != '\0' ? tags : _("Offer"),
+                                               cerchi_record_get_text (offer, CERCHI_OFFER_TEXT),
+                                               G_CALLBACK (on_offer_text), self);
+      GtkWidget *kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kinds)), NULL);
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (offer, CERCHI_OFFER_TEXT));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cerchi_record_get_text (offer, CERCHI_OFFER_TAGS));
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (kinds));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (row), cerchi_record_get_int (offer, CERCHI_OFFER_KIND));
       g_object_set_data_full (G_OBJECT (row), "id", g_strdup (cerchi_record_get_id (offer)), g_free);
-      g_signal_connect (row, "notify::selected", G_CALLBACK (on_offer_kind), self);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), cerchi_record_get_int (offer, CERCHI_OFFER_KIND));
+      gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (kind, _("Kind of offer"));
+      g_object_set_data_full (G_OBJECT (kind), "id", g_strdup (cerchi_record_get_id (offer)), g_free);
+      g_signal_connect (kind, "notify::selected", G_CALLBACK (on_offer_kind), self);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), kind);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Delete the Offer"));
       g_object_set_data_full (G_OBJECT (remove), "id", g_strdup (cerchi_record_get_id (offer)), g_free);
       g_signal_connect (remove, "clicked", G_CALLBACK (on_offer_delete), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
       adw_preferences_group_add (group, row);
     }
 

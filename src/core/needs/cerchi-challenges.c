@@ -320,6 +320,47 @@ cerchi_ideas_add (CerchiStore         *store,
   return cerchi_store_perform (store, _("Propose an idea"), do_add_idea, &data, error);
 }
 
+typedef struct
+{
+  const char *idea_id;
+  const char *organisation_id;
+} ProposerData;
+
+static gboolean
+do_add_proposer (CerchiStore  *store,
+                 gpointer      user_data,
+                 GError      **error)
+{
+  ProposerData *data = user_data;
+  g_autoptr(GPtrArray) proposers = cerchi_ideas_list_organisation_ids (store, data->idea_id, error);
+  g_autoptr(CerchiIdeaOrganisation) link = cerchi_idea_organisation_new ();
+
+  if (proposers == NULL)
+    return FALSE;
+  if (g_ptr_array_find_with_equal_func (proposers, data->organisation_id, g_str_equal, NULL))
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_CONFLICT,
+                           _("This organisation proposes the idea already."));
+      return FALSE;
+    }
+  cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_IDEA_ID, data->idea_id);
+  cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_ORGANISATION_ID, data->organisation_id);
+  return insert_valid (store, RECORD (link), error);
+}
+
+/* One more organisation proposing @idea_id. */
+gboolean
+cerchi_ideas_add_organisation (CerchiStore  *store,
+                               const char   *idea_id,
+                               const char   *organisation_id,
+                               GError      **error)
+{
+  ProposerData data = { idea_id, organisation_id };
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  return cerchi_store_perform (store, _("Add who proposes an idea"), do_add_proposer, &data, error);
+}
+
 gboolean
 cerchi_ideas_save (CerchiStore  *store,
                    CerchiIdea   *idea,

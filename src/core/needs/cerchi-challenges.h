@@ -62,6 +62,10 @@ gboolean         cerchi_ideas_add                        (CerchiStore         *s
                                                           const char * const  *organisation_ids,
                                                           char               **out_id,
                                                           GError             **error);
+gboolean         cerchi_ideas_add_organisation           (CerchiStore         *store,
+                                                          const char          *idea_id,
+                                                          const char          *organisation_id,
+                                                          GError             **error);
 gboolean         cerchi_ideas_save                       (CerchiStore         *store,
                                                           CerchiIdea          *idea,
                                                           GError             **error);
