@@ -1570,6 +1570,22 @@ test_capture_and_frame (Fixture       *fixture,
     g_assert_cmpstr (adw_preferences_group_get_title (child (pane, CERCHI_TYPE_SESSION_PANE, "needs_group")), ==,
                      "What the Session Produced");
     g_assert_nonnull (gtk_list_box_get_row_at_index (produced, 2));
+
+    /* Its needs, in the inbox alone, until the filter is cleared. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show", "(ss)", CERCHI_NEEDS_OF_SESSION,
+                                               sessions->pdata[0]));
+    g_assert_true (gtk_widget_get_visible (child (view, CERCHI_TYPE_NEEDS_VIEW, "origin_button")));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+    g_assert_null (gtk_list_box_get_row_at_index (list, 3));
+    g_signal_emit_by_name (child (view, CERCHI_TYPE_NEEDS_VIEW, "origin_button"), "clicked");
+    g_assert_false (gtk_widget_get_visible (child (view, CERCHI_TYPE_NEEDS_VIEW, "origin_button")));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 10));
+
+    /* By circle: the welfare circle's needs only. */
+    gtk_drop_down_set_selected (child (view, CERCHI_TYPE_NEEDS_VIEW, "circle_dropdown"), 3);
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+    g_assert_null (gtk_list_box_get_row_at_index (list, 4));
+    gtk_drop_down_set_selected (child (view, CERCHI_TYPE_NEEDS_VIEW, "circle_dropdown"), 0);
   }
 
   /* Undo takes the challenge back; the needs are new again. */

@@ -23,7 +23,7 @@ typedef struct
   const char         *title;      /* marked for translation, with N_ */
   const char         *icon_name;
   GType             (*get_type) (void);
-  const char         *kinds[4];   /* the records win.show opens here */
+  const char         *kinds[6];   /* the records win.show opens here, then NULL */
   CerchiPageShortcut  shortcuts[4];
 } CerchiPage;
 

@@ -42,7 +42,7 @@ static const CerchiPage pages[] = {
     { { "<Control><Shift>e", "reports.export" },
       { NULL, NULL } } },
   { "needs", N_("Needs"), "dialog-question-symbolic", cerchi_needs_view_get_type,
-    { "need", "challenge", NULL },
+    { "need", "challenge", CERCHI_NEEDS_OF_ORGANISATION, CERCHI_NEEDS_OF_SESSION },
     { { "<Control>f", "needs.search" },
       { "<Control>m", "needs.merge" },
       { "<Control>h", "needs.frame" },

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cerchi-needs-rows.h"
 #include "cerchi-ui-util.h"
 
@@ -62,6 +64,28 @@ cerchi_needs_link_row (const char *title,
       g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), NULL);
     }
   return row;
+}
+
+static void
+on_inbox_clicked (GtkButton *button)
+{
+  cerchi_ui_show_record (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "kind"),
+                         g_object_get_data (G_OBJECT (button), "id"));
+}
+
+GtkWidget *
+cerchi_needs_inbox_button (const char *kind,
+                           const char *id)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("In the _Inbox"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Open these needs in the needs view, to triage them"));
+  g_object_set_data_full (G_OBJECT (button), "kind", g_strdup (kind), g_free);
+  g_object_set_data_full (G_OBJECT (button), "id", g_strdup (id), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_inbox_clicked), NULL);
+  return button;
 }
 
 GtkWidget *

@@ -20,6 +20,10 @@ GtkWidget           *cerchi_needs_link_row   (const char         *title,
                                               const char         *subtitle,
                                               const char         *kind,
                                               const char         *id);
+/* A button that opens the inbox of the needs of @kind @id
+ * (CERCHI_NEEDS_OF_ORGANISATION, CERCHI_NEEDS_OF_SESSION). */
+GtkWidget           *cerchi_needs_inbox_button (const char     *kind,
+                                                const char     *id);
 /* A row of text, saved through @on_apply when Enter is pressed. */
 GtkWidget           *cerchi_needs_entry_row  (const char         *title,
                                               const char         *text,

@@ -22,6 +22,8 @@
 #include "cerchi-needs.h"
 #include "cerchi-needs-view.h"
 #include "cerchi-organisation.h"
+#include "cerchi-session.h"
+#include "cerchi-sessions.h"
 #include "cerchi-registry.h"
 #include "cerchi-ui-util.h"
 #include "cerchi-view.h"
@@ -38,6 +40,10 @@ struct _CerchiNeedsView
   GHashTable          *names;        /* organisation id → name, for the rows */
   guint                refresh_idle;
   guint                n_found;      /* by the filters, however many are listed */
+  GPtrArray           *circles;      /* CerchiCircle: item i + 1 of the circle drop-down */
+  gboolean             loading_circles;
+  char                *origin_kind;  /* the inbox of one "organisation" or "session", or NULL */
+  char                *origin_id;
   char                *open_kind;    /* what the pane shows: "need", "challenge" or NULL */
   char                *open_id;
   CerchiNeedPane      *need_pane;
@@ -48,6 +54,8 @@ struct _CerchiNeedsView
   GtkStack            *list_stack;
   GtkSearchEntry      *search_entry;
   GtkDropDown         *status_dropdown;
+  GtkDropDown         *circle_dropdown;
+  GtkButton           *origin_button;
   GtkListBox          *need_list;
   GtkListBox          *challenge_list;
   GtkLabel            *count_label;
@@ -61,6 +69,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiNeedsView, cerchi_needs_view, GTK_TYPE_WIDG
                                G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
 
 static void refresh (CerchiNeedsView *self);
+static void view_focus (CerchiView *view);
+static void set_origin (CerchiNeedsView *self,
+                        const char      *kind,
+                        const char      *id);
 
 static const char *
 row_id (GtkListBoxRow *row)
@@ -79,6 +91,32 @@ load_names (CerchiNeedsView *self)
   for (guint i = 0; organisations != NULL && i < organisations->len; i++)
     g_hash_table_insert (self->names, g_strdup (cerchi_record_get_id (organisations->pdata[i])),
                          g_strdup (cerchi_record_get_text (organisations->pdata[i], CERCHI_ORGANISATION_NAME)));
+}
+
+/* The circles of the drop-down, the one chosen kept. */
+static void
+load_circles (CerchiNeedsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->circle_dropdown);
+  g_autofree char *keep = self->circles != NULL && selected > 0 && selected <= self->circles->len
+                          ? g_strdup (cerchi_record_get_id (self->circles->pdata[selected - 1])) : NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint keep_index = 0;
+
+  g_clear_pointer (&self->circles, g_ptr_array_unref);
+  self->circles = cerchi_circles_list (self->store, NULL);
+  /* Translators: the inbox's choice of circle */
+  gtk_string_list_append (names, _("Any circle"));
+  for (guint i = 0; self->circles != NULL && i < self->circles->len; i++)
+    {
+      gtk_string_list_append (names, cerchi_record_get_text (self->circles->pdata[i], CERCHI_CIRCLE_NAME));
+      if (g_strcmp0 (keep, cerchi_record_get_id (self->circles->pdata[i])) == 0)
+        keep_index = i + 1;
+    }
+  self->loading_circles = TRUE;
+  gtk_drop_down_set_model (self->circle_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->circle_dropdown, keep_index);
+  self->loading_circles = FALSE;
 }
 
 static GtkWidget *
@@ -236,18 +274,25 @@ fill_needs (CerchiNeedsView *self)
 {
   g_auto(GStrv) keep = selected_ids (self);
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint circle = gtk_drop_down_get_selected (self->circle_dropdown);
   CerchiNeedFilter filter = {
     .text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
     .status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1,
+    .circle_id = self->circles != NULL && circle > 0 && circle <= self->circles->len
+                 ? cerchi_record_get_id (self->circles->pdata[circle - 1]) : NULL,
+    .organisation_id = g_strcmp0 (self->origin_kind, "organisation") == 0 ? self->origin_id : NULL,
+    .session_id = g_strcmp0 (self->origin_kind, "session") == 0 ? self->origin_id : NULL,
     .limit = MAX_SHOWN,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) needs = cerchi_needs_find (self->store, &filter, &self->n_found, &error);
-  gboolean filtered = *filter.text != '\0' || filter.status >= 0;
+  gboolean filtered = *filter.text != '\0' || filter.status >= 0 || filter.circle_id != NULL ||
+                      self->origin_kind != NULL;
 
   cerchi_ui_remove_children (GTK_WIDGET (self->need_list));
   gtk_list_box_set_placeholder (self->need_list,
-                                filtered ? new_placeholder (_("No Needs Found"), _("Try other words, or any status."))
+                                filtered ? new_placeholder (_("No Needs Found"),
+                                                            _("Try other words, any circle or any status."))
                                          : new_placeholder (_("No Needs Yet"),
                                                             _("Press Ctrl+B in any view to capture what an "
                                                               "organisation needs, as it is said.")));
@@ -369,6 +414,7 @@ refresh (CerchiNeedsView *self)
   if (self->store == NULL)
     return;
   load_names (self);
+  load_circles (self);
   fill_needs (self);
   fill_challenges (self);
   if (self->open_kind != NULL)
@@ -397,7 +443,7 @@ on_store_changed (CerchiNeedsView *self)
 static void
 on_filter_changed (CerchiNeedsView *self)
 {
-  if (self->store == NULL)
+  if (self->store == NULL || self->loading_circles)
     return;
   fill_needs (self);
   update_actions (self);
@@ -429,6 +475,78 @@ find_row (GtkListBox *list,
     }
 }
 
+/* The inbox of one organisation or one session, or of all (@kind NULL);
+ * the button above the list says whose, and clears it. */
+static void
+set_origin (CerchiNeedsView *self,
+            const char      *kind,
+            const char      *id)
+{
+  g_autofree char *label = NULL;
+
+  g_free (self->origin_kind);
+  g_free (self->origin_id);
+  self->origin_kind = g_strdup (kind);
+  self->origin_id = g_strdup (id);
+  if (g_strcmp0 (kind, "organisation") == 0)
+    {
+      g_autoptr(CerchiOrganisation) organisation = cerchi_registry_get_organisation (self->store, id, NULL);
+
+      /* Translators: above the inbox, when it shows one organisation's needs */
+      label = g_strdup_printf (_("Voiced by %s"), organisation != NULL
+                               ? cerchi_record_get_text (RECORD (organisation), CERCHI_ORGANISATION_NAME) : "");
+    }
+  else if (g_strcmp0 (kind, "session") == 0)
+    {
+      g_autoptr(CerchiSession) session = cerchi_sessions_get (self->store, id, NULL);
+
+      /* Translators: above the inbox, when it shows one session's needs */
+      label = g_strdup_printf (_("Voiced at %s"), session != NULL
+                               ? cerchi_record_get_text (RECORD (session), CERCHI_SESSION_TITLE) : "");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_button), label != NULL);
+  if (label != NULL)
+    {
+      GtkWidget *content = adw_button_content_new ();
+
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "window-close-symbolic");
+      gtk_button_set_child (self->origin_button, content);
+    }
+}
+
+static void
+on_origin_cleared (CerchiNeedsView *self)
+{
+  set_origin (self, NULL, NULL);
+  fill_needs (self);
+  update_actions (self);
+  view_focus (CERCHI_VIEW (self));
+}
+
+/**
+ * cerchi_needs_view_show_needs_of:
+ * @kind: "organisation" or "session"
+ *
+ * The inbox of the needs @id voiced, or that were voiced at it.
+ */
+void
+cerchi_needs_view_show_needs_of (CerchiNeedsView *self,
+                                 const char      *kind,
+                                 const char      *id)
+{
+  g_return_if_fail (CERCHI_IS_NEEDS_VIEW (self));
+
+  gtk_stack_set_visible_child_name (self->list_stack, "inbox");
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->circle_dropdown, 0);
+  set_origin (self, kind, id);
+  fill_needs (self);
+  update_actions (self);
+  view_focus (CERCHI_VIEW (self));
+}
+
 /* Opens the need @id, in the inbox; one the filters hide shows again. */
 gboolean
 cerchi_needs_view_open_need (CerchiNeedsView *self,
@@ -444,6 +562,8 @@ cerchi_needs_view_open_need (CerchiNeedsView *self,
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_drop_down_set_selected (self->circle_dropdown, 0);
+      set_origin (self, NULL, NULL);
       fill_needs (self);
       row = find_row (self->need_list, id);
     }
@@ -827,6 +947,13 @@ view_show_record (CerchiView *view,
     return cerchi_needs_view_open_need (self, id);
   if (g_strcmp0 (kind, cerchi_record_kind (CERCHI_TYPE_CHALLENGE)) == 0)
     return cerchi_needs_view_open_challenge (self, id);
+  /* From an organisation's pane or a session's page: their needs. */
+  if (g_strcmp0 (kind, CERCHI_NEEDS_OF_ORGANISATION) == 0 || g_strcmp0 (kind, CERCHI_NEEDS_OF_SESSION) == 0)
+    {
+      cerchi_needs_view_show_needs_of (self, g_str_equal (kind, CERCHI_NEEDS_OF_ORGANISATION) ? "organisation"
+                                                                                            : "session", id);
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -900,6 +1027,9 @@ cerchi_needs_view_dispose (GObject *object)
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->open_kind, g_free);
   g_clear_pointer (&self->open_id, g_free);
+  g_clear_pointer (&self->origin_kind, g_free);
+  g_clear_pointer (&self->origin_id, g_free);
+  g_clear_pointer (&self->circles, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cerchi_needs_view_parent_class)->dispose (object);
@@ -919,6 +1049,8 @@ cerchi_needs_view_class_init (CerchiNeedsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, circle_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, origin_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, need_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, challenge_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, count_label);
@@ -926,6 +1058,7 @@ cerchi_needs_view_class_init (CerchiNeedsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiNeedsView, pane_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_origin_cleared);
   gtk_widget_class_bind_template_callback (widget_class, on_need_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_challenge_activated);
@@ -954,6 +1087,7 @@ cerchi_needs_view_init (CerchiNeedsView *self)
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->circle_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->pane_separator), FALSE);
 
   self->need_pane = CERCHI_NEED_PANE (cerchi_need_pane_new ());

@@ -15,6 +15,7 @@
 #include "cerchi-date.h"
 #include "cerchi-needs.h"
 #include "cerchi-needs-rows.h"
+#include "cerchi-needs-view.h"
 #include "cerchi-offers.h"
 #include "cerchi-organisation-needs.h"
 #include "cerchi-ui-util.h"
@@ -66,6 +67,9 @@ add_needs (CerchiOrganisationNeeds *self)
                 ? g_strdup_printf (_("The newest %u of %u; the needs view has them all."), MAX_NEEDS_SHOWN, needs->len)
                 : NULL;
   group = add_group (self, _("Needs Voiced"), description);
+  if (needs->len > 0)
+    adw_preferences_group_set_header_suffix (group, cerchi_needs_inbox_button (CERCHI_NEEDS_OF_ORGANISATION,
+                                                                               self->organisation_id));
   for (guint i = 0; i < needs->len && i < MAX_NEEDS_SHOWN; i++)
     {
       CerchiRecord *need = needs->pdata[i];

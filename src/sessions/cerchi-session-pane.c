@@ -21,6 +21,7 @@
 #include "cerchi-challenges.h"
 #include "cerchi-needs.h"
 #include "cerchi-needs-rows.h"
+#include "cerchi-needs-view.h"
 #include "cerchi-organisation.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
@@ -580,6 +581,9 @@ show_needs (CerchiSessionPane *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->needs_group),
                                    is_visit ? _("Needs Voiced by the Host") : _("What the Session Produced"));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->needs_group),
+                                           needs != NULL && needs->len > 0
+                                           ? cerchi_needs_inbox_button (CERCHI_NEEDS_OF_SESSION, id) : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->needs_list), n_rows > 0);
   gtk_widget_set_visible (self->needs_group, is_visit || n_rows > 0);
 }
