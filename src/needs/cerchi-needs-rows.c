@@ -34,11 +34,12 @@ cerchi_needs_groups_clear (AdwPreferencesPage *page,
   g_ptr_array_set_size (groups, 0);
 }
 
+/* The record named by @widget's "kind" and "id", through win.show. */
 static void
-on_link_activated (AdwActionRow *row)
+show_linked (GtkWidget *widget)
 {
-  cerchi_ui_show_record (GTK_WIDGET (row), g_object_get_data (G_OBJECT (row), "kind"),
-                         g_object_get_data (G_OBJECT (row), "id"));
+  cerchi_ui_show_record (widget, g_object_get_data (G_OBJECT (widget), "kind"),
+                         g_object_get_data (G_OBJECT (widget), "id"));
 }
 
 GtkWidget *
@@ -61,16 +62,9 @@ cerchi_needs_link_row (const char *title,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (kind), g_free);
       g_object_set_data_full (G_OBJECT (row), "id", g_strdup (id), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), NULL);
+      g_signal_connect (row, "activated", G_CALLBACK (show_linked), NULL);
     }
   return row;
-}
-
-static void
-on_inbox_clicked (GtkButton *button)
-{
-  cerchi_ui_show_record (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "kind"),
-                         g_object_get_data (G_OBJECT (button), "id"));
 }
 
 GtkWidget *
@@ -84,7 +78,7 @@ cerchi_needs_inbox_button (const char *kind,
   gtk_widget_set_tooltip_text (button, _("Open these needs in the needs view, to triage them"));
   g_object_set_data_full (G_OBJECT (button), "kind", g_strdup (kind), g_free);
   g_object_set_data_full (G_OBJECT (button), "id", g_strdup (id), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_inbox_clicked), NULL);
+  g_signal_connect (button, "clicked", G_CALLBACK (show_linked), NULL);
   return button;
 }
 
