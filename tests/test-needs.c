@@ -408,6 +408,13 @@ test_match_states (void)
   g_assert_cmpstr (cerchi_record_get_text (RECORD (match), CERCHI_MATCH_DONE_ON), ==, today);
   need = cerchi_needs_get (store, need_id, &error);
   g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_ADDRESSED);
+  {
+    g_autofree char *dates = cerchi_match_dup_dates (match);
+    g_autofree char *shown = cerchi_date_format (today);
+    g_autofree char *expected = g_strdup_printf ("Done · proposed %s, introduced %s, done %s", shown, shown, shown);
+
+    g_assert_cmpstr (dates, ==, expected);
+  }
 
   /* Shown on both organisations. */
   of_organisation = cerchi_matches_list_for_organisation (store, "ob", &error);

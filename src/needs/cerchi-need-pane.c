@@ -272,6 +272,11 @@ add_matches (CerchiNeedPane *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (states));
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), cerchi_record_get_int (match, CERCHI_MATCH_STATE));
+          {
+            g_autofree char *dates = cerchi_match_dup_dates (CERCHI_MATCH (match));
+
+            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dates);
+          }
           g_object_set_data_full (G_OBJECT (row), "id", g_strdup (cerchi_record_get_id (match)), g_free);
           g_signal_connect (row, "notify::selected", G_CALLBACK (on_match_state), self);
           gtk_widget_set_valign (unmatch, GTK_ALIGN_CENTER);

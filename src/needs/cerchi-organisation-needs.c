@@ -208,16 +208,15 @@ add_matches (CerchiOrganisationNeeds *self)
       g_autoptr(CerchiOffer) offer = cerchi_offers_get (self->store, cerchi_record_get_text (match, CERCHI_MATCH_OFFER_ID),
                                                         NULL);
       g_autofree char *title = NULL;
+      g_autofree char *dates = NULL;
 
       if (need == NULL || offer == NULL)
         continue;
+      dates = cerchi_match_dup_dates (CERCHI_MATCH (match));
       title = g_strdup_printf ("%s ← %s", cerchi_record_get_text (RECORD (need), CERCHI_NEED_TEXT),
                                cerchi_record_get_text (RECORD (offer), CERCHI_OFFER_TEXT));
       adw_preferences_group_add (group,
-                                 cerchi_needs_link_row (title,
-                                                        cerchi_match_state_label (cerchi_record_get_int (match,
-                                                                                                         CERCHI_MATCH_STATE)),
-                                                        "need", need_id));
+                                 cerchi_needs_link_row (title, dates, "need", need_id));
     }
 }
 

@@ -76,6 +76,53 @@ cerchi_match_suggestion_dup_why (const CerchiMatchSuggestion *suggestion)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
+/* "proposed 19/02/2026": the day a match reached its state @field. */
+static char *
+dated (guint       field,
+       const char *date)
+{
+  switch (field)
+    {
+    /* Translators: the days of a match: "proposed 19/02/2026" */
+    case CERCHI_MATCH_PROPOSED_ON: return g_strdup_printf (_("proposed %s"), date);
+    case CERCHI_MATCH_INTRODUCED_ON: return g_strdup_printf (_("introduced %s"), date);
+    case CERCHI_MATCH_DONE_ON: return g_strdup_printf (_("done %s"), date);
+    default: return g_strdup_printf (_("declined %s"), date);
+    }
+}
+
+/**
+ * cerchi_match_dup_dates:
+ *
+ * Returns: (transfer full): the state and the days it went through:
+ *   "Done · proposed 19/02/2026, introduced 05/03/2026, done 07/05/2026"
+ */
+char *
+cerchi_match_dup_dates (CerchiMatch *match)
+{
+  static const guint days[] = {
+    CERCHI_MATCH_PROPOSED_ON, CERCHI_MATCH_INTRODUCED_ON, CERCHI_MATCH_DONE_ON, CERCHI_MATCH_DECLINED_ON,
+  };
+  GString *text = g_string_new (cerchi_match_state_label (cerchi_record_get_int (RECORD (match), CERCHI_MATCH_STATE)));
+  const char *between = " · ";
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      const char *day = cerchi_record_get_text (RECORD (match), days[i]);
+      g_autofree char *date = NULL;
+      g_autofree char *part = NULL;
+
+      if (*day == '\0')
+        continue;
+      date = cerchi_date_format (day);
+      part = dated (days[i], date);
+      g_string_append_printf (text, "%s%s", between, part);
+      between = ", ";
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* Reading ----------------------------------------------------------------- */
 
 CerchiOffer *

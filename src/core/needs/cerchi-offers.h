@@ -24,6 +24,7 @@ typedef struct
 } CerchiMatchSuggestion;
 
 void        cerchi_match_suggestion_free     (CerchiMatchSuggestion *suggestion);
+char       *cerchi_match_dup_dates           (CerchiMatch           *match);
 char       *cerchi_match_suggestion_dup_why  (const CerchiMatchSuggestion *suggestion);
 
 /* Reading */
