@@ -48,8 +48,9 @@ label_of (GType        type,
 }
 
 /* The rows of @stmt into @sheet under @labels, column by column as
- * @types says: 'd' a date, 't' a text, 'n' a number, or an enum's
- * label through @enums (the column's index in @types picks it). */
+ * @types says: 'd' a date, 't' a text, 'n' a number, 'o' an organisation's
+ * id written as its name from @names, or 'e' an enum's label through
+ * @enums (the column's index in @types picks it). */
 typedef struct
 {
   GType        (*type) (void);
@@ -63,6 +64,7 @@ write_rows (Workbook          *workbook,
             guint              n_labels,
             const char        *types,
             const EnumColumn  *enums,
+            GHashTable        *names,
             const char        *sql)
 {
   g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook, sql);
@@ -86,12 +88,32 @@ write_rows (Workbook          *workbook,
           case 'e':
             cerchi_sheet_put_text (sheet, row, c, label_of (enums[c].type (), stmt, c, enums[c].label), NULL);
             break;
+          case 'o':
+            cerchi_sheet_put_text (sheet, row, c, g_hash_table_lookup (names, cerchi_stmt_column_text (stmt, c)),
+                                   NULL);
+            break;
           default:
             cerchi_sheet_put_text (sheet, row, c, cerchi_stmt_column_text (stmt, c), NULL);
           }
       row++;
     }
   cerchi_sheet_finish (workbook, sheet, n_labels, 0, row - 1);
+}
+
+/* Every organisation's name by its id, read once. */
+static GHashTable *
+read_organisation_names (Workbook *workbook)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook, "SELECT id, name FROM organisation");
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+    g_hash_table_insert (names, g_strdup (cerchi_stmt_column_text (stmt, 0)),
+                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
+  return rc == SQLITE_DONE ? g_steal_pointer (&names) : NULL;
 }
 
 static void
@@ -105,12 +127,17 @@ write_needs (Workbook *workbook,
   EnumColumn enums[G_N_ELEMENTS (labels)] = {
     [7] = { cerchi_need_status_get_type, (const char *(*) (int)) cerchi_need_status_label },
   };
+  g_autoptr(GHashTable) names = read_organisation_names (workbook);
 
-  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dttttttet", enums,
-              "SELECT n.date, n.text, coalesce (o.name, ''), coalesce (p.name, ''), coalesce (s.title, ''),"
+  /* Names from memory: at 100,000 needs, looking each organisation up in
+   * the table costs more than the rest of the sheet. */
+  if (names == NULL)
+    return;
+  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dtottttet", enums, names,
+              "SELECT n.date, n.text, coalesce (n.organisation_id, ''), coalesce (p.name, ''), coalesce (s.title, ''),"
               "  coalesce (c.name, ''), n.tags, n.status,"
               "  coalesce (ch.question, chm.question, '')"
-              " FROM need n LEFT JOIN organisation o ON o.id = n.organisation_id"
+              " FROM need n"
               " LEFT JOIN person p ON p.id = n.person_id LEFT JOIN session s ON s.id = n.session_id"
               " LEFT JOIN circle c ON c.id = n.circle_id LEFT JOIN challenge ch ON ch.id = n.challenge_id"
               " LEFT JOIN need m ON m.id = n.merged_into_id LEFT JOIN challenge chm ON chm.id = m.challenge_id"
@@ -136,7 +163,7 @@ write_challenges (Workbook *workbook,
     [3] = { cerchi_challenge_status_get_type, (const char *(*) (int)) cerchi_challenge_status_label },
   };
 
-  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dttenttn", enums,
+  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dttenttn", enums, NULL,
               BEHIND
               "SELECT c.date, c.question, coalesce (ci.name, ''), c.status,"
               "  (SELECT count (DISTINCT n.organisation_id) FROM behind b JOIN need n ON n.id = b.id"
@@ -165,7 +192,7 @@ write_matches (Workbook *workbook,
     [6] = { cerchi_match_state_get_type, (const char *(*) (int)) cerchi_match_state_label },
   };
 
-  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dtttetedd", enums,
+  write_rows (workbook, sheet, labels, G_N_ELEMENTS (labels), "dtttetedd", enums, NULL,
               "SELECT m.proposed_on, n.text, coalesce (no.name, ''), f.text, f.kind, coalesce (fo.name, ''),"
               "  m.state, m.introduced_on, m.done_on"
               " FROM need_match m JOIN need n ON n.id = m.need_id JOIN offer f ON f.id = m.offer_id"
