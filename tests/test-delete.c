@@ -231,6 +231,12 @@ test_delete_organisation (void)
             "SELECT id FROM need WHERE organisation_id IS NOT ?1 AND"
             " (merged_into_id IN (SELECT id FROM need WHERE organisation_id = ?1)"
             "  OR split_from_id IN (SELECT id FROM need WHERE organisation_id = ?1))", id);
+  /* The projects it partners in forget it; those it leads (or whose
+   * contact is one of its people) lose their lead (or contact). */
+  add_keys (store, gone, "project_partner", "SELECT id FROM project_partner WHERE organisation_id = ?1", id);
+  add_keys (store, changed, "project",
+            "SELECT id FROM project WHERE lead_id = ?1 OR"
+            " contact_id IN (SELECT id FROM person WHERE organisation_id = ?1)", id);
 
   g_assert_true (cerchi_registry_delete_organisation (store, id, &n_people, &error));
   g_assert_no_error (error);
@@ -260,6 +266,7 @@ test_delete_person (void)
   add_keys (store, gone, "attendance", "SELECT id FROM attendance WHERE person_id = ?1", id);
   add_keys (store, changed, "need", "SELECT id FROM need WHERE person_id = ?1", id);
   add_keys (store, changed, "circle", "SELECT id FROM circle WHERE coordinator_person_id = ?1", id);
+  add_keys (store, changed, "project", "SELECT id FROM project WHERE contact_id = ?1", id);
   /* Its organisation's search entry is written again, not its row. */
 
   g_assert_true (cerchi_registry_delete_person (store, id, &error));
@@ -290,6 +297,7 @@ test_delete_session (void)
   add_keys (store, gone, "agenda_item", "SELECT id FROM agenda_item WHERE session_id = ?1", id);
   add_keys (store, gone, "attendance", "SELECT id FROM attendance WHERE session_id = ?1", id);
   add_keys (store, changed, "need", "SELECT id FROM need WHERE session_id = ?1", id);
+  add_keys (store, changed, "idea", "SELECT id FROM idea WHERE session_id = ?1", id);
 
   g_assert_true (cerchi_sessions_delete (store, id, &n_attendance, &error));
   g_assert_no_error (error);

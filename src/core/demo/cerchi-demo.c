@@ -32,6 +32,7 @@
 #include "cerchi-record-private.h"
 #include "cerchi-registry.h"
 #include "cerchi-challenges.h"
+#include "cerchi-demo-private.h"
 #include "cerchi-needs.h"
 #include "cerchi-offers.h"
 #include "cerchi-sessions.h"
@@ -1916,7 +1917,7 @@ insert_grant (CerchiStore  *store,
     if (!insert_indicator (store, id, &indicators[i], error))
       return FALSE;
 
-  return TRUE;
+  return cerchi_demo_insert_projects (store, id, error);
 }
 
 

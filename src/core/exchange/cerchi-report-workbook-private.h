@@ -31,6 +31,7 @@ typedef struct
   lxw_format *euro_total;
   lxw_format *percent;
   lxw_format *top;        /* a cell beside text that wraps */
+  lxw_format *score;      /* a weighted score, two decimals */
   lxw_format *header_number;   /* over a column of numbers */
   lxw_format *year;
 } Formats;
@@ -100,5 +101,12 @@ gboolean    cerchi_report_add_needs_sheets   (Workbook      *workbook,
 void        cerchi_report_write_needs_sheets (Workbook      *workbook,
                                               Sheet         *sheets);
 #define CERCHI_REPORT_N_NEEDS_SHEETS 3
+
+/* cerchi-report-projects-sheet.c */
+gboolean    cerchi_report_add_projects_sheet   (Workbook      *workbook,
+                                                lxw_workbook  *xlsx,
+                                                Sheet         *sheet);
+void        cerchi_report_write_projects_sheet (Workbook      *workbook,
+                                                Sheet         *sheet);
 
 G_END_DECLS

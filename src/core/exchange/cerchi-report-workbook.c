@@ -1206,6 +1206,8 @@ add_formats (Workbook     *workbook,
   format_set_align (f->year, LXW_ALIGN_LEFT);
   f->top = workbook_add_format (xlsx);
   format_set_align (f->top, LXW_ALIGN_VERTICAL_TOP);
+  f->score = workbook_add_format (xlsx);
+  format_set_num_format (f->score, "0.00");
 }
 
 /* The report being computed, once it is. */
@@ -1225,7 +1227,7 @@ write_workbook (lxw_workbook *xlsx,
                 gpointer      user_data)
 {
   Workbook *workbook = user_data;
-  Sheet summary, indicators, events, organisations, attendance;
+  Sheet summary, indicators, events, organisations, attendance, projects;
   Sheet needs[CERCHI_REPORT_N_NEEDS_SHEETS];
 
   add_formats (workbook, xlsx);
@@ -1235,11 +1237,13 @@ write_workbook (lxw_workbook *xlsx,
       !cerchi_sheet_add (workbook, xlsx, &events, _("Events held")) ||
       !cerchi_sheet_add (workbook, xlsx, &organisations, _("Organisations involved")) ||
       !cerchi_sheet_add (workbook, xlsx, &attendance, _("Attendance")) ||
-      !cerchi_report_add_needs_sheets (workbook, xlsx, needs))
+      !cerchi_report_add_needs_sheets (workbook, xlsx, needs) ||
+      !cerchi_report_add_projects_sheet (workbook, xlsx, &projects))
     return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
   write_records (workbook, &events, &organisations, &attendance);
   cerchi_report_write_needs_sheets (workbook, needs);
+  cerchi_report_write_projects_sheet (workbook, &projects);
   if (await_report (workbook))
     {
       write_summary (workbook, &summary);

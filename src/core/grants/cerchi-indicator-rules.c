@@ -34,6 +34,18 @@
   "(?5 = '' AND ?6 = '' OR " column " IN (SELECT id FROM organisation" \
   "  WHERE (?5 = '' OR kind = ?5) AND (?6 = '' OR size = ?6)))"
 
+/* A project's move to @stage within the period, of the circle chosen. */
+#define REACHED(stage) \
+  "SELECT h.project_id AS id, h.date FROM project_stage h JOIN project p ON p.id = h.project_id" \
+  " WHERE h.stage = '" stage "' AND h.date BETWEEN ?1 AND ?2 AND (?4 = '' OR p.circle_id = ?4)"
+
+/* Projects started within the period: on their start date, or without
+ * one on the day they were first recorded at a stage. */
+#define STARTED \
+  "started AS (SELECT * FROM (SELECT p.id, p.lead_id, p.tags, p.stage, p.circle_id," \
+  "  coalesce (nullif (p.start_date, ''), (SELECT min (h.date) FROM project_stage h WHERE h.project_id = p.id), '')" \
+  "  AS date FROM project p) WHERE date BETWEEN ?1 AND ?2 AND (?4 = '' OR circle_id = ?4))"
+
 /* The index of present rows holds all a rule reads of them; SQLite
  * would rather take the index of every state and read the table. */
 #define PRESENT_ROWS "INDEXED BY attendance_present"
@@ -138,6 +150,32 @@ static const CerchiIndicatorRule rules[] = {
     N_("Matches between a need and an offer brought to an end within the period, the need met."),
     CERCHI_RULE_SUBJECT_MATCH,
     "SELECT id, done_on FROM need_match WHERE state = 'done' AND done_on BETWEEN ?1 AND ?2" },
+  /* Projects: a stage is reached on the day of the move that reached it
+   * (the history), whatever came after. */
+  { "projects_reached_co_design", N_("Projects reaching co-design"), N_("projects"),
+    N_("Projects that reached the co-design stage within the period (of the circle chosen)."),
+    CERCHI_RULE_SUBJECT_PROJECT, REACHED ("co-design") },
+  { "projects_reached_pilot", N_("Projects reaching the pilot stage"), N_("projects"),
+    N_("Projects whose pilot started within the period (of the circle chosen)."),
+    CERCHI_RULE_SUBJECT_PROJECT, REACHED ("pilot") },
+  { "projects_reached_implemented", N_("Projects implemented"), N_("projects"),
+    N_("Projects that reached the implemented stage within the period (of the circle chosen)."),
+    CERCHI_RULE_SUBJECT_PROJECT, REACHED ("implemented") },
+  { "projects_reached_scaled", N_("Projects scaled"), N_("projects"),
+    N_("Projects that reached the scaled stage within the period (of the circle chosen)."),
+    CERCHI_RULE_SUBJECT_PROJECT, REACHED ("scaled") },
+  { "projects_tagged", N_("Projects with a tag"), N_("projects"),
+    N_("Projects carrying the tag chosen (for example “co-designed operating model”) that started within the period, of the circle chosen; not stopped ones."),
+    CERCHI_RULE_SUBJECT_PROJECT,
+    "WITH " STARTED " SELECT id, date FROM started WHERE stage <> 'stopped'"
+    "  AND (?7 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?7) || ',') > 0)" },
+  { "organisations_partnering", N_("Organisations partnering in a project"), N_("organisations"),
+    N_("Organisations leading or partnering in a project that started within the period, of the circle chosen; each once."),
+    CERCHI_RULE_SUBJECT_ORGANISATION,
+    "WITH " STARTED " SELECT lead_id AS id, date FROM started WHERE lead_id IS NOT NULL"
+    "  AND " ORGANISATION_FILTERED ("lead_id")
+    " UNION ALL SELECT pp.organisation_id, s.date FROM started s JOIN project_partner pp ON pp.project_id = s.id"
+    "  WHERE " ORGANISATION_FILTERED ("pp.organisation_id") },
 };
 
 /* What the drill-down shows of each kind of record, from the distinct
@@ -170,6 +208,10 @@ static const char * const labels[] = {
     " FROM x JOIN need_match m ON m.id = x.id JOIN need n ON n.id = m.need_id JOIN offer f ON f.id = m.offer_id"
     " LEFT JOIN organisation ng ON ng.id = n.organisation_id LEFT JOIN organisation og ON og.id = f.organisation_id"
     " ORDER BY m.introduced_on, m.id",
+  [CERCHI_RULE_SUBJECT_PROJECT] =
+    "SELECT p.id, p.title, coalesce (o.name, ''), coalesce (nullif (p.start_date, ''), p.stage_date)"
+    " FROM x JOIN project p ON p.id = x.id LEFT JOIN organisation o ON o.id = p.lead_id"
+    " ORDER BY p.title COLLATE NOCASE, p.id",
 };
 
 const CerchiIndicatorRule *
@@ -206,6 +248,7 @@ cerchi_rule_subject_kind (CerchiRuleSubject subject)
     case CERCHI_RULE_SUBJECT_CHALLENGE: return "challenge";
     case CERCHI_RULE_SUBJECT_IDEA: return "idea";
     case CERCHI_RULE_SUBJECT_MATCH: return "need_match";
+    case CERCHI_RULE_SUBJECT_PROJECT: return "project";
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -59,7 +59,7 @@ cerchi_challenges_list_organisation_ids (CerchiStore  *store,
                                          const char   *challenge_id,
                                          GError      **error)
 {
-  return cerchi_needs_select_texts (store,
+  return cerchi_store_select_texts (store,
                                     CHALLENGE_NEEDS
                                     "SELECT DISTINCT n.organisation_id FROM behind b JOIN need n ON n.id = b.id"
                                     " WHERE n.organisation_id IS NOT NULL ORDER BY 1",
@@ -73,7 +73,7 @@ cerchi_challenges_list_session_ids (CerchiStore  *store,
                                     const char   *challenge_id,
                                     GError      **error)
 {
-  return cerchi_needs_select_texts (store,
+  return cerchi_store_select_texts (store,
                                     CHALLENGE_NEEDS
                                     "SELECT s.id FROM session s WHERE s.id IN"
                                     "  (SELECT n.session_id FROM behind b JOIN need n ON n.id = b.id)"
@@ -134,7 +134,7 @@ cerchi_ideas_list_organisation_ids (CerchiStore  *store,
                                     const char   *idea_id,
                                     GError      **error)
 {
-  return cerchi_needs_select_texts (store,
+  return cerchi_store_select_texts (store,
                                     "SELECT organisation_id FROM idea_organisation WHERE idea_id = ?1"
                                     " ORDER BY created, id",
                                     idea_id, error);

@@ -10,10 +10,6 @@ G_BEGIN_DECLS
 #include "cerchi-needs.h"
 
 char      *cerchi_needs_check_date        (const char               *text);
-GPtrArray *cerchi_needs_select_texts      (CerchiStore              *store,
-                                           const char               *sql,
-                                           const char               *param,
-                                           GError                  **error);
 const char *cerchi_needs_status_nick     (CerchiNeedStatus          status);
 guint      cerchi_needs_count_ids         (const char * const       *ids);
 gboolean   cerchi_needs_capture_in_action (CerchiStore              *store,

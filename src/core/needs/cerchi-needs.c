@@ -29,39 +29,7 @@
 char *
 cerchi_needs_check_date (const char *text)
 {
-  g_autofree char *example = NULL;
-
-  if (*text == '\0' || cerchi_is_date (text))
-    return NULL;
-
-  example = cerchi_date_example ();
-  /* Translators: the second %s is a date as the user's language writes it, e.g. 15/03/2025 */
-  return g_strdup_printf (_("“%s” is not a date: write it as %s or 2025-03-15."), text, example);
-}
-
-/**
- * cerchi_needs_select_texts:
- * @param: ?1
- *
- * Returns: (transfer full) (element-type utf8): the first column of each row
- */
-GPtrArray *
-cerchi_needs_select_texts (CerchiStore  *store,
-                           const char   *sql,
-                           const char   *param,
-                           GError      **error)
-{
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  cerchi_stmt_bind_text (stmt, 1, param);
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (texts, g_strdup (cerchi_stmt_column_text (stmt, 0)));
-
-  return rc == SQLITE_DONE ? g_steal_pointer (&texts) : NULL;
+  return cerchi_date_check (text);
 }
 
 /* As the file keeps @status: "parked". */
@@ -294,7 +262,7 @@ cerchi_needs_list_organisation_ids (CerchiStore  *store,
                                     const char   *need_id,
                                     GError      **error)
 {
-  return cerchi_needs_select_texts (store,
+  return cerchi_store_select_texts (store,
                                     NEEDS_BEHIND ("id")
                                     "SELECT DISTINCT n.organisation_id FROM behind b JOIN need n ON n.id = b.id"
                                     " WHERE n.organisation_id IS NOT NULL ORDER BY 1",

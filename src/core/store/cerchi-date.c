@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
@@ -174,6 +175,21 @@ char *
 cerchi_date_example (void)
 {
   return cerchi_date_format ("2025-03-15");
+}
+
+/* Returns: (transfer full) (nullable): what is wrong with @text as an
+ *   optional date, or %NULL when it is one or empty */
+char *
+cerchi_date_check (const char *text)
+{
+  g_autofree char *example = NULL;
+
+  if (text == NULL || *text == '\0' || cerchi_is_date (text))
+    return NULL;
+
+  example = cerchi_date_example ();
+  /* Translators: the second %s is a date as the user's language writes it, e.g. 15/03/2025 */
+  return g_strdup_printf (_("“%s” is not a date: write it as %s or 2025-03-15."), text, example);
 }
 
 /**

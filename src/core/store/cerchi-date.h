@@ -17,6 +17,7 @@ gboolean   cerchi_is_time          (const char *text);
 char      *cerchi_date_parse       (const char *text);
 char      *cerchi_date_format      (const char *iso_date);
 char      *cerchi_date_example     (void);
+char      *cerchi_date_check       (const char *text);
 char      *cerchi_time_parse       (const char *text);
 GDateTime *cerchi_date_to_datetime (const char *iso_date);
 char      *cerchi_date_today       (void);

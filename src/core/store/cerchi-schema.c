@@ -467,6 +467,107 @@ static const char migration_8[] =
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
   ");";
 
+/* Projects: the pilots that leave the circles. A project's stage is kept
+ * on it (with the day it was reached, for the days in a stage) and every
+ * change of it in project_stage, the history. The network's criteria
+ * start as the Cremona plan's five, named by key (the name is the user's
+ * own once changed), each weighing the same. */
+static const char migration_9[] =
+  "CREATE TABLE project ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  title TEXT NOT NULL CHECK (title <> ''),"
+  "  summary TEXT NOT NULL DEFAULT '',"
+  "  circle_id TEXT REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  challenge_id TEXT REFERENCES challenge (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  idea_id TEXT REFERENCES idea (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  lead_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  contact_id TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  budget INTEGER,"
+  "  funding TEXT NOT NULL DEFAULT '',"
+  "  grant_id TEXT REFERENCES grant_line (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  tags TEXT NOT NULL DEFAULT '',"
+  "  stage TEXT NOT NULL DEFAULT 'idea',"
+  "  stage_date TEXT NOT NULL DEFAULT '',"
+  "  stop_reason TEXT NOT NULL DEFAULT '',"
+  "  own INTEGER NOT NULL DEFAULT 0,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX project_stage_position ON project (stage, position);"
+  "CREATE INDEX project_circle ON project (circle_id);"
+  "CREATE INDEX project_challenge ON project (challenge_id) WHERE challenge_id IS NOT NULL;"
+  "CREATE INDEX project_idea ON project (idea_id) WHERE idea_id IS NOT NULL;"
+  "CREATE INDEX project_lead ON project (lead_id);"
+  "CREATE TABLE project_partner ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_id TEXT NOT NULL REFERENCES project (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (project_id, organisation_id)"
+  ");"
+  "CREATE INDEX project_partner_organisation ON project_partner (organisation_id);"
+  "CREATE TABLE project_stage ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_id TEXT NOT NULL REFERENCES project (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  stage TEXT NOT NULL,"
+  "  date TEXT NOT NULL,"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX project_stage_project ON project_stage (project_id, date);"
+  "CREATE INDEX project_stage_date ON project_stage (date, stage);"
+  "CREATE TABLE milestone ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_id TEXT NOT NULL REFERENCES project (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  title TEXT NOT NULL CHECK (title <> ''),"
+  "  due TEXT NOT NULL DEFAULT '',"
+  "  done INTEGER NOT NULL DEFAULT 0,"
+  "  done_on TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX milestone_project ON milestone (project_id, due);"
+  "CREATE TABLE stage_limit ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  stage TEXT NOT NULL UNIQUE,"
+  "  wip INTEGER NOT NULL CHECK (wip > 0),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE TABLE criterion ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  key TEXT NOT NULL DEFAULT '',"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  weight INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 0),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  CHECK (key <> '' OR name <> '')"
+  ");"
+  "INSERT INTO criterion (id, key, weight, position, created, updated) VALUES"
+  " ('01900000-0000-7000-8000-000000000001', 'strategic', 20, 1, '', ''),"
+  " ('01900000-0000-7000-8000-000000000002', 'feasibility', 20, 2, '', ''),"
+  " ('01900000-0000-7000-8000-000000000003', 'change', 20, 3, '', ''),"
+  " ('01900000-0000-7000-8000-000000000004', 'economic', 20, 4, '', ''),"
+  " ('01900000-0000-7000-8000-000000000005', 'coherence', 20, 5, '', '');"
+  "CREATE TABLE project_score ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_id TEXT NOT NULL REFERENCES project (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  criterion_id TEXT NOT NULL REFERENCES criterion (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  rater TEXT NOT NULL CHECK (rater <> ''),"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (project_id, rater, criterion_id)"
+  ");"
+  "CREATE INDEX project_score_criterion ON project_score (criterion_id);";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -476,6 +577,7 @@ static const CerchiMigration migrations[] = {
   { 6, migration_6 },
   { 7, migration_7 },
   { 8, migration_8 },
+  { 9, migration_9 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -497,6 +599,13 @@ static const char * const tracked_tables[] = {
   "idea_organisation",
   "offer",
   "need_match",
+  "project",
+  "project_partner",
+  "project_stage",
+  "milestone",
+  "stage_limit",
+  "criterion",
+  "project_score",
   "import_mapping",
   "grant_line",
   "grant_partner",
@@ -542,6 +651,18 @@ static const CerchiDependent dependents[] = {
   { "offer", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
   { "need_match", "need_id", "need", CERCHI_ON_DELETE_CASCADE },
   { "need_match", "offer_id", "offer", CERCHI_ON_DELETE_CASCADE },
+  { "project", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "project", "challenge_id", "challenge", CERCHI_ON_DELETE_SET_NULL },
+  { "project", "idea_id", "idea", CERCHI_ON_DELETE_SET_NULL },
+  { "project", "lead_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
+  { "project", "contact_id", "person", CERCHI_ON_DELETE_SET_NULL },
+  { "project", "grant_id", "grant_line", CERCHI_ON_DELETE_SET_NULL },
+  { "project_partner", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
+  { "project_partner", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "project_stage", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
+  { "milestone", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
+  { "project_score", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
+  { "project_score", "criterion_id", "criterion", CERCHI_ON_DELETE_CASCADE },
   { "grant_line", "promoter_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
   { "grant_partner", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
   { "grant_partner", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },

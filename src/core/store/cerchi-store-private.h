@@ -29,6 +29,10 @@ gboolean      cerchi_store_exec            (CerchiStore  *self,
 gboolean      cerchi_store_step_done       (CerchiStore  *self,
                                             CerchiStmt   *stmt,
                                             GError      **error);
+GPtrArray    *cerchi_store_select_texts    (CerchiStore  *store,
+                                            const char   *sql,
+                                            const char   *param,
+                                            GError      **error);
 int           cerchi_store_step_row        (CerchiStore  *self,
                                             CerchiStmt   *stmt,
                                             GError      **error);

@@ -2153,3 +2153,28 @@ cerchi_store_set_cache_size (CerchiStore *self,
 
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }
+
+/**
+ * cerchi_store_select_texts:
+ * @param: ?1
+ *
+ * Returns: (transfer full) (element-type utf8): the first column of each row
+ */
+GPtrArray *
+cerchi_store_select_texts (CerchiStore  *store,
+                           const char   *sql,
+                           const char   *param,
+                           GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, param);
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (texts, g_strdup (cerchi_stmt_column_text (stmt, 0)));
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&texts) : NULL;
+}
