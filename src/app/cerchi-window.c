@@ -15,6 +15,7 @@
 
 #include "cerchi-application.h"
 #include "cerchi-needs-view.h"
+#include "cerchi-pipeline-view.h"
 #include "cerchi-registry-view.h"
 #include "cerchi-reports-view.h"
 #include "cerchi-sessions-view.h"
@@ -47,6 +48,9 @@ static const CerchiPage pages[] = {
       { "<Control>m", "needs.merge" },
       { "<Control>h", "needs.frame" },
       { NULL, NULL } } },
+  { "pipeline", N_("Projects"), "view-grid-symbolic", cerchi_pipeline_view_get_type,
+    { "project", NULL },
+    { { NULL, NULL } } },
 };
 
 G_DEFINE_FINAL_TYPE (CerchiWindow, cerchi_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -3,7 +3,8 @@
  * The fields are a CerchiForm: each saves itself as one undoable action
  * on Enter or when the user leaves it, and a value the organisation's
  * checks refuse stays in its row, which says why. Links to other records
- * go through win.show; messages through the window's toasts.
+ * (its needs, its projects) go through win.show; messages through the
+ * window's toasts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 #include "cerchi-organisation-needs.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-person-dialog.h"
+#include "cerchi-projects.h"
 #include "cerchi-registry.h"
 #include "cerchi-ui-util.h"
 
@@ -79,6 +81,7 @@ struct _CerchiOrganisationPane
   GtkLabel           *duplicate_label;
   GtkListBox         *people_list;
   CerchiOrganisationNeeds *needs;
+  GtkListBox         *projects_list;
   GtkTextView        *notes_view;
   AdwEntryRow        *entry_rows[G_N_ELEMENTS (entry_fields)];
   AdwComboRow        *combo_rows[G_N_ELEMENTS (combo_fields)];
@@ -200,6 +203,77 @@ show_people (CerchiOrganisationPane *self)
     gtk_list_box_append (self->people_list, new_person_row (g_ptr_array_index (people, i)));
 }
 
+/* "Leads", or its role among the partners. */
+static char *
+describe_part (CerchiOrganisationPane *self,
+               CerchiRecord           *project)
+{
+  const char *id = cerchi_record_get_id (RECORD (self->organisation));
+  g_autoptr(GPtrArray) partners = NULL;
+
+  if (g_strcmp0 (cerchi_record_get_text (project, CERCHI_PROJECT_LEAD_ID), id) == 0)
+    return g_strdup (_("Leads"));
+
+  partners = cerchi_projects_list_partners (self->store, cerchi_record_get_id (project), NULL);
+  for (guint i = 0; partners != NULL && i < partners->len; i++)
+    {
+      CerchiRecord *partner = partners->pdata[i];
+      const char *role = cerchi_record_get_text (partner, CERCHI_PROJECT_PARTNER_ROLE);
+
+      if (g_strcmp0 (cerchi_record_get_text (partner, CERCHI_PROJECT_PARTNER_ORGANISATION_ID), id) != 0)
+        continue;
+      /* Translators: an organisation's role among a project's partners */
+      return *role != '\0' ? g_strdup_printf (_("Partner: %s"), role) : g_strdup (_("Partner"));
+    }
+
+  return g_strdup (_("Partner"));
+}
+
+static GtkWidget *
+new_project_row (CerchiOrganisationPane *self,
+                 CerchiRecord           *project)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *part = describe_part (self, project);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                               cerchi_project_stage_label (cerchi_record_get_int (project,
+                                                                                                  CERCHI_PROJECT_STAGE)),
+                                               part);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (project, CERCHI_PROJECT_TITLE));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "project-id", g_strdup (cerchi_record_get_id (project)), g_free);
+
+  return row;
+}
+
+/* The projects it leads or partners in; the list's placeholder says when none. */
+static void
+show_projects (CerchiOrganisationPane *self)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->projects_list, 0)) != NULL)
+    gtk_list_box_remove (self->projects_list, GTK_WIDGET (row));
+
+  projects = cerchi_projects_list_for_organisation (self->store, cerchi_record_get_id (RECORD (self->organisation)),
+                                                    &error);
+  if (projects == NULL)
+    {
+      g_warning ("Could not list projects: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < projects->len; i++)
+    gtk_list_box_append (self->projects_list, new_project_row (self, projects->pdata[i]));
+}
+
 static void
 reload (CerchiOrganisationPane *self,
         const char             *id)
@@ -218,6 +292,7 @@ reload (CerchiOrganisationPane *self,
   show_people (self);
   show_duplicate (self);
   cerchi_organisation_needs_show (self->needs, self->store, id);
+  show_projects (self);
   gtk_stack_set_visible_child_name (self->stack, "details");
 }
 
@@ -238,11 +313,17 @@ on_store_changed (CerchiOrganisationPane *self,
       g_autofree char *keep = g_strdup (id);
 
       reload (self, keep);
+      return;
     }
-  else if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0 ||
-           cerchi_changes_count (changes, CERCHI_TYPE_OFFER) > 0 ||
-           cerchi_changes_count (changes, CERCHI_TYPE_MATCH) > 0)
+
+  /* Each part read again only when what it shows changed. */
+  if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_OFFER) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_MATCH) > 0)
     cerchi_organisation_needs_show (self->needs, self->store, id);
+  if (cerchi_changes_count (changes, CERCHI_TYPE_PROJECT) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_PROJECT_PARTNER) > 0)
+    show_projects (self);
 }
 
 static void
@@ -318,6 +399,14 @@ on_add_person_clicked (CerchiOrganisationPane *self)
   if (self->organisation != NULL && cerchi_ui_get_window (GTK_WIDGET (self)) != NULL)
     cerchi_person_dialog_present (cerchi_ui_get_window (GTK_WIDGET (self)), self->store,
                                   cerchi_record_get_id (RECORD (self->organisation)), NULL);
+}
+
+static void
+on_project_activated (CerchiOrganisationPane *self,
+                      GtkListBoxRow          *row)
+{
+  cerchi_ui_show_record (GTK_WIDGET (self), cerchi_record_kind (CERCHI_TYPE_PROJECT),
+                         g_object_get_data (G_OBJECT (row), "project-id"));
 }
 
 static void
@@ -482,6 +571,7 @@ cerchi_organisation_pane_class_init (CerchiOrganisationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, duplicate_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, people_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, needs);
+  gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, projects_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, notes_view);
 
   for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
@@ -499,6 +589,7 @@ cerchi_organisation_pane_class_init (CerchiOrganisationPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_person_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_person_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_project_activated);
 }
 
 static void

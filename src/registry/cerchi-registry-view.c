@@ -2,9 +2,11 @@
  *
  * The list is a GtkColumnView over CerchiRecordList (every organisation,
  * kept in step with the store row by row), filtered by a full-text search
- * and three drop-downs, and sorted by the column the user picks. The
+ * and four drop-downs, and sorted by the column the user picks. The
  * search runs in SQLite (FTS5) and gives a set of ids; the filter only
- * looks ids up, so a keystroke costs one query and one pass.
+ * looks ids up, so a keystroke costs one query and one pass. Who leads
+ * or partners in a project is one map, read again when projects change,
+ * that the rows' badges and the projects' drop-down look ids up in.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,7 @@
 #include "cerchi-import-dialog.h"
 #include "cerchi-member-import.h"
 #include "cerchi-organisation-pane.h"
+#include "cerchi-projects.h"
 #include "cerchi-record-list.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
@@ -22,6 +25,15 @@
 #include "cerchi-view.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
+
+/* The projects' drop-down, in its order. */
+typedef enum
+{
+  PROJECTS_ANY,
+  PROJECTS_IN_ONE,
+  PROJECTS_LEADS,
+  PROJECTS_NONE,
+} ProjectsFilter;
 
 struct _CerchiRegistryView
 {
@@ -34,6 +46,8 @@ struct _CerchiRegistryView
   GtkSingleSelection    *selection;
   GtkCustomFilter       *filter;
   CerchiSearchResult    *matches;     /* found by the search; NULL: all */
+  GHashTable            *involvement; /* organisation id → CerchiProjectInvolvement */
+  GHashTable            *bound_names; /* the name cells shown, to redo their badges */
   char                  *selected_id;
   gboolean               restoring_selection;
 
@@ -45,6 +59,7 @@ struct _CerchiRegistryView
   GtkDropDown           *kind_filter;
   GtkDropDown           *size_filter;
   GtkDropDown           *status_filter;
+  GtkDropDown           *projects_filter;
   GtkLabel              *count_label;
   GtkStack              *list_stack;
   GtkColumnView         *column_view;
@@ -96,13 +111,60 @@ bind_enum (GtkSignalListItemFactory *factory,
                       value == 0 && GPOINTER_TO_UINT (field) == CERCHI_ORGANISATION_SIZE ? "" : label_func (value));
 }
 
+static CerchiProjectInvolvement
+get_involvement (CerchiRegistryView *self,
+                 CerchiRecord       *record)
+{
+  if (self->involvement == NULL)
+    return 0;
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->involvement, cerchi_record_get_id (record)));
+}
+
+static const char *
+involvement_label (CerchiProjectInvolvement involvement)
+{
+  switch ((int) involvement)
+    {
+    case CERCHI_PROJECT_INVOLVEMENT_LEADS:
+      return _("Leads a project");
+    case CERCHI_PROJECT_INVOLVEMENT_PARTNERS:
+      return _("Partner in a project");
+    case CERCHI_PROJECT_INVOLVEMENT_LEADS | CERCHI_PROJECT_INVOLVEMENT_PARTNERS:
+      return _("Leads and partners in projects");
+    default:
+      return NULL;
+    }
+}
+
+/* The name cell is a column of the name and a line with the sector and
+ * the projects' badge: the badge never crowds out the name. */
+static GtkWidget *
+name_cell_badge (GtkWidget *box)
+{
+  return gtk_widget_get_last_child (gtk_widget_get_last_child (box));
+}
+
+static void
+show_badge (CerchiRegistryView *self,
+            GtkListItem        *item)
+{
+  CerchiRecord *record = gtk_list_item_get_item (item);
+  GtkWidget *badge = name_cell_badge (gtk_list_item_get_child (item));
+  const char *label = record != NULL ? involvement_label (get_involvement (self, record)) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (badge), label != NULL ? label : "");
+  gtk_widget_set_visible (badge, label != NULL);
+}
+
 static void
 setup_name (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *badge = gtk_label_new (NULL);
 
   /* Names read whole: on a second line when they must. */
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -115,8 +177,13 @@ setup_name (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
+  gtk_label_set_xalign (GTK_LABEL (badge), 0);
+  gtk_widget_add_css_class (badge, "caption-heading");
+  gtk_widget_add_css_class (badge, "accent");
+  gtk_box_append (GTK_BOX (line), detail);
+  gtk_box_append (GTK_BOX (line), badge);
   gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), detail);
+  gtk_box_append (GTK_BOX (box), line);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_list_item_set_child (item, box);
@@ -124,16 +191,30 @@ setup_name (GtkSignalListItemFactory *factory,
 
 static void
 bind_name (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
+           GtkListItem              *item,
+           CerchiRegistryView       *self)
 {
   CerchiRecord *record = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *detail = gtk_widget_get_first_child (gtk_widget_get_last_child (box));
   const char *sector = cerchi_record_get_text (record, CERCHI_ORGANISATION_SECTOR);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
                       cerchi_record_get_text (record, CERCHI_ORGANISATION_NAME));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), sector);
-  gtk_widget_set_visible (gtk_widget_get_last_child (box), *sector != '\0');
+  gtk_label_set_text (GTK_LABEL (detail), sector);
+  gtk_widget_set_visible (detail, *sector != '\0');
+  show_badge (self, item);
+  if (self->bound_names != NULL)
+    g_hash_table_add (self->bound_names, item);
+}
+
+static void
+unbind_name (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             CerchiRegistryView       *self)
+{
+  if (self->bound_names != NULL)
+    g_hash_table_remove (self->bound_names, item);
 }
 
 static int
@@ -218,7 +299,8 @@ build_columns (CerchiRegistryView *self)
   GtkColumnViewColumn *name_column;
 
   g_signal_connect (name_factory, "setup", G_CALLBACK (setup_name), NULL);
-  g_signal_connect (name_factory, "bind", G_CALLBACK (bind_name), NULL);
+  g_signal_connect (name_factory, "bind", G_CALLBACK (bind_name), self);
+  g_signal_connect (name_factory, "unbind", G_CALLBACK (unbind_name), self);
 
   name_column = add_column (self, _("Name"), name_factory, string_sorter ("name"), 0);
   add_column (self, _("Kind"),
@@ -251,6 +333,23 @@ matches_drop_down (GtkDropDown  *drop_down,
 }
 
 static gboolean
+matches_projects (CerchiRegistryView *self,
+                  CerchiRecord       *record)
+{
+  switch (gtk_drop_down_get_selected (self->projects_filter))
+    {
+    case PROJECTS_IN_ONE:
+      return get_involvement (self, record) != 0;
+    case PROJECTS_LEADS:
+      return (get_involvement (self, record) & CERCHI_PROJECT_INVOLVEMENT_LEADS) != 0;
+    case PROJECTS_NONE:
+      return get_involvement (self, record) == 0;
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -260,7 +359,8 @@ filter_func (gpointer item,
   return (self->matches == NULL || cerchi_search_result_contains_record (self->matches, record)) &&
          matches_drop_down (self->kind_filter, record, CERCHI_ORGANISATION_KIND) &&
          matches_drop_down (self->size_filter, record, CERCHI_ORGANISATION_SIZE) &&
-         matches_drop_down (self->status_filter, record, CERCHI_ORGANISATION_STATUS);
+         matches_drop_down (self->status_filter, record, CERCHI_ORGANISATION_STATUS) &&
+         matches_projects (self, record);
 }
 
 static void
@@ -302,6 +402,61 @@ static void
 on_drop_down_changed (CerchiRegistryView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+same_involvement (GHashTable *a,
+                  GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (a == NULL || b == NULL || g_hash_table_size (a) != g_hash_table_size (b))
+    return a == b;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_hash_table_lookup (b, key) != value)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Who leads or partners in a project, read once for all the rows; the
+ * rows shown and the filter are redone only when it changed. */
+static void
+read_involvement (CerchiRegistryView *self)
+{
+  g_autoptr(GHashTable) involvement = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer item;
+
+  involvement = cerchi_projects_get_involvement (self->store, &error);
+  if (involvement == NULL)
+    g_warning ("Could not read who is in a project: %s", error->message);
+  if (same_involvement (involvement, self->involvement))
+    return;
+
+  g_clear_pointer (&self->involvement, g_hash_table_unref);
+  self->involvement = g_steal_pointer (&involvement);
+
+  g_hash_table_iter_init (&iter, self->bound_names);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    show_badge (self, item);
+  if (gtk_drop_down_get_selected (self->projects_filter) != PROJECTS_ANY)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_store_changed (CerchiRegistryView *self,
+                  CerchiChanges      *changes)
+{
+  /* An organisation's rows come and go with undo, its projects' too. */
+  if (cerchi_changes_count (changes, CERCHI_TYPE_PROJECT) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_PROJECT_PARTNER) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_ORGANISATION) > 0)
+    read_involvement (self);
 }
 
 static void
@@ -508,6 +663,7 @@ on_new_response (AdwMessageDialog *dialog,
   gtk_drop_down_set_selected (self->kind_filter, 0);
   gtk_drop_down_set_selected (self->size_filter, 0);
   gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->projects_filter, PROJECTS_ANY);
   on_search_changed (self);
   cerchi_registry_view_select (self, cerchi_record_get_id (RECORD (organisation)));
   show_pane (self);
@@ -573,6 +729,9 @@ cerchi_registry_view_set_store (CerchiRegistryView *self,
       return;
     }
 
+  read_involvement (self);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (read_involvement), self, G_CONNECT_SWAPPED);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->organisations));
   if (self->pane != NULL)
     cerchi_organisation_pane_set_store (self->pane, store);
@@ -794,6 +953,10 @@ cerchi_registry_view_dispose (GObject *object)
     gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
   if (self->sort_model != NULL)
     gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  /* Cells unbound from here on are not shown again. */
+  g_clear_pointer (&self->bound_names, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_REGISTRY_VIEW);
   /* The selection owns the models below it, and the filter model the filter. */
@@ -804,6 +967,7 @@ cerchi_registry_view_dispose (GObject *object)
   g_clear_object (&self->organisations);
   g_clear_object (&self->store);
   g_clear_pointer (&self->matches, cerchi_search_result_free);
+  g_clear_pointer (&self->involvement, g_hash_table_unref);
   g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (cerchi_registry_view_parent_class)->dispose (object);
@@ -826,6 +990,7 @@ cerchi_registry_view_class_init (CerchiRegistryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, size_filter);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, projects_filter);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, count_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiRegistryView, column_view);
@@ -851,19 +1016,31 @@ setup_filters (CerchiRegistryView *self)
                                                          CERCHI_SIZE_CLASS_N);
   g_autoptr(GtkStringList) statuses = cerchi_ui_enum_model (_("Any status"), (CerchiLabelFunc) cerchi_membership_label,
                                                             CERCHI_MEMBERSHIP_N);
+  /* In ProjectsFilter's order. */
+  const char *projects[] = {
+    _("In projects or not"),
+    _("In a project"),
+    _("Leads a project"),
+    _("In no project"),
+    NULL
+  };
+  g_autoptr(GtkStringList) projects_model = gtk_string_list_new (projects);
 
   gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->size_filter, G_LIST_MODEL (sizes));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_model (self->projects_filter, G_LIST_MODEL (projects_model));
   g_signal_connect_swapped (self->kind_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
   g_signal_connect_swapped (self->size_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
+  g_signal_connect_swapped (self->projects_filter, "notify::selected", G_CALLBACK (on_drop_down_changed), self);
 }
 
 static void
 cerchi_registry_view_init (CerchiRegistryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bound_names = g_hash_table_new (NULL, NULL);
 
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->pane_separator), FALSE);
 

@@ -108,6 +108,14 @@ cerchi_challenges_list_for_session (CerchiStore  *store,
                                session_id, NULL);
 }
 
+CerchiIdea *
+cerchi_ideas_get (CerchiStore  *store,
+                  const char   *id,
+                  GError      **error)
+{
+  return CERCHI_IDEA (cerchi_record_load (store, CERCHI_TYPE_IDEA, id, error));
+}
+
 /* Returns: (transfer full) (element-type CerchiIdea): proposed at the session */
 GPtrArray *
 cerchi_ideas_list_for_session (CerchiStore  *store,

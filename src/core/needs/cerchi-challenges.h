@@ -33,6 +33,9 @@ int              cerchi_challenges_get_weight            (CerchiStore         *s
 GPtrArray       *cerchi_challenges_list_for_session      (CerchiStore         *store,
                                                           const char          *session_id,
                                                           GError             **error);
+CerchiIdea      *cerchi_ideas_get                        (CerchiStore         *store,
+                                                          const char          *id,
+                                                          GError             **error);
 GPtrArray       *cerchi_ideas_list_for_session           (CerchiStore         *store,
                                                           const char          *session_id,
                                                           GError             **error);

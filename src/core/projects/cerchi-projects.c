@@ -852,6 +852,54 @@ cerchi_criteria_remove (CerchiStore  *store,
   return cerchi_record_remove (store, CERCHI_TYPE_CRITERION, id, NULL, error);
 }
 
+typedef struct
+{
+  const char * const *ids;
+  const int          *weights;
+} WeightsData;
+
+static gboolean
+do_set_weights (CerchiStore  *store,
+                gpointer      user_data,
+                GError      **error)
+{
+  WeightsData *data = user_data;
+
+  for (guint i = 0; data->ids[i] != NULL; i++)
+    {
+      g_autoptr(CerchiRecord) criterion = cerchi_record_load (store, CERCHI_TYPE_CRITERION, data->ids[i], error);
+
+      if (criterion == NULL)
+        return FALSE;
+      if (cerchi_record_get_int (criterion, CERCHI_CRITERION_WEIGHT) == data->weights[i])
+        continue;
+      cerchi_record_set_int (criterion, CERCHI_CRITERION_WEIGHT, data->weights[i]);
+      if (!cerchi_record_validate (criterion, error) || !cerchi_record_update (store, criterion, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * cerchi_criteria_set_weights:
+ * @ids: (array zero-terminated=1): criteria
+ * @weights: (array): their new weights (>= 0, any scale), in the same order
+ *
+ * All the weights at once, as one step: what the sensitivity view's
+ * sliders leave once the user keeps them.
+ */
+gboolean
+cerchi_criteria_set_weights (CerchiStore         *store,
+                             const char * const  *ids,
+                             const int           *weights,
+                             GError             **error)
+{
+  WeightsData data = { ids, weights };
+
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  return cerchi_store_perform (store, _("Change the criteria’s weights"), do_set_weights, &data, error);
+}
+
 /* Returns: (transfer full) (element-type utf8): everyone who scored a
  *   project, by name */
 GPtrArray *

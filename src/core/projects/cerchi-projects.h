@@ -132,6 +132,10 @@ gboolean          cerchi_criteria_save                   (CerchiStore         *s
 gboolean          cerchi_criteria_remove                 (CerchiStore         *store,
                                                           const char          *id,
                                                           GError             **error);
+gboolean          cerchi_criteria_set_weights            (CerchiStore         *store,
+                                                          const char * const  *ids,
+                                                          const int           *weights,
+                                                          GError             **error);
 GPtrArray        *cerchi_raters_list                     (CerchiStore         *store,
                                                           GError             **error);
 gboolean          cerchi_scores_set                      (CerchiStore         *store,

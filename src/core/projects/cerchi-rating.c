@@ -9,10 +9,14 @@
  * searched on a grid outward from the current weight, skipping stretches
  * where the gap provably stays negative (each ratio is monotone in t, so
  * its extremes over a stretch are at the stretch's ends), and the first
- * sign change is refined by bisection.
+ * sign change is refined by bisection. At t = 0 or 1 a rater may stop
+ * or start counting (one who skipped k, or scored only k), so the score
+ * may jump there: the search covers what lies between, and the ends are
+ * taken as they are, a tie (within 1e-9) counting as a swap.
  *
  * A rater whose scored criteria all weigh zero has no score under those
- * weights (NAN), as if the rater had scored none of them.
+ * weights (NAN), as if the rater had scored none of them; no criteria at
+ * all leave every project unrated.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -152,7 +156,6 @@ normalise_weights (CerchiRating *self)
 CerchiRating *
 cerchi_rating_new (guint n_criteria)
 {
-  /* No criteria is allowed: nothing can be scored, every project unrated */
   CerchiRating *self = g_new0 (CerchiRating, 1);
 
   self->n_criteria = n_criteria;
@@ -542,20 +545,26 @@ solve_linear (CerchiRating *self,
               double       *change)
 {
   double upper_offset, upper_slope, lower_offset, lower_slope;
-  double slope, gap, t;
+  double offset, slope, t;
   double w = self->weights[k];
 
   linear_score (self, upper, k, &upper_offset, &upper_slope);
   linear_score (self, lower, k, &lower_offset, &lower_slope);
+  offset = lower_offset - upper_offset;
   slope = lower_slope - upper_slope;
-  gap = lower_offset - upper_offset + slope * w;
   if (slope == 0)
     return FALSE;
 
-  t = w - gap / slope;
-  if (t < -1e-12 || t > 1 + 1e-12)
+  /* The lines cross at t; at an end, a tie counts (as rounding may put
+   * the crossing just past it) */
+  t = w - (offset + slope * w) / slope;
+  if (t > 1 && offset + slope >= -TIE)
+    t = 1;
+  else if (t < 0 && offset >= -TIE)
+    t = 0;
+  if (t < 0 || t > 1)
     return FALSE;
-  *change = CLAMP (t, 0, 1) - w;
+  *change = t - w;
   return TRUE;
 }
 
@@ -580,11 +589,11 @@ add_terms (CerchiRating *self,
         continue;
       split_sums (self, sums, k, score, &a, &b, &v);
       if (score > 0 && b > 0)
-        *term = (Term) { a, score * v - a, b, v - b, 0, TRUE, TRUE };
+        *term = (Term) { .n0 = a, .n1 = score * v - a, .d0 = b, .d1 = v - b, .at_zero = TRUE, .at_one = TRUE };
       else if (score > 0)  /* only k counts: its score, except at t = 0 */
-        *term = (Term) { score, 0, 1, 0, 0, FALSE, TRUE };
+        *term = (Term) { .n0 = score, .d0 = 1, .at_one = TRUE };
       else if (b > 0)      /* k does not count: a constant, except at t = 1 */
-        *term = (Term) { a, 0, b, 0, 0, TRUE, FALSE };
+        *term = (Term) { .n0 = a, .d0 = b, .at_zero = TRUE };
       else
         continue;
       n++;
@@ -601,6 +610,13 @@ term_at (const Term *term,
   return (term->n0 + term->n1 * t) / (term->d0 + term->d1 * t);
 }
 
+static double
+search_t (const Search *search,
+          double        u)
+{
+  return CLAMP (search->origin + search->direction * u, 0, 1);
+}
+
 /* Returns: lower - upper at distance @u, inside (0, 1); each term's share
  * goes to @values when not NULL. */
 static double
@@ -608,7 +624,7 @@ gap_at (const Search *search,
         double        u,
         double       *values)
 {
-  double t = CLAMP (search->origin + search->direction * u, 0, 1);
+  double t = search_t (search, u);
   double gap = 0;
 
   for (guint i = 0; i < search->n_terms; i++)
@@ -663,9 +679,10 @@ bisect (const Search *search,
   return hi;
 }
 
-/* The first grid point in [lo, hi] where the lower project caught up,
- * refined. It has not at lo; @lo_values and @hi_values hold the terms' shares
- * at the ends, whose larger values bound the gap from above. */
+/* The first grid point in (lo, hi] where the lower project has caught
+ * up, refined; it has not at lo. @lo_values and @hi_values hold the
+ * terms' shares at lo and hi, whose larger ones bound the gap from above
+ * in between. */
 static gboolean
 search_interval (const Search *search,
                  double        lo,
@@ -711,7 +728,7 @@ search_direction (Search *search,
   double reach = MIN (end, limit);
   double *start_values = search->values;
   double *reach_values = search->values + search->n_terms;
-  double start = 0, reach_gap;
+  double start = 0, reach_gap, found;
 
   /* At t = 0 and 1 some raters may not count who do an inch away: the
    * terms hold only in between, so start an inch off such an origin and
@@ -728,17 +745,21 @@ search_direction (Search *search,
     }
 
   reach_gap = gap_at (search, reach, reach_values);
-  if (search_interval (search, start, reach, start_values, reach_values, reach_gap, 0, distance))
+  if (search_interval (search, start, reach, start_values, reach_values, reach_gap, 0, &found))
     {
-      if (*distance < end)
-        return TRUE;
+      /* A distance short of the end may round to it */
+      if (search_t (search, found) != end_t)
+        {
+          *distance = found;
+          return TRUE;
+        }
     }
   else if (reach < end)
     {
       return FALSE;
     }
-  /* Nothing in between: the end, exactly */
-  /* Scores within TIE tie: rounding must not hide a tie there */
+  /* Nothing in between: the end as it truly is, where a tie counts
+   * (rounding must not hide one) */
   if (!(gap_at_end (search, end_t) >= -TIE))
     return FALSE;
   *distance = end;
