@@ -38,6 +38,7 @@
 #include "cerchi-grants.h"
 #include "cerchi-needs.h"
 #include "cerchi-offers.h"
+#include "cerchi-projects.h"
 #include "cerchi-record-private.h"
 #include "cerchi-report-workbook.h"
 #include "cerchi-sessions.h"
@@ -2635,6 +2636,201 @@ bench_needs_of (Bench       *bench,
   return ok;
 }
 
+/* Projects ---------------------------------------------------------------- */
+
+/* 500 projects and 5,000 partner links in the large network (a tenth in
+ * the quick run), each at a stage with its history, three raters scoring
+ * the five criteria with about one score in ten missing. */
+#define PROJECTS_PER_TWENTY_ORGANISATIONS 1
+#define PARTNERS_PER_PROJECT 10
+#define PIPELINE_LOADS 30
+#define RATING_SAMPLES 200
+
+static const char * const bench_raters[] = { "Facilitatore", "Impresa coordinatrice", "Comune" };
+
+typedef struct
+{
+  Generator     *gen;
+  const Members *members;
+  guint          n_projects;
+} ProjectsPlan;
+
+static gboolean
+insert_project_rows (CerchiStore   *store,
+                     ProjectsPlan  *plan,
+                     CerchiRecord  *project,
+                     GPtrArray     *criteria,
+                     guint          stage,
+                     GError       **error)
+{
+  GPtrArray *organisations = plan->members->organisation_ids;
+  const char *id = cerchi_record_get_id (project);
+
+  for (guint s = 0; s <= stage; s++)
+    {
+      g_autoptr(CerchiStageChange) change = cerchi_stage_change_new ();
+      g_autofree char *date = g_strdup_printf ("%d-%02d-15", GRANT_FIRST_YEAR + (int) s / 2, 1 + (s % 2) * 6);
+
+      cerchi_record_set_text (RECORD (change), CERCHI_STAGE_CHANGE_PROJECT_ID, id);
+      cerchi_record_set_int (RECORD (change), CERCHI_STAGE_CHANGE_STAGE, s);
+      cerchi_record_set_text (RECORD (change), CERCHI_STAGE_CHANGE_DATE, date);
+      if (!cerchi_record_insert_valid (store, RECORD (change), error))
+        return FALSE;
+    }
+  for (guint p = 0; p < PARTNERS_PER_PROJECT; p++)
+    {
+      g_autoptr(CerchiProjectPartner) partner = cerchi_project_partner_new ();
+
+      cerchi_record_set_text (RECORD (partner), CERCHI_PROJECT_PARTNER_PROJECT_ID, id);
+      /* Ten different organisations, none the lead. */
+      cerchi_record_set_text (RECORD (partner), CERCHI_PROJECT_PARTNER_ORGANISATION_ID,
+                              organisations->pdata[(g_rand_int_range (plan->gen->rand, 0, organisations->len / 11) * 11
+                                                    + p + 1) % organisations->len]);
+      if (!cerchi_record_insert_valid (store, RECORD (partner), error))
+        return FALSE;
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (bench_raters); r++)
+    for (guint c = 0; c < criteria->len; c++)
+      {
+        g_autoptr(CerchiProjectScore) score = NULL;
+
+        if (chance (plan->gen, 0.1))
+          continue;
+        score = cerchi_project_score_new ();
+        cerchi_record_set_text (RECORD (score), CERCHI_PROJECT_SCORE_PROJECT_ID, id);
+        cerchi_record_set_text (RECORD (score), CERCHI_PROJECT_SCORE_CRITERION_ID,
+                                cerchi_record_get_id (criteria->pdata[c]));
+        cerchi_record_set_text (RECORD (score), CERCHI_PROJECT_SCORE_RATER, bench_raters[r]);
+        cerchi_record_set_int (RECORD (score), CERCHI_PROJECT_SCORE_SCORE, g_rand_int_range (plan->gen->rand, 1, 6));
+        if (!cerchi_record_insert_valid (store, RECORD (score), error))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+insert_projects (CerchiStore  *store,
+                 gpointer      user_data,
+                 GError      **error)
+{
+  ProjectsPlan *plan = user_data;
+  GPtrArray *organisations = plan->members->organisation_ids;
+  g_autoptr(GPtrArray) criteria = cerchi_criteria_list (store, error);
+  guint positions[CERCHI_PROJECT_STAGE_N] = { 0 };
+
+  if (criteria == NULL)
+    return FALSE;
+  for (guint i = 0; i < plan->n_projects; i++)
+    {
+      g_autoptr(CerchiProject) project = cerchi_project_new ();
+      g_autofree char *text = need_text (plan->gen);
+      g_autofree char *title = g_strdup_printf ("%s %u", text, i + 1);
+      guint stage = g_rand_int_range (plan->gen->rand, 0, CERCHI_PROJECT_STAGE_SCALED + 1);
+      g_autofree char *since = g_strdup_printf ("%d-%02d-15", GRANT_FIRST_YEAR + (int) stage / 2, 1 + (stage % 2) * 6);
+
+      cerchi_record_set_text (RECORD (project), CERCHI_PROJECT_TITLE, title);
+      cerchi_record_set_text (RECORD (project), CERCHI_PROJECT_LEAD_ID,
+                              organisations->pdata[(i * 11) % organisations->len]);
+      cerchi_record_set_int (RECORD (project), CERCHI_PROJECT_STAGE, stage);
+      cerchi_record_set_text (RECORD (project), CERCHI_PROJECT_STAGE_DATE, since);
+      cerchi_record_set_int (RECORD (project), CERCHI_PROJECT_POSITION, positions[stage]++);
+      if (!cerchi_record_insert_valid (store, RECORD (project), error) ||
+          !insert_project_rows (store, plan, RECORD (project), criteria, stage, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_projects (CerchiStore    *store,
+              Generator      *gen,
+              const Members  *members,
+              GError        **error)
+{
+  ProjectsPlan plan = { gen, members, members->organisation_ids->len * PROJECTS_PER_TWENTY_ORGANISATIONS / 20 };
+  gint64 start = g_get_monotonic_time ();
+
+  if (!cerchi_store_perform (store, "Build projects", insert_projects, &plan, error))
+    return FALSE;
+  print_ms ("build_projects_ms", ms_since (start));
+  return TRUE;
+}
+
+/* What the pipeline reads to fill its board: the cards, the criteria and
+ * the rating behind the cards' scores. */
+static CerchiRating *
+load_pipeline (CerchiStore  *store,
+               GPtrArray   **out_cards,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) cards = cerchi_projects_list_cards (store, error);
+  g_autoptr(GPtrArray) criteria = cards != NULL ? cerchi_criteria_list (store, error) : NULL;
+  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+  int limits[CERCHI_PROJECT_STAGE_N];
+  CerchiRating *rating;
+
+  if (criteria == NULL || !cerchi_projects_get_limits (store, limits, error))
+    return NULL;
+  for (guint i = 0; i < cards->len; i++)
+    g_ptr_array_add (projects, ((CerchiProjectCard *) cards->pdata[i])->project);
+  rating = cerchi_projects_load_rating (store, projects, criteria, error);
+  if (rating != NULL && out_cards != NULL)
+    *out_cards = g_steal_pointer (&cards);
+  return rating;
+}
+
+static gboolean
+bench_projects (CerchiStore  *store,
+                GError      **error)
+{
+  g_autoptr(GArray) loads = new_samples ();
+  g_autoptr(GArray) ranks = new_samples ();
+  g_autoptr(CerchiRating) rating = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree char *name = NULL;
+
+  for (guint i = 0; i < PIPELINE_LOADS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_pointer (&rating, cerchi_rating_free);
+      g_clear_pointer (&cards, g_ptr_array_unref);
+      if ((rating = load_pipeline (store, &cards, error)) == NULL)
+        return FALSE;
+      add_sample (loads, ms_since (start));
+    }
+  print_count ("pipeline_projects", cards->len);
+  name = g_strdup_printf ("pipeline_load_%u_ms", cards->len);
+  print_ms_target (name, median (loads), 50);
+  g_free (name);
+  name = g_strdup_printf ("pipeline_load_%u_max_ms", cards->len);
+  print_ms (name, percentile (loads, 1.0));
+
+  /* A weight moved as the sensitivity view's slider moves it: the rank,
+   * the neighbours' swaps and the ±10% flags worked out again. */
+  for (guint i = 0; i < RATING_SAMPLES; i++)
+    {
+      guint criterion = i % cerchi_rating_get_n_criteria (rating);
+      gint64 start = g_get_monotonic_time ();
+
+      cerchi_rating_set_weight (rating, criterion, 10 + (i * 7) % 40);
+      cerchi_rating_compute (rating);
+      add_sample (ranks, ms_since (start));
+    }
+  print_ms_target ("rating_rank_sensitivity_p95_ms", percentile (ranks, 0.95), 16);
+  return TRUE;
+}
+
+/* The projects' figures of a network already built. */
+static gboolean
+bench_projects_of (const char  *network,
+                   GError     **error)
+{
+  g_autoptr(CerchiStore) store = cerchi_store_open (network, CERCHI_STORE_OPEN_EXISTING, error);
+
+  return store != NULL && bench_projects (store, error);
+}
+
 static gboolean
 copy_network (const char  *from,
               const char  *to,
@@ -2675,7 +2871,7 @@ bench_sessions (Bench          *bench,
     goto out;
   print_ms ("build_sessions_ms", ms_since (start));
   /* The large network has needs and offers too; the quick run, a tenth. */
-  if (!add_needs (store, gen, members, error))
+  if (!add_needs (store, gen, members, error) || !add_projects (store, gen, members, error))
     goto out;
 
   if (bench->generate != NULL)
@@ -2699,7 +2895,8 @@ bench_sessions (Bench          *bench,
        bench_list_attendees (bench, store, &plan, error) &&
        bench_find_people (bench, store, &plan, error) &&
        bench_check_ins (bench, store, &plan, error) &&
-       bench_needs (bench, store, gen, members, error);
+       bench_needs (bench, store, gen, members, error) &&
+       bench_projects (store, error);
 
 out:
   sessions_plan_clear (&plan);
@@ -3234,6 +3431,7 @@ main (int   argc,
   gboolean only_startup = FALSE;
   g_autofree char *report_network = NULL;
   g_autofree char *needs_network = NULL;
+  g_autofree char *projects_network = NULL;
   g_autofree char *cerchi = NULL;
   g_autofree char *generate = NULL;
   const GOptionEntry entries[] = {
@@ -3253,9 +3451,12 @@ main (int   argc,
       "Time only the grant workbook of FILE (as --generate writes it)", "FILE" },
     { "needs", 0, 0, G_OPTION_ARG_FILENAME, &needs_network,
       "Time only the needs of FILE (as --generate writes it; it gets the captured needs)", "FILE" },
+    { "projects", 0, 0, G_OPTION_ARG_FILENAME, &projects_network,
+      "Time only the projects' pipeline and ranking of FILE (as --generate writes it)", "FILE" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Write the large network (10,000 organisations, 50,000 people, 2,000 sessions, 100,000 attendance "
-      "rows, one grant with ten indicators) to FILE, and time nothing", "FILE" },
+      "rows, one grant with ten indicators, 100,000 needs, 3,000 offers, 500 projects with 5,000 partners) to "
+      "FILE, and time nothing", "FILE" },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
       "Keep the files the run wrote, and say where", NULL },
     { NULL }
@@ -3305,6 +3506,8 @@ main (int   argc,
     ok = bench_report (&bench, report_network, &error);
   else if (needs_network != NULL)
     ok = bench_needs_of (&bench, needs_network, &error);
+  else if (projects_network != NULL)
+    ok = bench_projects_of (projects_network, &error);
   else
     {
       ok = !bench.startup || bench_startup (&bench, &error);

@@ -2,7 +2,7 @@
  *
  * A child process runs a stream of user actions (add, edit, delete,
  * merge, import, add a person, erase, capture a need, merge two needs,
- * undo, redo) against a network and
+ * add a project, move a project to its next stage, undo, redo) against a network and
  * prints the number of each action once cerchi_store_perform() has
  * returned. The parent kills it with SIGKILL at a random moment, reopens
  * the file and checks that:
@@ -24,12 +24,14 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cerchi-member-import.h"
 #include "cerchi-needs.h"
+#include "cerchi-projects.h"
 #include "cerchi-registry.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
@@ -48,7 +50,11 @@ typedef struct
   guint n_erased;
   guint n_needs;      /* in the inbox */
   guint n_need_rows;  /* with those merged into others, kept whole */
+  GPtrArray *stages;  /* "number:stage" of each project it leads (owned) */
+  guint n_moves;      /* the lines of their history */
 } ModelOrganisation;
+
+static const char * const stage_nicks[] = { "idea", "co-design", "pilot", "implemented", "scaled" };
 
 typedef struct
 {
@@ -63,6 +69,7 @@ model_organisation_free (gpointer data)
   ModelOrganisation *organisation = data;
 
   g_free (organisation->sector);
+  g_ptr_array_unref (organisation->stages);
   g_free (organisation);
 }
 
@@ -70,6 +77,13 @@ static GHashTable *
 state_new (void)
 {
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, model_organisation_free);
+}
+
+static gpointer
+copy_string (gconstpointer text,
+             gpointer      data)
+{
+  return g_strdup (text);
 }
 
 static GHashTable *
@@ -90,6 +104,9 @@ state_copy (GHashTable *state)
       duplicate->n_erased = organisation->n_erased;
       duplicate->n_needs = organisation->n_needs;
       duplicate->n_need_rows = organisation->n_need_rows;
+      duplicate->stages = g_ptr_array_copy (organisation->stages, copy_string, NULL);
+      g_ptr_array_set_free_func (duplicate->stages, g_free);
+      duplicate->n_moves = organisation->n_moves;
       g_hash_table_insert (copy, g_strdup (key), duplicate);
     }
 
@@ -118,7 +135,22 @@ sorted_names (GHashTable *state)
   return names;
 }
 
-/* "name=sector/people/erased/needs/need rows;" for each organisation, by name. */
+static char *
+stages_describe (GPtrArray *stages)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (stages, NULL, NULL);
+  GString *out = g_string_new (NULL);
+
+  /* The copy borrows the strings. */
+  g_ptr_array_set_free_func (sorted, NULL);
+  g_ptr_array_sort (sorted, compare_strings);
+  for (guint i = 0; i < sorted->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "," : "", (char *) sorted->pdata[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* "name=sector/people/erased/needs/need rows/stages/moves;" for each
+ * organisation, by name. */
 static char *
 state_describe (GHashTable *state)
 {
@@ -128,10 +160,11 @@ state_describe (GHashTable *state)
   for (guint i = 0; i < names->len; i++)
     {
       ModelOrganisation *organisation = g_hash_table_lookup (state, names->pdata[i]);
+      g_autofree char *stages = stages_describe (organisation->stages);
 
-      g_string_append_printf (out, "%s=%s/%u/%u/%u/%u;", (char *) names->pdata[i],
+      g_string_append_printf (out, "%s=%s/%u/%u/%u/%u/%s/%u;", (char *) names->pdata[i],
                               organisation->sector, organisation->n_people, organisation->n_erased,
-                              organisation->n_needs, organisation->n_need_rows);
+                              organisation->n_needs, organisation->n_need_rows, stages, organisation->n_moves);
     }
 
   return g_string_free (out, FALSE);
@@ -195,6 +228,8 @@ typedef enum
   ACTION_ERASE,
   ACTION_CAPTURE,
   ACTION_MERGE_NEEDS,
+  ACTION_ADD_PROJECT,
+  ACTION_MOVE_PROJECT,
   ACTION_UNDO,
   ACTION_REDO,
 } ActionKind;
@@ -257,7 +292,11 @@ choose_action (Model  *model,
     action->kind = ACTION_CAPTURE;
   else if (roll < 83)
     action->kind = ACTION_MERGE_NEEDS;
-  else if (roll < 92 && model->undo->len > 0)
+  else if (roll < 86)
+    action->kind = ACTION_ADD_PROJECT;
+  else if (roll < 90)
+    action->kind = ACTION_MOVE_PROJECT;
+  else if (roll < 95 && model->undo->len > 0)
     action->kind = ACTION_UNDO;
   else if (model->redo->len > 0)
     action->kind = ACTION_REDO;
@@ -265,8 +304,23 @@ choose_action (Model  *model,
     action->kind = ACTION_ADD;
 
   if (action->kind == ACTION_EDIT || action->kind == ACTION_DELETE ||
-      action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE || action->kind == ACTION_CAPTURE)
+      action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE || action->kind == ACTION_CAPTURE ||
+      action->kind == ACTION_ADD_PROJECT)
     action->target = pick_name (model->organisations, rand);
+  if (action->kind == ACTION_MOVE_PROJECT)
+    {
+      /* The first organisation leading a project; none: one is added. */
+      g_autoptr(GPtrArray) names = sorted_names (model->organisations);
+
+      for (guint i = 0; i < names->len && action->target == NULL; i++)
+        if (((ModelOrganisation *) g_hash_table_lookup (model->organisations, names->pdata[i]))->stages->len > 0)
+          action->target = g_strdup (names->pdata[i]);
+      if (action->target == NULL)
+        {
+          action->kind = ACTION_ADD_PROJECT;
+          action->target = pick_name (model->organisations, rand);
+        }
+    }
   if (action->kind == ACTION_MERGE_NEEDS)
     {
       /* Two needs of one organisation that say the same; none: a capture. */
@@ -307,6 +361,7 @@ model_add (Model      *model,
   ModelOrganisation *organisation = g_new0 (ModelOrganisation, 1);
 
   organisation->sector = g_strdup (sector);
+  organisation->stages = g_ptr_array_new_with_free_func (g_free);
   g_hash_table_insert (model->organisations, g_strdup (name), organisation);
 }
 
@@ -342,6 +397,8 @@ model_apply (Model        *model,
     case ACTION_ADD_PERSON:
     case ACTION_CAPTURE:
     case ACTION_MERGE_NEEDS:
+    case ACTION_ADD_PROJECT:
+    case ACTION_MOVE_PROJECT:
     default:
       break;
     }
@@ -370,6 +427,9 @@ model_apply (Model        *model,
         target->n_erased += other->n_erased;
         target->n_needs += other->n_needs;
         target->n_need_rows += other->n_need_rows;
+        /* The projects it led are led by the one kept. */
+        g_ptr_array_extend (target->stages, other->stages, copy_string, NULL);
+        target->n_moves += other->n_moves;
         g_hash_table_remove (model->organisations, action->other);
       }
       break;
@@ -381,6 +441,32 @@ model_apply (Model        *model,
       /* Two in the inbox become one; both stay, behind a new one. */
       target->n_needs--;
       target->n_need_rows++;
+      break;
+    case ACTION_ADD_PROJECT:
+      /* An idea, its first line of history. */
+      g_ptr_array_add (target->stages, g_strdup_printf ("%u:%s", action->number, stage_nicks[0]));
+      target->n_moves++;
+      break;
+    case ACTION_MOVE_PROJECT:
+      {
+        /* Its project of the highest number one stage on, after scaled
+         * back to an idea. */
+        guint newest = 0, stage = 0;
+        const char *nick;
+        int number;
+
+        for (guint i = 1; i < target->stages->len; i++)
+          if (atoi (target->stages->pdata[i]) > atoi (target->stages->pdata[newest]))
+            newest = i;
+        nick = strchr (target->stages->pdata[newest], ':') + 1;
+        while (g_strcmp0 (stage_nicks[stage], nick) != 0)
+          stage++;
+        number = atoi (target->stages->pdata[newest]);
+        g_free (target->stages->pdata[newest]);
+        target->stages->pdata[newest] = g_strdup_printf ("%d:%s", number,
+                                                         stage_nicks[(stage + 1) % G_N_ELEMENTS (stage_nicks)]);
+        target->n_moves++;
+      }
       break;
     case ACTION_IMPORT:
       for (guint i = 0; i < 20; i++)
@@ -415,6 +501,44 @@ capture_need (CerchiStore  *store,
   CerchiNeedCapture capture = { text, organisation_id };
 
   return cerchi_needs_capture (store, &capture, NULL, error);
+}
+
+static char *find_id (CerchiStore *store,
+                      const char  *table,
+                      const char  *sql_where,
+                      const char  *value);
+
+/* The child's projects ---------------------------------------------------- */
+
+static gboolean
+add_project (CerchiStore  *store,
+             const char   *organisation_id,
+             guint         number,
+             GError      **error)
+{
+  g_autofree char *title = g_strdup_printf ("Project %u", number);
+  g_autoptr(CerchiProject) project = cerchi_project_new ();
+
+  cerchi_record_set_text (RECORD (project), CERCHI_PROJECT_TITLE, title);
+  cerchi_record_set_text (RECORD (project), CERCHI_PROJECT_LEAD_ID, organisation_id);
+  return cerchi_projects_add (store, project, error);
+}
+
+/* The project of the highest number @organisation_id leads, one stage on. */
+static gboolean
+move_project (CerchiStore  *store,
+              const char   *organisation_id,
+              GError      **error)
+{
+  g_autofree char *id = find_id (store, "project",
+                                 "lead_id = ? ORDER BY CAST (substr (title, 9) AS INTEGER) DESC", organisation_id);
+  g_autoptr(CerchiProject) project = id != NULL ? cerchi_projects_get (store, id, error) : NULL;
+  int stage;
+
+  if (project == NULL)
+    return FALSE;
+  stage = (cerchi_record_get_int (RECORD (project), CERCHI_PROJECT_STAGE) + 1) % (CERCHI_PROJECT_STAGE_SCALED + 1);
+  return cerchi_projects_move (store, id, stage, 0, NULL, error);
 }
 
 /* The two newest needs of the inbox voiced by @organisation_id, merged. */
@@ -522,6 +646,10 @@ run_action (CerchiStore   *store,
       return capture_need (store, id, action->number, error);
     case ACTION_MERGE_NEEDS:
       return merge_needs (store, id, error);
+    case ACTION_ADD_PROJECT:
+      return add_project (store, id, action->number, error);
+    case ACTION_MOVE_PROJECT:
+      return move_project (store, id, error);
     case ACTION_UNDO:
       return cerchi_store_undo (store, error);
     case ACTION_REDO:
@@ -581,7 +709,11 @@ describe_file (CerchiStore *store)
     cerchi_store_prepare (store,
                           "SELECT o.name, o.sector, count (p.id), count (nullif (p.erased, '')),"
                           " (SELECT count (*) FROM need n WHERE n.organisation_id = o.id AND n.merged_into_id IS NULL),"
-                          " (SELECT count (*) FROM need n WHERE n.organisation_id = o.id)"
+                          " (SELECT count (*) FROM need n WHERE n.organisation_id = o.id),"
+                          " coalesce ((SELECT group_concat (s, ',') FROM (SELECT substr (title, 9) || ':' || stage AS s"
+                          "   FROM project WHERE lead_id = o.id ORDER BY 1)), ''),"
+                          " (SELECT count (*) FROM project_stage h JOIN project j ON j.id = h.project_id"
+                          "  WHERE j.lead_id = o.id)"
                           " FROM organisation o "
                           "LEFT JOIN person p ON p.organisation_id = o.id "
                           "GROUP BY o.id ORDER BY o.name",
@@ -589,10 +721,11 @@ describe_file (CerchiStore *store)
   GString *out = g_string_new (NULL);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (out, "%s=%s/%d/%d/%d/%d;", cerchi_stmt_column_text (stmt, 0),
+    g_string_append_printf (out, "%s=%s/%d/%d/%d/%d/%s/%d;", cerchi_stmt_column_text (stmt, 0),
                             cerchi_stmt_column_text (stmt, 1), sqlite3_column_int (stmt, 2),
                             sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
-                            sqlite3_column_int (stmt, 5));
+                            sqlite3_column_int (stmt, 5), cerchi_stmt_column_text (stmt, 6),
+                            sqlite3_column_int (stmt, 7));
 
   return g_string_free (out, FALSE);
 }

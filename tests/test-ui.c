@@ -18,6 +18,9 @@
 #include "cerchi-needs-view.h"
 #include "cerchi-organisation-pane.h"
 #include "cerchi-person-dialog.h"
+#include "cerchi-pipeline-view.h"
+#include "cerchi-project-pane.h"
+#include "cerchi-projects.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
@@ -1615,6 +1618,181 @@ test_capture_and_frame (Fixture       *fixture,
   g_assert_true (captured (fixture->store, "zxq mensa"));
 }
 
+/* The projects' pipeline ------------------------------------------------ */
+
+/* The key controller of @widget in @phase: a key press reaches the
+ * view's own handler as a user's would. */
+static gboolean
+press_key (GtkWidget           *widget,
+           GtkPropagationPhase  phase,
+           guint                keyval,
+           GdkModifierType      state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && gtk_event_controller_get_propagation_phase (controller) == phase)
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static CerchiProject *
+project_titled (CerchiStore *store,
+                const char  *prefix)
+{
+  g_autoptr(GPtrArray) projects = cerchi_projects_list (store, NULL);
+
+  for (guint i = 0; projects != NULL && i < projects->len; i++)
+    if (g_str_has_prefix (cerchi_record_get_text (projects->pdata[i], CERCHI_PROJECT_TITLE), prefix))
+      return g_object_ref (projects->pdata[i]);
+  g_assert_not_reached ();
+}
+
+static int
+project_stage (CerchiStore *store,
+               const char  *prefix)
+{
+  g_autoptr(CerchiProject) project = project_titled (store, prefix);
+
+  return cerchi_record_get_int (RECORD (project), CERCHI_PROJECT_STAGE);
+}
+
+/* The card of @id on the board, and its list. */
+static GtkListBoxRow *
+find_card_row (GtkWidget  *board,
+               const char *id)
+{
+  for (GtkWidget *list = gtk_widget_get_first_child (board); list != NULL; list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_BOX (list))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+        if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "id"), id) == 0)
+          return GTK_LIST_BOX_ROW (row);
+    }
+  return NULL;
+}
+
+static guint
+row_stage (GtkListBoxRow *row)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gtk_widget_get_parent (GTK_WIDGET (row))), "stage"));
+}
+
+static GtkListBoxRow *
+select_card (Fixture    *fixture,
+             GtkWidget  *board,
+             const char *id)
+{
+  GtkListBoxRow *row = find_card_row (board, id);
+
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return row;
+}
+
+static void
+test_pipeline_keyboard (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CerchiWindow *window = fixture->window;
+  g_autoptr(CerchiProject) project = project_titled (fixture->store, "Schede condivise");
+  g_autofree char *id = g_strdup (cerchi_record_get_id (RECORD (project)));
+  g_autoptr(GPtrArray) history = NULL;
+  CerchiPipelineView *view;
+  GtkWidget *board;
+  GtkLabel *status;
+  GtkListBoxRow *row;
+  guint before;
+
+  /* Alt+5 shows it: every stage a column, the demo's cards in them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "pipeline"));
+  view = CERCHI_PIPELINE_VIEW (cerchi_window_get_view (window, "pipeline"));
+  board = child (view, CERCHI_TYPE_PIPELINE_VIEW, "board");
+  status = child (view, CERCHI_TYPE_PIPELINE_VIEW, "status_label");
+  spin (50);
+  row = select_card (fixture, board, id);
+  g_assert_cmpuint (row_stage (row), ==, CERCHI_PROJECT_STAGE_CO_DESIGN);
+  history = cerchi_projects_list_history (fixture->store, id, NULL);
+  before = history->len;
+
+  /* M picks it up; Right carries it live, nothing saved yet; Esc puts it back. */
+  g_assert_true (press_key (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_PHASE_BUBBLE, GDK_KEY_m, 0));
+  g_assert_cmpstr (gtk_label_get_text (status), !=, "");
+  g_assert_true (press_key (GTK_WIDGET (view), GTK_PHASE_CAPTURE, GDK_KEY_Right, 0));
+  g_assert_cmpuint (row_stage (row), ==, CERCHI_PROJECT_STAGE_PILOT);
+  g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_CO_DESIGN);
+  g_assert_true (press_key (GTK_WIDGET (view), GTK_PHASE_CAPTURE, GDK_KEY_Escape, 0));
+  g_assert_cmpuint (row_stage (row), ==, CERCHI_PROJECT_STAGE_CO_DESIGN);
+  g_assert_cmpstr (gtk_label_get_text (status), ==, "");
+
+  /* Again, two columns to the right, and Enter: the stage and its history. */
+  g_assert_true (press_key (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_PHASE_BUBBLE, GDK_KEY_m, 0));
+  g_assert_true (press_key (GTK_WIDGET (view), GTK_PHASE_CAPTURE, GDK_KEY_Right, 0));
+  g_assert_true (press_key (GTK_WIDGET (view), GTK_PHASE_CAPTURE, GDK_KEY_Right, 0));
+  g_assert_true (press_key (GTK_WIDGET (view), GTK_PHASE_CAPTURE, GDK_KEY_Return, 0));
+  g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_IMPLEMENTED);
+  g_clear_pointer (&history, g_ptr_array_unref);
+  history = cerchi_projects_list_history (fixture->store, id, NULL);
+  g_assert_cmpuint (history->len, ==, before + 1);
+  g_assert_cmpint (cerchi_record_get_int (history->pdata[history->len - 1], CERCHI_STAGE_CHANGE_STAGE), ==,
+                   CERCHI_PROJECT_STAGE_IMPLEMENTED);
+  spin (50);
+  row = find_card_row (board, id);
+  g_assert_cmpuint (row_stage (row), ==, CERCHI_PROJECT_STAGE_IMPLEMENTED);
+  /* The keyboard stays with the card, for the next move. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (row)) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (row));
+
+  /* Undo moves it back, on the board too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_CO_DESIGN);
+  spin (50);
+  row = find_card_row (board, id);
+  g_assert_cmpuint (row_stage (row), ==, CERCHI_PROJECT_STAGE_CO_DESIGN);
+  g_clear_pointer (&history, g_ptr_array_unref);
+  history = cerchi_projects_list_history (fixture->store, id, NULL);
+  g_assert_cmpuint (history->len, ==, before);
+
+  /* Alt+Left moves it at once; Move To… Stopped asks why first. */
+  row = select_card (fixture, board, id);
+  g_assert_true (press_key (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_PHASE_BUBBLE, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_IDEA);
+  spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.move-current", "i",
+                                             CERCHI_PROJECT_STAGE_STOPPED));
+  {
+    AdwMessageDialog *dialog = find_message_dialog ();
+
+    g_assert_nonnull (dialog);
+    g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_IDEA);
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Nessuno la cura");
+    adw_message_dialog_response (dialog, "stop");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_cmpint (project_stage (fixture->store, "Schede condivise"), ==, CERCHI_PROJECT_STAGE_STOPPED);
+
+  /* Enter opens its page: where it came from, one activation away. */
+  spin (50);
+  row = find_card_row (board, id);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  {
+    AdwBin *slot = child (view, CERCHI_TYPE_PIPELINE_VIEW, "pane_slot");
+
+    g_assert_cmpstr (cerchi_project_pane_get_id (CERCHI_PROJECT_PANE (adw_bin_get_child (slot))), ==, id);
+    g_assert_true (gtk_widget_get_visible (child (view, CERCHI_TYPE_PIPELINE_VIEW, "pane_box")));
+  }
+}
+
 static void
 test_open_refuses_bad_files (void)
 {
@@ -1687,6 +1865,7 @@ main (int   argc,
   g_test_add_func ("/ui/templates-load", test_templates_load);
   g_test_add_func ("/ui/open-refuses-bad-files", test_open_refuses_bad_files);
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
+  g_test_add ("/ui/pipeline-keyboard", Fixture, NULL, fixture_set_up, test_pipeline_keyboard, fixture_tear_down);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);

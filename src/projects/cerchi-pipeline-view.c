@@ -1015,8 +1015,11 @@ fill_board (CerchiPipelineView *self,
   update_counts (self);
 }
 
+/* @had_focus: the board had the keyboard before it was built again (an
+ * undo, a change elsewhere): the selected card keeps it. */
 static void
-restore_focus (CerchiPipelineView *self)
+restore_focus (CerchiPipelineView *self,
+               gboolean            had_focus)
 {
   GtkListBoxRow *row = find_card (self, self->focus_id != NULL ? self->focus_id : self->current_id);
 
@@ -1027,7 +1030,7 @@ restore_focus (CerchiPipelineView *self)
       return;
     }
   gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
-  if (self->focus_id != NULL)
+  if (self->focus_id != NULL || had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (row));
   g_clear_pointer (&self->focus_id, g_free);
 }
@@ -1055,6 +1058,7 @@ refresh (CerchiPipelineView *self)
   g_autoptr(GPtrArray) projects = g_ptr_array_new ();
   g_autoptr(GPtrArray) criteria = NULL;
   g_autoptr(CerchiRating) rating = NULL;
+  gboolean had_focus;
 
   if (self->store == NULL)
     return;
@@ -1076,9 +1080,10 @@ refresh (CerchiPipelineView *self)
   if (rating == NULL)
     rating = cerchi_rating_new (0);
 
+  had_focus = cerchi_ui_has_focus_within (GTK_WIDGET (self->board));
   build_board (self, cards);
   fill_board (self, cards, rating);
-  restore_focus (self);
+  restore_focus (self, had_focus);
   if (self->open_id != NULL && !cerchi_project_pane_show (self->pane, self->store, self->open_id))
     {
       g_clear_pointer (&self->open_id, g_free);
