@@ -131,15 +131,15 @@ run("--database", network, "--export-report", italian_book, "--year", "2026", en
 
 SHEETS = {
     "en": ["Summary", "Indicators", "Events held", "Organisations involved", "Attendance",
-           "Needs", "Challenges", "Matches"],
+           "Needs", "Challenges", "Matches", "Projects"],
     "it": ["Riepilogo", "Indicatori", "Incontri svolti", "Organizzazioni coinvolte", "Presenze",
-           "Bisogni", "Sfide", "Abbinamenti"],
+           "Bisogni", "Sfide", "Abbinamenti", "Progetti"],
 }
 for path, language in ((english, "en"), (italian_book, "it")):
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
     check(book.sheetnames == SHEETS[language], f"{language} sheets: {book.sheetnames}")
-    summary, indicators, events, organisations, attendance, needs, challenges, matches = book.worksheets
+    summary, indicators, events, organisations, attendance, needs, challenges, matches, projects = book.worksheets
 
     # The summary: the amounts as numbers, their totals as formulas with their values.
     amounts = [row for row in summary.iter_rows(values_only=True) if row[0] in (2026, 2027)]
@@ -189,6 +189,24 @@ for path, language in ((english, "en"), (italian_book, "it")):
     check(len(states) == 5, f"a match in every state: {states}")
     check(all(sheet.freeze_panes == "A2" and sheet.auto_filter.ref for sheet in (needs, challenges, matches)),
           "their headers frozen, filtered")
+
+    # Projects: best first, scores as numbers with their spread, ranks as
+    # numbers; the unrated ones after, their cells empty, never a zero.
+    rows = list(projects.iter_rows(min_row=2, values_only=True))
+    check(projects.cell(1, 1).value == ("Project" if language == "en" else "Progetto"), f"{language} projects header")
+    check(len(rows) == 15, f"the demo's fifteen projects at work: {len(rows)}")
+    bus = next(row for row in rows if row[0].startswith("Nuova linea bus"))
+    check(bus[1] == ("Implemented" if language == "en" else "Implementato") and
+          bus[3] == "Città metropolitana di Bologna" and "Comune di Calderara di Reno" in bus[4],
+          f"the bus line: {bus[:5]}")
+    check(isinstance(bus[2], datetime.datetime) and isinstance(bus[5], datetime.datetime), "its dates are dates")
+    check(abs(bus[7] - 120000) < 1e-9 and "€" in projects.cell(rows.index(bus) + 2, 8).number_format,
+          f"its budget in euro: {bus[7]}")
+    rated = [row for row in rows if row[8] is not None]
+    check(all(isinstance(row[8], (int, float)) and isinstance(row[10], int) for row in rated), "scores and ranks numbers")
+    check([row[10] for row in rated] == sorted(row[10] for row in rated) and rated[0][10] == 1, "best first")
+    check(rows[-1][8] is None and rows[-1][10] is None, f"an unrated project last, empty: {rows[-1][:1]}")
+    check(projects.freeze_panes == "A2" and projects.auto_filter.ref, "the projects' header frozen, filtered")
 
 # The Italian workbook is the year 2026's: only its events.
 held_2026 = query(

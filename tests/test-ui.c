@@ -21,6 +21,7 @@
 #include "cerchi-pipeline-view.h"
 #include "cerchi-project-pane.h"
 #include "cerchi-projects.h"
+#include "cerchi-ranking-page.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-registry.h"
 #include "cerchi-registry-view.h"
@@ -149,6 +150,8 @@ test_templates_load (void)
     CERCHI_TYPE_GRANT_PANE,
     CERCHI_TYPE_CAPTURE_BAR,
     CERCHI_TYPE_NEEDS_VIEW,
+    CERCHI_TYPE_PIPELINE_VIEW,
+    CERCHI_TYPE_RANKING_PAGE,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -1793,6 +1796,8 @@ test_pipeline_keyboard (Fixture       *fixture,
   }
 }
 
+#include "test-ui-registry-projects.inc.c"
+
 static void
 test_open_refuses_bad_files (void)
 {
@@ -1865,6 +1870,7 @@ main (int   argc,
   g_test_add_func ("/ui/templates-load", test_templates_load);
   g_test_add_func ("/ui/open-refuses-bad-files", test_open_refuses_bad_files);
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
+  g_test_add ("/ui/registry-projects", Fixture, NULL, fixture_set_up, test_registry_projects, fixture_tear_down);
   g_test_add ("/ui/pipeline-keyboard", Fixture, NULL, fixture_set_up, test_pipeline_keyboard, fixture_tear_down);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);

@@ -20,6 +20,7 @@
 #include "cerchi-needs-rows.h"
 #include "cerchi-organisation.h"
 #include "cerchi-picker-dialog.h"
+#include "cerchi-projects.h"
 #include "cerchi-registry.h"
 #include "cerchi-session.h"
 #include "cerchi-sessions.h"
@@ -116,6 +117,26 @@ on_proposer_picked (GObject    *row,
 
   if (!cerchi_ideas_add_organisation (self->store, g_object_get_data (row, "id"), organisation_id, &error))
     cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add Who Proposes the Idea"), error);
+}
+
+/* One action that keeps the link: the project answers the idea and its
+ * challenge, led by who proposed it; then it opens in the projects. */
+static void
+on_make_project (GtkButton           *button,
+                 CerchiChallengePane *self)
+{
+  const char *idea_id = g_object_get_data (G_OBJECT (button), "id");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *project_id = cerchi_projects_find_for_idea (self->store, idea_id, NULL);
+
+  /* Already one: it opens. */
+  if (project_id == NULL &&
+      !cerchi_projects_create_from_idea (self->store, idea_id, CERCHI_PROJECT_STAGE_IDEA, &project_id, &error))
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Turn the Idea into a Project"), error);
+      return;
+    }
+  cerchi_ui_show_record (GTK_WIDGET (self), "project", project_id);
 }
 
 static void
@@ -268,6 +289,17 @@ add_ideas (CerchiChallengePane *self,
         g_object_set_data (G_OBJECT (proposer), "row", row);
         g_signal_connect (proposer, "clicked", G_CALLBACK (on_add_proposer), self);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), proposer);
+      }
+      {
+        g_autofree char *carried = cerchi_projects_find_for_idea (self->store, cerchi_record_get_id (idea), NULL);
+        GtkWidget *project = gtk_button_new_from_icon_name ("view-grid-symbolic");
+
+        gtk_widget_set_valign (project, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (project, "flat");
+        gtk_widget_set_tooltip_text (project, carried != NULL ? _("Open Its Project") : _("Turn It into a Project"));
+        g_object_set_data_full (G_OBJECT (project), "id", g_strdup (cerchi_record_get_id (idea)), g_free);
+        g_signal_connect (project, "clicked", G_CALLBACK (on_make_project), self);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), project);
       }
       adw_preferences_group_add (group, row);
     }

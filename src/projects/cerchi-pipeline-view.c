@@ -1413,6 +1413,9 @@ cerchi_pipeline_view_dispose (GObject *object)
   stop_scrolling (self);
   remove_placeholder (self);
   g_clear_object (&self->placeholder);
+  /* The lists go with the template; their rows' going says nothing here. */
+  for (guint i = 0; self->lists != NULL && i < self->lists->len; i++)
+    g_signal_handlers_disconnect_by_data (self->lists->pdata[i], self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_PIPELINE_VIEW);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_pointer (&self->lists, g_ptr_array_unref);

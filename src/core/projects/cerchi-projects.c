@@ -188,6 +188,19 @@ cerchi_projects_list_session_ids (CerchiStore  *store,
                                     project_id, error);
 }
 
+/* Returns: (transfer full) (nullable): the id of the project that
+ *   carries out @idea_id, if there is one */
+char *
+cerchi_projects_find_for_idea (CerchiStore  *store,
+                               const char   *idea_id,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) ids = cerchi_store_select_texts (store, "SELECT id FROM project WHERE idea_id = ?1", idea_id,
+                                                        error);
+
+  return ids != NULL && ids->len > 0 ? g_strdup (ids->pdata[0]) : NULL;
+}
+
 /* Returns: (transfer full) (element-type CerchiProject): those it leads
  *   or partners in */
 GPtrArray *

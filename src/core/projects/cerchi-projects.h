@@ -58,6 +58,9 @@ GPtrArray        *cerchi_projects_list_milestones        (CerchiStore         *s
 GPtrArray        *cerchi_projects_list_session_ids       (CerchiStore         *store,
                                                           const char          *project_id,
                                                           GError             **error);
+char             *cerchi_projects_find_for_idea          (CerchiStore         *store,
+                                                          const char          *idea_id,
+                                                          GError             **error);
 GPtrArray        *cerchi_projects_list_for_organisation  (CerchiStore         *store,
                                                           const char          *organisation_id,
                                                           GError             **error);
