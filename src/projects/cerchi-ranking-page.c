@@ -21,7 +21,6 @@
 #include "cerchi-ranking-page.h"
 #include "cerchi-ui-util.h"
 
-#define RECORD(x) CERCHI_RECORD (x)
 #define NEW_CRITERION_WEIGHT 20
 #define MAX_WEIGHT 100
 #define N_SCORES (CERCHI_RATING_MAX_SCORE - CERCHI_RATING_MIN_SCORE + 1)
@@ -83,7 +82,6 @@ struct _CerchiRankingPage
 
   /* Template widgets */
   AdwLeaflet          *leaflet;
-  GtkWidget           *criteria_column;
   GtkWidget           *criteria_separator;
   GtkRevealer         *criteria_revealer;
   GtkListBox          *criteria_list;
@@ -111,7 +109,9 @@ struct _CerchiRankingPage
 
 G_DEFINE_FINAL_TYPE (CerchiRankingPage, cerchi_ranking_page, GTK_TYPE_WIDGET)
 
-static void show_scores (CerchiRankingPage *self);
+static void show_rating  (CerchiRankingPage *self);
+static void show_summary (CerchiRankingPage *self);
+static void show_scores  (CerchiRankingPage *self);
 
 /* Helpers --------------------------------------------------------------- */
 
@@ -243,8 +243,6 @@ show_shares (CerchiRankingPage *self)
     }
 }
 
-static void show_rating (CerchiRankingPage *self);
-
 /* Live: the rating read is worked out again under the slider's weight. */
 static void
 on_weight_changed (GtkRange          *scale,
@@ -313,10 +311,13 @@ new_criterion_row (CerchiRankingPage *self,
                                                MAX (MAX_WEIGHT, MAX (weight, stored_weight (self, k))), 1);
   GtkWidget *share = gtk_label_new (NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: the accessible name of a criterion's delete button */
+  g_autofree char *remove_name = g_strdup_printf (_("Remove “%s”"), label);
 
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_margin_end (title, 6);
   gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 3, 1);
 
   /* Arrows by one, Page Up and Page Down by ten */
@@ -339,6 +340,7 @@ new_criterion_row (CerchiRankingPage *self,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove the Criterion"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
   g_object_set_data (G_OBJECT (remove), "criterion", GUINT_TO_POINTER (k));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_criterion), self);
   gtk_grid_attach (GTK_GRID (grid), remove, 2, 1, 1, 1);
@@ -383,7 +385,10 @@ on_criterion_apply (CerchiRankingPage *self)
       cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Criterion"), error);
       return;
     }
+  /* Emptied for the next one, without offering to apply the empty text */
   gtk_editable_set_text (GTK_EDITABLE (self->criterion_entry), "");
+  adw_entry_row_set_show_apply_button (self->criterion_entry, FALSE);
+  adw_entry_row_set_show_apply_button (self->criterion_entry, TRUE);
 }
 
 static void
@@ -546,6 +551,9 @@ fill_ranking (CerchiRankingPage *self)
     gtk_list_box_append (self->ranking_list,
                          new_project_row (self, p, &g_array_index (self->project_rows, ProjectRow, p)));
   gtk_stack_set_visible_child_name (self->ranking_stack, self->projects->len > 0 ? "ranking" : "empty");
+  /* Nothing to score: the criteria and the empty ranking share the width. */
+  gtk_widget_set_visible (self->scores_separator, self->projects->len > 0);
+  gtk_widget_set_visible (self->scores_column, self->projects->len > 0);
 }
 
 /* "Feasibility from 20% to 27% (+7 points)": in whole points, or finer
@@ -630,8 +638,6 @@ show_swaps (CerchiRankingPage *self)
   gtk_widget_set_visible (self->swaps_group, n > 0);
 }
 
-static void show_summary (CerchiRankingPage *self);
-
 /* Everything that follows the weights, after cerchi_rating_compute(). */
 static void
 show_rating (CerchiRankingPage *self)
@@ -702,21 +708,22 @@ show_summary (CerchiRankingPage *self)
     return;
   rank = cerchi_rating_get_rank (self->rating, project);
   score = format_score (self->rating, project);
+  /* Translators: a project's place in the ranking and its score,
+   * "Rank 2 of 15 · 3.85 ± 0.40" */
   if (rank > 0)
-    /* Translators: a project's place in the ranking, "Rank 2 of 15" */
     g_string_printf (text, _("Rank %u of %u · %s"), rank, self->projects->len, score);
   else
     g_string_assign (text, score);
 
   own = rater >= 0 ? cerchi_rating_get_rater_score (self->rating, project, rater) : NAN;
-  if (self->rater != NULL)
+  if (self->rater != NULL && isnan (own))
+    g_string_append_printf (text, "\n%s", _("Nothing scored by this rater yet"));
+  else if (self->rater != NULL)
     {
-      g_string_append_c (text, '\n');
-      if (isnan (own))
-        g_string_append (text, _("Nothing scored by this rater yet"));
-      else
-        /* Translators: the rater's own weighted score of the project */
-        g_string_append_printf (text, _("By this rater: %.2f"), own);
+      /* Translators: the rater's own weighted score of the project */
+      g_autofree char *by_rater = g_strdup_printf (_("By this rater: %.2f"), own);
+
+      g_string_append_printf (text, "\n%s", by_rater);
     }
   gtk_label_set_text (self->summary_label, text->str);
 }
@@ -934,6 +941,7 @@ fill_raters (CerchiRankingPage *self)
   g_set_object (&self->raters, raters);
   gtk_drop_down_set_model (self->rater_dropdown, G_LIST_MODEL (raters));
   gtk_drop_down_set_selected (self->rater_dropdown, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rater_dropdown), n > 0);
   g_free (self->rater);
   self->rater = n > 0 ? g_strdup (gtk_string_list_get_string (raters, selected)) : NULL;
 }
@@ -1244,6 +1252,8 @@ cerchi_ranking_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  /* The lists emptied on the way out select nothing: nothing to show. */
+  self->filling = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_RANKING_PAGE);
   g_clear_pointer (&self->rating, cerchi_rating_free);
   g_clear_pointer (&self->projects, g_ptr_array_unref);
@@ -1275,7 +1285,6 @@ cerchi_ranking_page_class_init (CerchiRankingPageClass *klass)
                                                "/io/github/cerchi/Cerchi/ui/projects/cerchi-ranking-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CerchiRankingPage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, CerchiRankingPage, criteria_column);
   gtk_widget_class_bind_template_child (widget_class, CerchiRankingPage, criteria_separator);
   gtk_widget_class_bind_template_child (widget_class, CerchiRankingPage, criteria_revealer);
   gtk_widget_class_bind_template_child (widget_class, CerchiRankingPage, criteria_list);

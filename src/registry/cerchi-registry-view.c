@@ -120,9 +120,12 @@ get_involvement (CerchiRegistryView *self,
   return GPOINTER_TO_INT (g_hash_table_lookup (self->involvement, cerchi_record_get_id (record)));
 }
 
+/* @tooltip: (out): the badge said in full, or NULL when it is already */
 static const char *
-involvement_label (CerchiProjectInvolvement involvement)
+involvement_label (CerchiProjectInvolvement   involvement,
+                   const char               **tooltip)
 {
+  *tooltip = NULL;
   switch ((int) involvement)
     {
     case CERCHI_PROJECT_INVOLVEMENT_LEADS:
@@ -130,18 +133,21 @@ involvement_label (CerchiProjectInvolvement involvement)
     case CERCHI_PROJECT_INVOLVEMENT_PARTNERS:
       return _("Partner in a project");
     case CERCHI_PROJECT_INVOLVEMENT_LEADS | CERCHI_PROJECT_INVOLVEMENT_PARTNERS:
-      return _("Leads and partners in projects");
+      /* Short enough to fit beside the pane at 1280 pixels. */
+      *tooltip = _("Leads a project and partners in another");
+      /* Translators: a badge: the organisation leads a project and partners in another */
+      return _("Leads and partners");
     default:
       return NULL;
     }
 }
 
-/* The name cell is a column of the name and a line with the sector and
- * the projects' badge: the badge never crowds out the name. */
+/* The name cell is the name over a line with the projects' badge, then
+ * the sector. */
 static GtkWidget *
 name_cell_badge (GtkWidget *box)
 {
-  return gtk_widget_get_last_child (gtk_widget_get_last_child (box));
+  return gtk_widget_get_first_child (gtk_widget_get_last_child (box));
 }
 
 static void
@@ -150,9 +156,11 @@ show_badge (CerchiRegistryView *self,
 {
   CerchiRecord *record = gtk_list_item_get_item (item);
   GtkWidget *badge = name_cell_badge (gtk_list_item_get_child (item));
-  const char *label = record != NULL ? involvement_label (get_involvement (self, record)) : NULL;
+  const char *tooltip = NULL;
+  const char *label = record != NULL ? involvement_label (get_involvement (self, record), &tooltip) : NULL;
 
   gtk_label_set_text (GTK_LABEL (badge), label != NULL ? label : "");
+  gtk_widget_set_tooltip_text (badge, tooltip);
   gtk_widget_set_visible (badge, label != NULL);
 }
 
@@ -177,11 +185,17 @@ setup_name (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
+  /* Both give way in a narrow column, so that the pane still fits beside
+   * the list; the sector first: its natural width asks for nothing, and
+   * it takes what the badge leaves. */
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 1);
+  gtk_widget_set_hexpand (detail, TRUE);
   gtk_label_set_xalign (GTK_LABEL (badge), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (badge), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (badge, "caption-heading");
   gtk_widget_add_css_class (badge, "accent");
-  gtk_box_append (GTK_BOX (line), detail);
   gtk_box_append (GTK_BOX (line), badge);
+  gtk_box_append (GTK_BOX (line), detail);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), line);
   gtk_widget_set_margin_top (box, 3);
@@ -196,7 +210,7 @@ bind_name (GtkSignalListItemFactory *factory,
 {
   CerchiRecord *record = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *detail = gtk_widget_get_first_child (gtk_widget_get_last_child (box));
+  GtkWidget *detail = gtk_widget_get_last_child (gtk_widget_get_last_child (box));
   const char *sector = cerchi_record_get_text (record, CERCHI_ORGANISATION_SECTOR);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
