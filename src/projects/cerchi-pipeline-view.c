@@ -73,6 +73,7 @@ struct _CerchiPipelineView
   GtkScrolledWindow *board_scroller;
   GtkGrid           *board;
   AdwBin            *ranking_slot;
+  GtkWidget         *hint_label;
   GtkWidget         *pane_separator;
   GtkWidget         *pane_box;
   AdwBin            *pane_slot;
@@ -1116,6 +1117,17 @@ on_lanes_toggled (CerchiPipelineView *self)
   refresh (self);
 }
 
+/* The board's own controls and hint only with the board. */
+static void
+on_page_changed (CerchiPipelineView *self)
+{
+  gboolean board = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "pipeline") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->lanes_button), board);
+  gtk_widget_set_visible (GTK_WIDGET (self->move_button), board);
+  gtk_widget_set_visible (self->hint_label, board);
+}
+
 /* The pane ----------------------------------------------------------------- */
 
 static void
@@ -1449,10 +1461,12 @@ cerchi_pipeline_view_class_init (CerchiPipelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, board);
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, ranking_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, hint_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, pane_box);
   gtk_widget_class_bind_template_child (widget_class, CerchiPipelineView, pane_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_lanes_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   gtk_widget_class_install_action (widget_class, "pipeline.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "pipeline.move-to", "(si)", move_to_action);
