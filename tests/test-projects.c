@@ -585,6 +585,100 @@ test_rules (void)
   g_assert_cmpint (count (store, "organisations_partnering", "c1", NULL, "2025-01-01", "2026-12-31"), ==, 4);
 }
 
+/* A project's own indicator feeds a grant indicator like any rule: its
+ * actuals added up, year by year; the drill-down lists them. */
+static void
+test_project_indicators (void)
+{
+  g_autoptr(CerchiStore) store = new_network ();
+  g_autofree char *id = add_project (store, "Linea bus", CERCHI_PROJECT_STAGE_PILOT);
+  g_autofree char *other = add_project (store, "Navetta", CERCHI_PROJECT_STAGE_PILOT);
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) actuals = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  const CerchiIndicatorRule *rule = cerchi_indicator_rule_lookup ("project_indicators");
+  CerchiRuleFilters filters = { .indicator_id = "gi" };
+  CerchiRuleFilters in_circle = { .circle_id = "c1", .indicator_id = "gi" };
+  g_autofree char *sql = g_strdup_printf ("UPDATE project SET circle_id = 'c1' WHERE id = '%s'", id);
+  int n = -1, per_year[2], all_years = -1;
+
+  exec (store, "INSERT INTO grant_line (id, title, first_year, last_year, created, updated) VALUES"
+               " ('g', 'Laboratori', 2025, 2026, 'x', 'x');"
+               "INSERT INTO indicator (id, grant_id, name, created, updated) VALUES"
+               " ('gi', 'g', 'Lavoratori serviti', 'x', 'x');");
+  exec (store, sql);
+  g_assert_true (cerchi_projects_add_indicator (store, id, " Lavoratori serviti ", "persone", 0, 300, &error));
+  g_assert_true (cerchi_projects_add_indicator (store, other, "Corse", "corse", -1, 50, &error));
+  g_assert_no_error (error);
+  g_assert_false (cerchi_projects_add_indicator (store, id, "  ", NULL, -1, -1, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  indicators = cerchi_projects_list_indicators (store, id, &error);
+  g_assert_cmpuint (indicators->len, ==, 1);
+  g_assert_cmpstr (cerchi_record_get_text (indicators->pdata[0], CERCHI_PROJECT_INDICATOR_NAME), ==,
+                   "Lavoratori serviti");
+  /* Linked to the grant's indicator, it feeds it. */
+  cerchi_record_set_text (indicators->pdata[0], CERCHI_PROJECT_INDICATOR_INDICATOR_ID, "gi");
+  g_assert_true (cerchi_projects_save_indicator (store, indicators->pdata[0], &error));
+  {
+    g_autoptr(GPtrArray) others = cerchi_projects_list_indicators (store, other, &error);
+
+    /* The other project's, linked too, in no circle. */
+    cerchi_record_set_text (others->pdata[0], CERCHI_PROJECT_INDICATOR_INDICATOR_ID, "gi");
+    g_assert_true (cerchi_projects_save_indicator (store, others->pdata[0], &error));
+    g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (others->pdata[0]), 2026, 4, &error));
+  }
+  g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 2025, 120, &error));
+  g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 2026, 80, &error));
+  g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 2026, 85, &error));
+  g_assert_no_error (error);
+  g_assert_false (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 26, 1, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  actuals = cerchi_projects_list_actuals (store, cerchi_record_get_id (indicators->pdata[0]), &error);
+  g_assert_cmpuint (actuals->len, ==, 2);
+  g_assert_cmpint (cerchi_record_get_int (actuals->pdata[1], CERCHI_PROJECT_ACTUAL_ACTUAL), ==, 85);
+
+  /* 2025: 120; 2026: 85 + 4; the two years: 209; the circle's: 205. */
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2025-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 120);
+  g_assert_true (cerchi_indicator_rule_count_years (store, rule, &filters, 2025, 2026, per_year, &all_years, &error));
+  g_assert_cmpint (per_year[0], ==, 120);
+  g_assert_cmpint (per_year[1], ==, 89);
+  g_assert_cmpint (all_years, ==, 209);
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &in_circle, "2025-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 205);
+  /* Another grant indicator counts none of them. */
+  filters.indicator_id = "nobody";
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 0);
+  filters.indicator_id = "gi";
+
+  /* The drill-down: each year's actual, opening its project. */
+  records = cerchi_indicator_rule_records (store, rule, &filters, "2025-01-01", "2026-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 3);
+  g_assert_cmpstr (((CerchiRuleRecord *) records->pdata[0])->id, ==, id);
+  g_assert_cmpstr (((CerchiRuleRecord *) records->pdata[0])->label, ==, "Lavoratori serviti: 120 persone");
+  g_assert_cmpstr (cerchi_rule_subject_kind (rule->subject), ==, "project");
+
+  /* Undo puts 80 back; -1 takes a year away; the project takes them all. */
+  undo (store);
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2026-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 84);
+  g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 2026, -1, &error));
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2026-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 4);
+  g_assert_true (cerchi_projects_remove (store, id, &error));
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 4);
+  undo (store);
+  g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2026-12-31", &n, &error));
+  g_assert_cmpint (n, ==, 124);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -600,6 +694,7 @@ main (int    argc,
   g_test_add_func ("/projects/from-idea", test_from_idea);
   g_test_add_func ("/projects/scores", test_scores);
   g_test_add_func ("/projects/rules", test_rules);
+  g_test_add_func ("/projects/indicators", test_project_indicators);
 
   return g_test_run ();
 }

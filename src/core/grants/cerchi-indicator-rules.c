@@ -169,6 +169,18 @@ static const CerchiIndicatorRule rules[] = {
     CERCHI_RULE_SUBJECT_PROJECT,
     "WITH " STARTED " SELECT id, date FROM started WHERE stage <> 'stopped'"
     "  AND (?7 = '' OR instr (', ' || cerchi_fold (tags) || ',', ', ' || cerchi_fold (?7) || ',') > 0)" },
+  /* Sums as counts: each whole unit achieved is a fact of its own
+   * ("actual id:n"), so that the engine's distinct count is the sum and
+   * the drill-down lists the actuals behind it. */
+  { "project_indicators", N_("Project indicators’ actuals"), N_("units"),
+    N_("What the projects’ own indicators linked to this one achieved in the period (each year’s actual, of the circle chosen), added up."),
+    CERCHI_RULE_SUBJECT_PROJECT_ACTUAL,
+    "WITH RECURSIVE unit (n) AS (SELECT 1 WHERE EXISTS (SELECT 1 FROM project_actual)"
+    "  UNION ALL SELECT n + 1 FROM unit WHERE n < (SELECT max (actual) FROM project_actual))"
+    " SELECT a.id || ':' || u.n AS id, a.year || '-07-01' AS date FROM project_actual a"
+    " JOIN project_indicator i ON i.id = a.project_indicator_id JOIN project p ON p.id = i.project_id"
+    " JOIN unit u ON u.n <= a.actual"
+    " WHERE i.indicator_id = ?8 AND a.year || '-07-01' BETWEEN ?1 AND ?2 AND (?4 = '' OR p.circle_id = ?4)" },
   { "organisations_partnering", N_("Organisations partnering in a project"), N_("organisations"),
     N_("Organisations leading or partnering in a project that started within the period, of the circle chosen; each once."),
     CERCHI_RULE_SUBJECT_ORGANISATION,
@@ -208,6 +220,12 @@ static const char * const labels[] = {
     " FROM x JOIN need_match m ON m.id = x.id JOIN need n ON n.id = m.need_id JOIN offer f ON f.id = m.offer_id"
     " LEFT JOIN organisation ng ON ng.id = n.organisation_id LEFT JOIN organisation og ON og.id = f.organisation_id"
     " ORDER BY m.introduced_on, m.id",
+  [CERCHI_RULE_SUBJECT_PROJECT_ACTUAL] =
+    "SELECT p.id, i.name || ': ' || a.actual || (CASE i.unit WHEN '' THEN '' ELSE ' ' || i.unit END), p.title,"
+    "  a.year || '-07-01'"
+    " FROM (SELECT DISTINCT substr (id, 1, instr (id, ':') - 1) AS actual_id FROM x) y"
+    " JOIN project_actual a ON a.id = y.actual_id JOIN project_indicator i ON i.id = a.project_indicator_id"
+    " JOIN project p ON p.id = i.project_id ORDER BY a.year, p.title COLLATE NOCASE, i.name",
   [CERCHI_RULE_SUBJECT_PROJECT] =
     "SELECT p.id, p.title, coalesce (o.name, ''), coalesce (nullif (p.start_date, ''), p.stage_date)"
     " FROM x JOIN project p ON p.id = x.id LEFT JOIN organisation o ON o.id = p.lead_id"
@@ -249,6 +267,7 @@ cerchi_rule_subject_kind (CerchiRuleSubject subject)
     case CERCHI_RULE_SUBJECT_IDEA: return "idea";
     case CERCHI_RULE_SUBJECT_MATCH: return "need_match";
     case CERCHI_RULE_SUBJECT_PROJECT: return "project";
+    case CERCHI_RULE_SUBJECT_PROJECT_ACTUAL: return "project";
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -282,6 +301,7 @@ prepare (CerchiStore                *store,
   cerchi_stmt_bind_text (stmt, 5, or_any (filters->organisation_kind));
   cerchi_stmt_bind_text (stmt, 6, or_any (filters->size_class));
   cerchi_stmt_bind_text (stmt, 7, or_any (filters->tag));
+  cerchi_stmt_bind_text (stmt, 8, or_any (filters->indicator_id));
   return stmt;
 }
 

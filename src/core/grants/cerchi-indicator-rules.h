@@ -27,6 +27,7 @@ typedef enum
   CERCHI_RULE_SUBJECT_IDEA,
   CERCHI_RULE_SUBJECT_MATCH,
   CERCHI_RULE_SUBJECT_PROJECT,
+  CERCHI_RULE_SUBJECT_PROJECT_ACTUAL,  /* a project indicator's actual of a year: the project's id */
 } CerchiRuleSubject;
 
 typedef struct
@@ -40,7 +41,8 @@ typedef struct
    * counts, dated within ?1 and ?2 (YYYY-MM-DD, both included); the
    * figure of a period is how many distinct ids its days hold, and the
    * drill-down lists those records. Filters: ?3 a session kind, ?4 a
-   * circle id, ?5 an organisation kind, ?6 a size class ('' for any). */
+   * circle id, ?5 an organisation kind, ?6 a size class, ?7 a tag ('' for
+   * any), ?8 the id of the grant indicator asking. */
   const char        *facts;
 } CerchiIndicatorRule;
 
@@ -52,6 +54,7 @@ typedef struct
   const char *organisation_kind;
   const char *size_class;
   const char *tag;          /* one of the session's tags */
+  const char *indicator_id; /* the grant indicator asking (?8) */
 } CerchiRuleFilters;
 
 /* One record behind a figure. */

@@ -474,6 +474,7 @@ rule_filters (CerchiIndicator   *indicator,
   filters->organisation_kind = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_ORGANISATION_KIND);
   filters->size_class = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_SIZE_CLASS);
   filters->tag = cerchi_record_get_text (RECORD (indicator), CERCHI_INDICATOR_TAG);
+  filters->indicator_id = cerchi_record_get_id (RECORD (indicator));
 }
 
 /* A rule's figures for every year and the whole span, read once for
@@ -491,7 +492,11 @@ rule_figures (CerchiReport              *self,
 
   if (filters == NULL)
     filters = &none;
-  key = g_strdup_printf ("%s|%s|%s|%s|%s|%s", rule->key, filters->session_kind ? filters->session_kind : "",
+  /* Only a rule that asks which indicator it counts for is read again for
+   * each indicator. */
+  key = g_strdup_printf ("%s|%s|%s|%s|%s|%s|%s", rule->key,
+                         strstr (rule->facts, "?8") != NULL && filters->indicator_id ? filters->indicator_id : "",
+                         filters->session_kind ? filters->session_kind : "",
                          filters->circle_id ? filters->circle_id : "",
                          filters->organisation_kind ? filters->organisation_kind : "",
                          filters->size_class ? filters->size_class : "", filters->tag ? filters->tag : "");

@@ -794,6 +794,133 @@ cerchi_projects_set_limit (CerchiStore         *store,
   return cerchi_store_perform (store, _("Set a stage’s limit"), do_set_limit, &data, error);
 }
 
+/* A project's own indicators ---------------------------------------------- */
+
+/* Returns: (transfer full) (element-type CerchiProjectIndicator): in the
+ *   order they were added */
+GPtrArray *
+cerchi_projects_list_indicators (CerchiStore  *store,
+                                 const char   *project_id,
+                                 GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_PROJECT_INDICATOR, error,
+                               "WHERE project_id = ?1 ORDER BY created, id", project_id, NULL);
+}
+
+/* Returns: (transfer full) (element-type CerchiProjectActual): by year */
+GPtrArray *
+cerchi_projects_list_actuals (CerchiStore  *store,
+                              const char   *project_indicator_id,
+                              GError      **error)
+{
+  return cerchi_record_select (store, CERCHI_TYPE_PROJECT_ACTUAL, error,
+                               "WHERE project_indicator_id = ?1 ORDER BY year", project_indicator_id, NULL);
+}
+
+/**
+ * cerchi_projects_add_indicator:
+ * @unit: (nullable): "tonnes of CO₂", "people"…
+ * @baseline: whole units, or -1 for none
+ * @target: whole units, or -1 for none
+ */
+gboolean
+cerchi_projects_add_indicator (CerchiStore  *store,
+                               const char   *project_id,
+                               const char   *name,
+                               const char   *unit,
+                               int           baseline,
+                               int           target,
+                               GError      **error)
+{
+  g_autoptr(CerchiProjectIndicator) indicator = cerchi_project_indicator_new ();
+
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_PROJECT_ID, project_id);
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_NAME, name);
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_UNIT, unit != NULL ? unit : "");
+  cerchi_record_set_int (RECORD (indicator), CERCHI_PROJECT_INDICATOR_BASELINE, baseline);
+  cerchi_record_set_int (RECORD (indicator), CERCHI_PROJECT_INDICATOR_TARGET, target);
+  return cerchi_record_add (store, RECORD (indicator), error);
+}
+
+/* Its name, unit, baseline, target, and the grant indicator it feeds. */
+gboolean
+cerchi_projects_save_indicator (CerchiStore             *store,
+                                CerchiProjectIndicator  *indicator,
+                                GError                 **error)
+{
+  return cerchi_record_save (store, RECORD (indicator), error);
+}
+
+/* Its actuals go with it. */
+gboolean
+cerchi_projects_remove_indicator (CerchiStore  *store,
+                                  const char   *id,
+                                  GError      **error)
+{
+  return cerchi_record_remove (store, CERCHI_TYPE_PROJECT_INDICATOR, id, NULL, error);
+}
+
+typedef struct
+{
+  const char *indicator_id;
+  int         year;
+  int         actual;
+} ActualData;
+
+static gboolean
+do_set_actual (CerchiStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  ActualData *data = user_data;
+  g_autofree char *year = g_strdup_printf ("%d", data->year);
+  g_autoptr(GPtrArray) rows = cerchi_record_select (store, CERCHI_TYPE_PROJECT_ACTUAL, error,
+                                                    "WHERE project_indicator_id = ?1 AND year = ?2",
+                                                    data->indicator_id, year, NULL);
+  g_autoptr(CerchiProjectActual) actual = NULL;
+
+  if (rows == NULL)
+    return FALSE;
+  if (rows->len > 0 && data->actual < 0)
+    return cerchi_record_delete (store, CERCHI_TYPE_PROJECT_ACTUAL, cerchi_record_get_id (rows->pdata[0]), NULL,
+                                 error);
+  if (rows->len > 0)
+    {
+      cerchi_record_set_int (rows->pdata[0], CERCHI_PROJECT_ACTUAL_ACTUAL, data->actual);
+      return cerchi_record_validate (rows->pdata[0], error) && cerchi_record_update (store, rows->pdata[0], error);
+    }
+  if (data->actual < 0)
+    return TRUE;
+  actual = cerchi_project_actual_new ();
+  cerchi_record_set_text (RECORD (actual), CERCHI_PROJECT_ACTUAL_PROJECT_INDICATOR_ID, data->indicator_id);
+  cerchi_record_set_int (RECORD (actual), CERCHI_PROJECT_ACTUAL_YEAR, data->year);
+  cerchi_record_set_int (RECORD (actual), CERCHI_PROJECT_ACTUAL_ACTUAL, data->actual);
+  return cerchi_record_insert_valid (store, RECORD (actual), error);
+}
+
+/**
+ * cerchi_projects_set_actual:
+ * @actual: what the indicator achieved in @year, in whole units; -1 takes
+ *   it back
+ */
+gboolean
+cerchi_projects_set_actual (CerchiStore  *store,
+                            const char   *project_indicator_id,
+                            int           year,
+                            int           actual,
+                            GError      **error)
+{
+  ActualData data = { project_indicator_id, year, actual };
+
+  if (year < 1900 || year > 2999)
+    {
+      g_set_error_literal (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID, _("Give the year as four digits."));
+      return FALSE;
+    }
+  /* Translators: an action, shown as "Undo %s" and "Undone: %s" */
+  return cerchi_store_perform (store, _("Record a project’s actual"), do_set_actual, &data, error);
+}
+
 /* Criteria and scores ------------------------------------------------------ */
 
 /* Returns: (transfer full) (element-type CerchiCriterion): in order */

@@ -7,6 +7,8 @@
 
 #include "cerchi-criterion.h"
 #include "cerchi-milestone.h"
+#include "cerchi-project-actual.h"
+#include "cerchi-project-indicator.h"
 #include "cerchi-project.h"
 #include "cerchi-project-partner.h"
 #include "cerchi-project-score.h"
@@ -119,6 +121,32 @@ gboolean          cerchi_projects_remove_milestone       (CerchiStore         *s
 gboolean          cerchi_projects_set_limit              (CerchiStore         *store,
                                                           CerchiProjectStage   stage,
                                                           int                  wip,
+                                                          GError             **error);
+
+/* A project's own indicators */
+GPtrArray        *cerchi_projects_list_indicators        (CerchiStore         *store,
+                                                          const char          *project_id,
+                                                          GError             **error);
+GPtrArray        *cerchi_projects_list_actuals           (CerchiStore         *store,
+                                                          const char          *project_indicator_id,
+                                                          GError             **error);
+gboolean          cerchi_projects_add_indicator          (CerchiStore         *store,
+                                                          const char          *project_id,
+                                                          const char          *name,
+                                                          const char          *unit,
+                                                          int                  baseline,
+                                                          int                  target,
+                                                          GError             **error);
+gboolean          cerchi_projects_save_indicator         (CerchiStore         *store,
+                                                          CerchiProjectIndicator *indicator,
+                                                          GError             **error);
+gboolean          cerchi_projects_remove_indicator       (CerchiStore         *store,
+                                                          const char          *id,
+                                                          GError             **error);
+gboolean          cerchi_projects_set_actual             (CerchiStore         *store,
+                                                          const char          *project_indicator_id,
+                                                          int                  year,
+                                                          int                  actual,
                                                           GError             **error);
 
 /* Criteria and scores */

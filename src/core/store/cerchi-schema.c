@@ -568,6 +568,33 @@ static const char migration_9[] =
   ");"
   "CREATE INDEX project_score_criterion ON project_score (criterion_id);";
 
+/* A project's own indicators, and what each achieved year by year; one
+ * linked to a grant's indicator feeds its figure (the rule
+ * project_indicators). Whole units: the figure counts them. */
+static const char migration_10[] =
+  "CREATE TABLE project_indicator ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_id TEXT NOT NULL REFERENCES project (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  indicator_id TEXT REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  unit TEXT NOT NULL DEFAULT '',"
+  "  baseline INTEGER,"
+  "  target INTEGER,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX project_indicator_project ON project_indicator (project_id);"
+  "CREATE INDEX project_indicator_indicator ON project_indicator (indicator_id) WHERE indicator_id IS NOT NULL;"
+  "CREATE TABLE project_actual ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  project_indicator_id TEXT NOT NULL REFERENCES project_indicator (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),"
+  "  actual INTEGER NOT NULL CHECK (actual >= 0 AND actual <= 1000000),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (project_indicator_id, year)"
+  ");";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -578,6 +605,7 @@ static const CerchiMigration migrations[] = {
   { 7, migration_7 },
   { 8, migration_8 },
   { 9, migration_9 },
+  { 10, migration_10 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -606,6 +634,8 @@ static const char * const tracked_tables[] = {
   "stage_limit",
   "criterion",
   "project_score",
+  "project_indicator",
+  "project_actual",
   "import_mapping",
   "grant_line",
   "grant_partner",
@@ -663,6 +693,9 @@ static const CerchiDependent dependents[] = {
   { "milestone", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
   { "project_score", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
   { "project_score", "criterion_id", "criterion", CERCHI_ON_DELETE_CASCADE },
+  { "project_indicator", "project_id", "project", CERCHI_ON_DELETE_CASCADE },
+  { "project_indicator", "indicator_id", "indicator", CERCHI_ON_DELETE_SET_NULL },
+  { "project_actual", "project_indicator_id", "project_indicator", CERCHI_ON_DELETE_CASCADE },
   { "grant_line", "promoter_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
   { "grant_partner", "grant_id", "grant_line", CERCHI_ON_DELETE_CASCADE },
   { "grant_partner", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
