@@ -13,12 +13,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "cerchi-challenges.h"
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
 #include "cerchi-grant-types.h"
 #include "cerchi-grants.h"
+#include "cerchi-indicator.h"
 #include "cerchi-needs.h"
 #include "cerchi-needs-rows.h"
 #include "cerchi-organisation.h"
@@ -40,6 +42,8 @@ struct _CerchiProjectPane
   CerchiProject      *project;
   GPtrArray          *circles;  /* CerchiCircle: item i + 1 of the circle row */
   GPtrArray          *grants;   /* CerchiGrant: item i + 1 of the grant row */
+  GPtrArray          *feeds;    /* CerchiIndicator of grants counting project indicators */
+  GHashTable         *expanded; /* the project indicators shown open, kept across refreshes */
   AdwPreferencesPage *page;
   GPtrArray          *groups;
   GtkWidget          *due_row;
@@ -524,6 +528,340 @@ add_milestones (CerchiProjectPane *self)
   adw_preferences_group_add (group, self->due_row);
 }
 
+/* A project's own indicators ------------------------------------------- */
+
+static CerchiProjectIndicator *
+row_indicator (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "indicator");
+}
+
+static void
+save_indicator (CerchiProjectPane *self,
+                CerchiRecord      *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cerchi_projects_save_indicator (self->store, CERCHI_PROJECT_INDICATOR (copy), &error))
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Indicator"), error);
+}
+
+static void
+on_indicator_text (AdwEntryRow       *row,
+                   CerchiProjectPane *self)
+{
+  g_autoptr(CerchiRecord) copy = cerchi_record_copy (RECORD (row_indicator (GTK_WIDGET (row))));
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
+
+  cerchi_record_set_text (copy, field, gtk_editable_get_text (GTK_EDITABLE (row)));
+  save_indicator (self, copy);
+}
+
+/* A whole number typed, or "" for none (-1); FALSE, with the row's
+ * error shown, for anything else. */
+static gboolean
+read_units (AdwEntryRow *row,
+            int         *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  *value = -1;
+  if (*text == '\0' || (cerchi_ui_parse_int (text, value) && *value >= 0))
+    {
+      cerchi_ui_clear_row_error (GTK_WIDGET (row));
+      return TRUE;
+    }
+  {
+    /* Translators: %s is what was typed */
+    g_autofree char *message = g_strdup_printf (_("“%s” is not a whole number."), text);
+
+    cerchi_ui_show_row_error (GTK_WIDGET (row), message);
+  }
+  return FALSE;
+}
+
+static void
+on_indicator_number (AdwEntryRow       *row,
+                     CerchiProjectPane *self)
+{
+  g_autoptr(CerchiRecord) copy = cerchi_record_copy (RECORD (row_indicator (GTK_WIDGET (row))));
+  int value;
+
+  if (!read_units (row, &value))
+    return;
+  cerchi_record_set_int (copy, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field")), value);
+  save_indicator (self, copy);
+}
+
+static void
+on_actual_apply (AdwEntryRow       *row,
+                 CerchiProjectPane *self)
+{
+  g_autoptr(GError) error = NULL;
+  int value;
+
+  if (read_units (row, &value) &&
+      !cerchi_projects_set_actual (self->store, cerchi_record_get_id (RECORD (row_indicator (GTK_WIDGET (row)))),
+                                   GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "year")), value, &error))
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Actual"), error);
+}
+
+static void
+on_feeds_selected (AdwComboRow       *row,
+                   GParamSpec        *pspec,
+                   CerchiProjectPane *self)
+{
+  g_autoptr(CerchiRecord) copy = NULL;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->filling)
+    return;
+  copy = cerchi_record_copy (RECORD (row_indicator (GTK_WIDGET (row))));
+  cerchi_record_set_text (copy, CERCHI_PROJECT_INDICATOR_INDICATOR_ID,
+                          selected > 0 && selected <= self->feeds->len
+                          ? cerchi_record_get_id (self->feeds->pdata[selected - 1]) : "");
+  save_indicator (self, copy);
+}
+
+static void
+on_remove_indicator (GtkButton         *button,
+                     CerchiProjectPane *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cerchi_projects_remove_indicator (self->store, cerchi_record_get_id (RECORD (row_indicator (GTK_WIDGET (button)))),
+                                        &error))
+    cerchi_ui_toast (GTK_WIDGET (self), _("Indicator deleted"), TRUE);
+  else
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Delete the Indicator"), error);
+}
+
+static void
+on_indicator_apply (AdwEntryRow       *row,
+                    CerchiProjectPane *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cerchi_projects_add_indicator (self->store, project_id (self), gtk_editable_get_text (GTK_EDITABLE (row)), NULL,
+                                      -1, -1, &error))
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Indicator"), error);
+}
+
+static GtkWidget *
+indicator_entry (CerchiProjectIndicator *indicator,
+                 const char             *title,
+                 const char             *text,
+                 GCallback               on_apply,
+                 gpointer                self)
+{
+  GtkWidget *row = cerchi_needs_entry_row (title, text, on_apply, self);
+
+  g_object_set_data_full (G_OBJECT (row), "indicator", g_object_ref (indicator), g_object_unref);
+  return row;
+}
+
+static GtkWidget *
+units_entry (CerchiProjectIndicator *indicator,
+             const char             *title,
+             guint                   field,
+             CerchiProjectPane      *self)
+{
+  int value = cerchi_record_get_int (RECORD (indicator), field);
+  g_autofree char *text = value >= 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+  GtkWidget *row = indicator_entry (indicator, title, text, G_CALLBACK (on_indicator_number), self);
+
+  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
+  return row;
+}
+
+/* The years to say what it achieved: those said already, and the
+ * project's own from start to end (today's year without them). */
+static GArray *
+actual_years (CerchiProjectPane *self,
+              GPtrArray         *actuals)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  const char *start = cerchi_record_get_text (RECORD (self->project), CERCHI_PROJECT_START_DATE);
+  const char *end = cerchi_record_get_text (RECORD (self->project), CERCHI_PROJECT_END_DATE);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int first = *start != '\0' ? atoi (start) : g_date_time_get_year (now);
+  int last = *end != '\0' ? atoi (end) : MAX (first, g_date_time_get_year (now));
+
+  for (int year = first; year <= last && year < first + 10; year++)
+    g_array_append_val (years, year);
+  for (guint i = 0; actuals != NULL && i < actuals->len; i++)
+    {
+      int year = cerchi_record_get_int (actuals->pdata[i], CERCHI_PROJECT_ACTUAL_YEAR);
+      gboolean found = FALSE;
+
+      for (guint y = 0; y < years->len && !found; y++)
+        found = g_array_index (years, int, y) == year;
+      if (!found)
+        g_array_append_val (years, year);
+    }
+  return years;
+}
+
+static int
+actual_of (GPtrArray *actuals,
+           int        year)
+{
+  for (guint i = 0; actuals != NULL && i < actuals->len; i++)
+    if (cerchi_record_get_int (actuals->pdata[i], CERCHI_PROJECT_ACTUAL_YEAR) == year)
+      return cerchi_record_get_int (actuals->pdata[i], CERCHI_PROJECT_ACTUAL_ACTUAL);
+  return -1;
+}
+
+static GtkWidget *
+feeds_row (CerchiProjectPane      *self,
+           CerchiProjectIndicator *indicator)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *current = cerchi_record_get_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_INDICATOR_ID);
+  GtkWidget *row = adw_combo_row_new ();
+  guint selected = 0;
+
+  /* Translators: a project indicator linked to no grant indicator */
+  gtk_string_list_append (names, _("No grant indicator"));
+  for (guint i = 0; i < self->feeds->len; i++)
+    {
+      gtk_string_list_append (names, cerchi_record_get_text (self->feeds->pdata[i], CERCHI_INDICATOR_NAME));
+      if (g_strcmp0 (current, cerchi_record_get_id (self->feeds->pdata[i])) == 0)
+        selected = i + 1;
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Feeds the grant’s indicator"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               self->feeds->len == 0 ? _("No indicator of a grant adds up project indicators yet") : "");
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "indicator", g_object_ref (indicator), g_object_unref);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_feeds_selected), self);
+  return row;
+}
+
+static char *
+indicator_subtitle (CerchiRecord *indicator,
+                    GPtrArray    *actuals)
+{
+  GString *text = g_string_new (cerchi_record_get_text (indicator, CERCHI_PROJECT_INDICATOR_UNIT));
+  int baseline = cerchi_record_get_int (indicator, CERCHI_PROJECT_INDICATOR_BASELINE);
+  int target = cerchi_record_get_int (indicator, CERCHI_PROJECT_INDICATOR_TARGET);
+  int total = 0;
+
+  for (guint i = 0; actuals != NULL && i < actuals->len; i++)
+    total += cerchi_record_get_int (actuals->pdata[i], CERCHI_PROJECT_ACTUAL_ACTUAL);
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  if (baseline >= 0)
+    /* Translators: a project indicator's baseline */
+    g_string_append_printf (text, _("from %d "), baseline);
+  if (target >= 0)
+    /* Translators: "to 300 · achieved 205" */
+    g_string_append_printf (text, _("to %d · "), target);
+  g_string_append_printf (text, _("achieved %d"), total);
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_indicator_expanded (AdwExpanderRow    *row,
+                       GParamSpec        *pspec,
+                       CerchiProjectPane *self)
+{
+  const char *id = cerchi_record_get_id (RECORD (row_indicator (GTK_WIDGET (row))));
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded, g_strdup (id));
+  else
+    g_hash_table_remove (self->expanded, id);
+}
+
+static GtkWidget *
+indicator_row (CerchiProjectPane      *self,
+               CerchiProjectIndicator *indicator)
+{
+  CerchiRecord *record = RECORD (indicator);
+  g_autoptr(GPtrArray) actuals = cerchi_projects_list_actuals (self->store, cerchi_record_get_id (record), NULL);
+  g_autoptr(GArray) years = actual_years (self, actuals);
+  g_autofree char *subtitle = indicator_subtitle (record, actuals);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *remove = suffix_button ("user-trash-symbolic", _("Delete the Indicator"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (record, CERCHI_PROJECT_INDICATOR_NAME));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (remove), "indicator", g_object_ref (indicator), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_indicator), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+
+  for (guint y = 0; y < years->len; y++)
+    {
+      int year = g_array_index (years, int, y);
+      int actual = actual_of (actuals, year);
+      g_autofree char *title = g_strdup_printf (_("Achieved in %d"), year);
+      g_autofree char *text = actual >= 0 ? g_strdup_printf ("%d", actual) : g_strdup ("");
+      GtkWidget *entry = indicator_entry (indicator, title, text, G_CALLBACK (on_actual_apply), self);
+
+      g_object_set_data (G_OBJECT (entry), "year", GINT_TO_POINTER (year));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), feeds_row (self, indicator));
+  {
+    GtkWidget *name = indicator_entry (indicator, _("Name"), cerchi_record_get_text (record, CERCHI_PROJECT_INDICATOR_NAME),
+                                       G_CALLBACK (on_indicator_text), self);
+    GtkWidget *unit = indicator_entry (indicator, _("Unit"), cerchi_record_get_text (record, CERCHI_PROJECT_INDICATOR_UNIT),
+                                       G_CALLBACK (on_indicator_text), self);
+
+    g_object_set_data (G_OBJECT (name), "field", GUINT_TO_POINTER (CERCHI_PROJECT_INDICATOR_NAME));
+    g_object_set_data (G_OBJECT (unit), "field", GUINT_TO_POINTER (CERCHI_PROJECT_INDICATOR_UNIT));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), unit);
+  }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), units_entry (indicator, _("Baseline"),
+                                                                 CERCHI_PROJECT_INDICATOR_BASELINE, self));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), units_entry (indicator, _("Target"),
+                                                                 CERCHI_PROJECT_INDICATOR_TARGET, self));
+  /* Saving a year rebuilds the pane: the next year stays at hand. */
+  g_object_set_data_full (G_OBJECT (row), "indicator", g_object_ref (indicator), g_object_unref);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded,
+                                                                                cerchi_record_get_id (record)));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_indicator_expanded), self);
+  return row;
+}
+
+/* The grants' indicators that add up project indicators: what one can feed. */
+static void
+read_feeds (CerchiProjectPane *self)
+{
+  g_clear_pointer (&self->feeds, g_ptr_array_unref);
+  self->feeds = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint g = 0; self->grants != NULL && g < self->grants->len; g++)
+    {
+      g_autoptr(GPtrArray) indicators = cerchi_grants_list_indicators (self->store,
+                                                                       cerchi_record_get_id (self->grants->pdata[g]),
+                                                                       NULL);
+
+      for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+        if (cerchi_record_get_int (indicators->pdata[i], CERCHI_INDICATOR_SOURCE) == CERCHI_INDICATOR_SOURCE_RULE &&
+            g_strcmp0 (cerchi_record_get_text (indicators->pdata[i], CERCHI_INDICATOR_RULE), "project_indicators") == 0)
+          g_ptr_array_add (self->feeds, g_object_ref (indicators->pdata[i]));
+    }
+}
+
+static void
+add_indicators (CerchiProjectPane *self)
+{
+  g_autoptr(GPtrArray) indicators = cerchi_projects_list_indicators (self->store, project_id (self), NULL);
+  AdwPreferencesGroup *group = cerchi_needs_group_add (self->page, self->groups, _("Indicators"),
+                                                       _("What the project achieves, year by year; linked to a "
+                                                         "grant’s indicator, it counts in the report"));
+
+  read_feeds (self);
+  for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+    adw_preferences_group_add (group, indicator_row (self, indicators->pdata[i]));
+  adw_preferences_group_add (group, cerchi_needs_entry_row (_("New indicator"), "", G_CALLBACK (on_indicator_apply),
+                                                            self));
+}
+
 /* Where it came from: the challenge and idea, the needs behind them and
  * who voiced them, the sessions where it was worked on. */
 static void
@@ -633,6 +971,7 @@ cerchi_project_pane_show (CerchiProjectPane *self,
   add_origin (self);
   add_partners (self);
   add_milestones (self);
+  add_indicators (self);
   add_history (self);
   add_plan (self);
   self->filling = FALSE;
@@ -673,6 +1012,8 @@ cerchi_project_pane_dispose (GObject *object)
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->circles, g_ptr_array_unref);
   g_clear_pointer (&self->grants, g_ptr_array_unref);
+  g_clear_pointer (&self->feeds, g_ptr_array_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_object (&self->project);
   g_clear_object (&self->store);
 
@@ -693,6 +1034,7 @@ static void
 cerchi_project_pane_init (CerchiProjectPane *self)
 {
   self->groups = g_ptr_array_new ();
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
 }

@@ -440,6 +440,29 @@ fill_project (CerchiStore        *store,
   return link_origin (store, project, row, error);
 }
 
+/* The bus line's own indicator: who rides it to work, year by year. */
+static gboolean
+insert_bus_indicator (CerchiStore  *store,
+                      const char   *project_id,
+                      GError      **error)
+{
+  g_autoptr(CerchiProjectIndicator) indicator = cerchi_project_indicator_new ();
+  g_autoptr(CerchiProjectActual) actual = cerchi_project_actual_new ();
+
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_PROJECT_ID, project_id);
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_NAME, "Lavoratori che usano la linea");
+  cerchi_record_set_text (RECORD (indicator), CERCHI_PROJECT_INDICATOR_UNIT, "persone");
+  cerchi_record_set_int (RECORD (indicator), CERCHI_PROJECT_INDICATOR_BASELINE, 0);
+  cerchi_record_set_int (RECORD (indicator), CERCHI_PROJECT_INDICATOR_TARGET, 300);
+  if (!cerchi_record_insert_valid (store, RECORD (indicator), error))
+    return FALSE;
+  cerchi_record_set_text (RECORD (actual), CERCHI_PROJECT_ACTUAL_PROJECT_INDICATOR_ID,
+                          cerchi_record_get_id (RECORD (indicator)));
+  cerchi_record_set_int (RECORD (actual), CERCHI_PROJECT_ACTUAL_YEAR, 2026);
+  cerchi_record_set_int (RECORD (actual), CERCHI_PROJECT_ACTUAL_ACTUAL, 184);
+  return cerchi_record_insert_valid (store, RECORD (actual), error);
+}
+
 static gboolean
 insert_project (CerchiStore        *store,
                 const DemoProject  *row,
@@ -456,7 +479,8 @@ insert_project (CerchiStore        *store,
     return FALSE;
   id = cerchi_record_get_id (RECORD (project));
   return insert_partners (store, id, row, error) && insert_history (store, id, row, error) &&
-         insert_milestones (store, id, row, error) && insert_scores (store, id, row, criteria, error);
+         insert_milestones (store, id, row, error) && insert_scores (store, id, row, criteria, error) &&
+         (row != &projects[0] || insert_bus_indicator (store, id, error));
 }
 
 /* Inside the demo's action; @grant_id: the demo grant, among the funding
