@@ -24,6 +24,7 @@
 #include "cerchi-needs.h"
 #include "cerchi-needs-rows.h"
 #include "cerchi-organisation.h"
+#include "cerchi-person.h"
 #include "cerchi-picker-dialog.h"
 #include "cerchi-project-pane.h"
 #include "cerchi-projects.h"
@@ -44,6 +45,7 @@ struct _CerchiProjectPane
   GPtrArray          *grants;   /* CerchiGrant: item i + 1 of the grant row */
   GPtrArray          *feeds;    /* CerchiIndicator of grants counting project indicators */
   GHashTable         *expanded; /* the project indicators shown open, kept across refreshes */
+  GPtrArray          *people;   /* CerchiPerson of the lead: item i + 1 of the contact row */
   AdwPreferencesPage *page;
   GPtrArray          *groups;
   GtkWidget          *due_row;
@@ -313,6 +315,13 @@ add_details (CerchiProjectPane *self)
     adw_preferences_group_add (group, text_row (self, _("Why it stopped"), CERCHI_PROJECT_STOP_REASON, FALSE));
   adw_preferences_group_add (group, text_row (self, _("Summary"), CERCHI_PROJECT_SUMMARY, FALSE));
   adw_preferences_group_add (group, lead_row (self));
+  /* The contact among the lead's people. */
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  if (*cerchi_record_get_text (project, CERCHI_PROJECT_LEAD_ID) != '\0')
+    self->people = cerchi_registry_list_people (self->store, cerchi_record_get_text (project, CERCHI_PROJECT_LEAD_ID),
+                                                NULL);
+  adw_preferences_group_add (group, choice_row (self, _("Contact person"), _("No one yet"), self->people,
+                                                CERCHI_PERSON_NAME, CERCHI_PROJECT_CONTACT_ID));
   adw_preferences_group_add (group, choice_row (self, _("Circle"), _("No circle"), self->circles, CERCHI_CIRCLE_NAME,
                                                 CERCHI_PROJECT_CIRCLE_ID));
   adw_preferences_group_add (group, text_row (self, _("Tags"), CERCHI_PROJECT_TAGS, FALSE));
@@ -1014,6 +1023,7 @@ cerchi_project_pane_dispose (GObject *object)
   g_clear_pointer (&self->grants, g_ptr_array_unref);
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_object (&self->project);
   g_clear_object (&self->store);
 
