@@ -877,7 +877,6 @@ column_list (CerchiPipelineView *self,
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkDropTarget *target = gtk_drop_target_new (CERCHI_TYPE_PROJECT, GDK_ACTION_MOVE);
   GtkWidget *empty = gtk_label_new ("—");
-  g_autofree char *name = g_strdup_printf ("%s", cerchi_project_stage_label (stage));
 
   gtk_widget_add_css_class (empty, "dim-label");
   gtk_widget_set_margin_top (empty, 12);
@@ -887,7 +886,8 @@ column_list (CerchiPipelineView *self,
   gtk_widget_add_css_class (list, "pipeline-column");
   gtk_widget_set_valign (list, GTK_ALIGN_START);
   gtk_widget_set_size_request (list, 150, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cerchi_project_stage_label (stage), -1);
   g_object_set_data (G_OBJECT (list), "stage", GUINT_TO_POINTER (stage));
   g_object_set_data (G_OBJECT (list), "lane", GUINT_TO_POINTER (lane));
   g_signal_connect (list, "row-selected", G_CALLBACK (on_row_selected), self);
