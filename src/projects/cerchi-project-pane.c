@@ -949,6 +949,57 @@ add_origin (CerchiProjectPane *self)
 
 /* Showing ------------------------------------------------------------------ */
 
+/* The title of the row that has the keyboard, if one of the pane's does. */
+static char *
+focused_row_title (CerchiProjectPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) : NULL;
+
+  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)))
+    return NULL;
+  return g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+static GtkWidget *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* After a save the pane is built again: the keyboard goes back to the
+ * row it was in, once the rows are shown. */
+static gboolean
+restore_focus_idle (gpointer data)
+{
+  CerchiProjectPane *self = data;
+  g_autofree char *title = g_object_steal_data (G_OBJECT (self), "focus-title");
+  GtkWidget *row = title != NULL ? find_row_titled (GTK_WIDGET (self->page), title) : NULL;
+
+  if (row != NULL)
+    {
+      gtk_widget_grab_focus (row);
+      /* Where typing goes on, not a selection that the next key replaces. */
+      if (GTK_IS_EDITABLE (row))
+        gtk_editable_set_position (GTK_EDITABLE (row), -1);
+    }
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * cerchi_project_pane_show:
  *
@@ -960,9 +1011,12 @@ cerchi_project_pane_show (CerchiProjectPane *self,
                           const char        *id)
 {
   g_autofree char *keep = g_strdup (id);
+  g_autofree char *focus_title = NULL;
 
   g_return_val_if_fail (CERCHI_IS_PROJECT_PANE (self), FALSE);
 
+  if (self->project != NULL && g_strcmp0 (project_id (self), keep) == 0)
+    focus_title = focused_row_title (self);
   g_set_object (&self->store, store);
   g_clear_object (&self->project);
   cerchi_needs_groups_clear (self->page, self->groups);
@@ -984,6 +1038,11 @@ cerchi_project_pane_show (CerchiProjectPane *self,
   add_history (self);
   add_plan (self);
   self->filling = FALSE;
+  if (focus_title != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (self), "focus-title", g_steal_pointer (&focus_title), g_free);
+      g_idle_add (restore_focus_idle, g_object_ref (self));
+    }
   return TRUE;
 }
 
