@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cerchi-circle.h"
+#include "cerchi-enum-types.h"
 
 struct _CerchiCircle
 {
@@ -23,6 +24,8 @@ static const CerchiField fields[] = {
   [CERCHI_CIRCLE_START_DATE] = { "start_date", CERCHI_FIELD_TEXT },
   [CERCHI_CIRCLE_END_DATE] = { "end_date", CERCHI_FIELD_TEXT },
   [CERCHI_CIRCLE_NOTES] = { "notes", CERCHI_FIELD_TEXT },
+  [CERCHI_CIRCLE_DESCRIPTION] = { "description", CERCHI_FIELD_TEXT },
+  [CERCHI_CIRCLE_STATUS] = { "status", CERCHI_FIELD_ENUM, cerchi_circle_status_get_type },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_CIRCLE_N_FIELDS);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cerchi-circle-types.h"
 #include "cerchi-record.h"
 #include "cerchi-types.h"
 
@@ -19,6 +20,8 @@ typedef enum
   CERCHI_CIRCLE_START_DATE,
   CERCHI_CIRCLE_END_DATE,
   CERCHI_CIRCLE_NOTES,
+  CERCHI_CIRCLE_DESCRIPTION,
+  CERCHI_CIRCLE_STATUS,
   CERCHI_CIRCLE_N_FIELDS
 } CerchiCircleField;
 

@@ -24,6 +24,7 @@ static const CerchiField fields[] = {
   [CERCHI_CHALLENGE_CIRCLE_ID] = { "circle_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_CHALLENGE_STATUS] = { "status", CERCHI_FIELD_ENUM, cerchi_challenge_status_get_type },
   [CERCHI_CHALLENGE_DATE] = { "date", CERCHI_FIELD_TEXT },
+  [CERCHI_CHALLENGE_BOARD_POSITION] = { "board_position", CERCHI_FIELD_INT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_CHALLENGE_N_FIELDS);

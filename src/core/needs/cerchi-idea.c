@@ -24,6 +24,7 @@ static const CerchiField fields[] = {
   [CERCHI_IDEA_SESSION_ID] = { "session_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_IDEA_STATUS] = { "status", CERCHI_FIELD_ENUM, cerchi_idea_status_get_type },
   [CERCHI_IDEA_DATE] = { "date", CERCHI_FIELD_TEXT },
+  [CERCHI_IDEA_BOARD_POSITION] = { "board_position", CERCHI_FIELD_INT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_IDEA_N_FIELDS);

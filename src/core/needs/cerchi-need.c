@@ -32,6 +32,8 @@ static const CerchiField fields[] = {
   [CERCHI_NEED_CHALLENGE_ID] = { "challenge_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_NEED_MERGED_INTO_ID] = { "merged_into_id", CERCHI_FIELD_TEXT, NULL, TRUE },
   [CERCHI_NEED_SPLIT_FROM_ID] = { "split_from_id", CERCHI_FIELD_TEXT, NULL, TRUE },
+  [CERCHI_NEED_CLUSTER_ID] = { "cluster_id", CERCHI_FIELD_TEXT, NULL, TRUE },
+  [CERCHI_NEED_BOARD_POSITION] = { "board_position", CERCHI_FIELD_INT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_NEED_N_FIELDS);

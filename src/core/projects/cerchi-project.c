@@ -38,6 +38,7 @@ static const CerchiField fields[] = {
   [CERCHI_PROJECT_STOP_REASON] = { "stop_reason", CERCHI_FIELD_TEXT },
   [CERCHI_PROJECT_OWN] = { "own", CERCHI_FIELD_BOOL },
   [CERCHI_PROJECT_POSITION] = { "position", CERCHI_FIELD_INT },
+  [CERCHI_PROJECT_BOARD_POSITION] = { "board_position", CERCHI_FIELD_INT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == CERCHI_PROJECT_N_FIELDS);

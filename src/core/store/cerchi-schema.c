@@ -595,6 +595,103 @@ static const char migration_10[] =
   "  UNIQUE (project_indicator_id, year)"
   ");";
 
+/* Circles as they work: a status and a description; proximity groups of
+ * members near one another, each with a reference person; the board's
+ * order of cards (board_position, on the records themselves: the board is
+ * a view of them), affinity clusters of needs and each column's soft
+ * limit; dot voting rounds on the challenges or ideas of a circle, the
+ * cards they offer (vote_option), the organisations taking part and the
+ * dots each gave a card. */
+static const char migration_11[] =
+  "ALTER TABLE circle ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE circle ADD COLUMN status TEXT NOT NULL DEFAULT 'active';"
+  "CREATE TABLE proximity_group ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  circle_id TEXT NOT NULL REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  reference_person_id TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX proximity_group_circle ON proximity_group (circle_id);"
+  "ALTER TABLE circle_member ADD COLUMN group_id TEXT REFERENCES proximity_group (id) DEFERRABLE INITIALLY DEFERRED;"
+  "CREATE INDEX circle_member_circle ON circle_member (circle_id, group_id);"
+  "CREATE TABLE need_cluster ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  circle_id TEXT NOT NULL REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX need_cluster_circle ON need_cluster (circle_id);"
+  "ALTER TABLE need ADD COLUMN cluster_id TEXT REFERENCES need_cluster (id) DEFERRABLE INITIALLY DEFERRED;"
+  "ALTER TABLE need ADD COLUMN board_position INTEGER NOT NULL DEFAULT 0;"
+  "CREATE INDEX need_cluster_id ON need (cluster_id) WHERE cluster_id IS NOT NULL;"
+  "ALTER TABLE challenge ADD COLUMN board_position INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE idea ADD COLUMN board_position INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE project ADD COLUMN board_position INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE board_limit ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  circle_id TEXT NOT NULL REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  board_column TEXT NOT NULL,"
+  "  wip INTEGER NOT NULL CHECK (wip >= 1),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (circle_id, board_column)"
+  ");"
+  "CREATE TABLE vote_round ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  circle_id TEXT NOT NULL REFERENCES circle (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  session_id TEXT REFERENCES session (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  target TEXT NOT NULL CHECK (target IN ('challenges', 'ideas')),"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  budget INTEGER NOT NULL CHECK (budget BETWEEN 1 AND 100),"
+  "  cap INTEGER CHECK (cap >= 1),"
+  "  blind INTEGER NOT NULL DEFAULT 0,"
+  "  status TEXT NOT NULL DEFAULT 'open',"
+  "  opened_on TEXT NOT NULL DEFAULT '',"
+  "  closed_on TEXT NOT NULL DEFAULT '',"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX vote_round_circle ON vote_round (circle_id);"
+  "CREATE INDEX vote_round_session ON vote_round (session_id) WHERE session_id IS NOT NULL;"
+  "CREATE TABLE vote_option ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  round_id TEXT NOT NULL REFERENCES vote_round (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  challenge_id TEXT REFERENCES challenge (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  idea_id TEXT REFERENCES idea (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL"
+  ");"
+  "CREATE INDEX vote_option_round ON vote_option (round_id);"
+  "CREATE INDEX vote_option_challenge ON vote_option (challenge_id) WHERE challenge_id IS NOT NULL;"
+  "CREATE INDEX vote_option_idea ON vote_option (idea_id) WHERE idea_id IS NOT NULL;"
+  "CREATE TABLE vote_voter ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  round_id TEXT NOT NULL REFERENCES vote_round (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (round_id, organisation_id)"
+  ");"
+  "CREATE INDEX vote_voter_organisation ON vote_voter (organisation_id);"
+  "CREATE TABLE vote ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  round_id TEXT NOT NULL REFERENCES vote_round (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  option_id TEXT NOT NULL REFERENCES vote_option (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,"
+  "  dots INTEGER NOT NULL CHECK (dots >= 0),"
+  "  created TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  UNIQUE (option_id, organisation_id)"
+  ");"
+  "CREATE INDEX vote_round_organisation ON vote (round_id, organisation_id);"
+  "CREATE INDEX vote_organisation ON vote (organisation_id);";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -606,6 +703,7 @@ static const CerchiMigration migrations[] = {
   { 8, migration_8 },
   { 9, migration_9 },
   { 10, migration_10 },
+  { 11, migration_11 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
@@ -618,6 +716,13 @@ static const char * const tracked_tables[] = {
   "audit",
   "circle",
   "circle_member",
+  "proximity_group",
+  "need_cluster",
+  "board_limit",
+  "vote_round",
+  "vote_option",
+  "vote_voter",
+  "vote",
   "session",
   "agenda_item",
   "attendance",
@@ -660,6 +765,22 @@ static const CerchiDependent dependents[] = {
   { "circle_member", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
   { "circle_member", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
   { "session", "circle_id", "circle", CERCHI_ON_DELETE_SET_NULL },
+  { "proximity_group", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
+  { "proximity_group", "reference_person_id", "person", CERCHI_ON_DELETE_SET_NULL },
+  { "circle_member", "group_id", "proximity_group", CERCHI_ON_DELETE_SET_NULL },
+  { "need_cluster", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
+  { "need", "cluster_id", "need_cluster", CERCHI_ON_DELETE_SET_NULL },
+  { "board_limit", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
+  { "vote_round", "circle_id", "circle", CERCHI_ON_DELETE_CASCADE },
+  { "vote_round", "session_id", "session", CERCHI_ON_DELETE_SET_NULL },
+  { "vote_option", "round_id", "vote_round", CERCHI_ON_DELETE_CASCADE },
+  { "vote_option", "challenge_id", "challenge", CERCHI_ON_DELETE_CASCADE },
+  { "vote_option", "idea_id", "idea", CERCHI_ON_DELETE_CASCADE },
+  { "vote_voter", "round_id", "vote_round", CERCHI_ON_DELETE_CASCADE },
+  { "vote_voter", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
+  { "vote", "round_id", "vote_round", CERCHI_ON_DELETE_CASCADE },
+  { "vote", "option_id", "vote_option", CERCHI_ON_DELETE_CASCADE },
+  { "vote", "organisation_id", "organisation", CERCHI_ON_DELETE_CASCADE },
   { "session", "host_id", "organisation", CERCHI_ON_DELETE_SET_NULL },
   { "agenda_item", "session_id", "session", CERCHI_ON_DELETE_CASCADE },
   { "attendance", "session_id", "session", CERCHI_ON_DELETE_CASCADE },
