@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cerchi-application.h"
+#include "cerchi-circles-view.h"
 #include "cerchi-needs-view.h"
 #include "cerchi-pipeline-view.h"
 #include "cerchi-registry-view.h"
@@ -50,6 +51,9 @@ static const CerchiPage pages[] = {
       { NULL, NULL } } },
   { "pipeline", N_("Projects"), "view-grid-symbolic", cerchi_pipeline_view_get_type,
     { "project", NULL },
+    { { NULL, NULL } } },
+  { "circles", N_("Circles"), "emblem-shared-symbolic", cerchi_circles_view_get_type,
+    { "circle", NULL },
     { { NULL, NULL } } },
 };
 

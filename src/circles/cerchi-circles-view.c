@@ -1,0 +1,451 @@
+/* cerchi-circles-view.c: the circles, each with its page, board and
+ * voting rounds, and the live window for the projector
+ *
+ * The list of circles on the left (Up and Down choose one, Enter goes
+ * into it); on the right the chosen circle as three pages reached by
+ * their mnemonics: Alt+C its details, members and groups, Alt+B its
+ * board, Alt+V its voting rounds. The Live button holds the projector
+ * window's controls and the timer, all reachable from the keyboard.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cerchi-circle-pane.h"
+#include "cerchi-circles-view.h"
+#include "cerchi-circles.h"
+#include "cerchi-date.h"
+#include "cerchi-ui-util.h"
+#include "cerchi-view.h"
+
+#define RECORD(x) CERCHI_RECORD (x)
+
+struct _CerchiCirclesView
+{
+  GtkWidget          parent_instance;
+
+  CerchiStore       *store;
+  guint              refresh_idle;
+  char              *current_id;  /* the circle shown */
+  CerchiCirclePane  *pane;
+
+  /* Template widgets */
+  GtkListBox        *circle_list;
+  GtkStack          *main_stack;
+  GtkLabel          *status_label;
+  GtkMenuButton     *live_button;
+  AdwBin            *live_slot;
+  GtkStack          *content_stack;
+  AdwBin            *pane_slot;
+  AdwBin            *board_slot;
+  AdwBin            *voting_slot;
+};
+
+static void view_iface_init (CerchiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiCirclesView, cerchi_circles_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
+
+static const char *
+row_id (GtkListBoxRow *row)
+{
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "id") : NULL;
+}
+
+static char *
+summary_subtitle (CerchiCircleSummary *summary)
+{
+  g_autofree char *members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members",
+                                                           summary->n_members), summary->n_members);
+  g_autofree char *needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u need", "%u needs", summary->n_needs),
+                                            summary->n_needs);
+  g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects",
+                                                            summary->n_projects), summary->n_projects);
+  CerchiCircleStatus status = cerchi_record_get_int (RECORD (summary->circle), CERCHI_CIRCLE_STATUS);
+
+  if (status == CERCHI_CIRCLE_STATUS_CLOSED)
+    return g_strdup_printf ("%s · %s · %s · %s", members, needs, projects, cerchi_circle_status_label (status));
+  return g_strdup_printf ("%s · %s · %s", members, needs, projects);
+}
+
+static GtkWidget *
+circle_row (CerchiCircleSummary *summary)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (cerchi_record_get_title (RECORD (summary->circle)));
+  g_autofree char *text = summary_subtitle (summary);
+  GtkWidget *subtitle = gtk_label_new (text);
+  const char *theme = cerchi_record_get_text (RECORD (summary->circle), CERCHI_CIRCLE_THEME);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  if (*theme != '\0')
+    {
+      GtkWidget *label = gtk_label_new (theme);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "id", g_strdup (cerchi_record_get_id (RECORD (summary->circle))), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cerchi_record_get_title (RECORD (summary->circle)), -1);
+  return row;
+}
+
+static GtkListBoxRow *
+find_row (CerchiCirclesView *self,
+          const char        *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->circle_list)); id != NULL && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (row_id (GTK_LIST_BOX_ROW (child)), id) == 0)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+static void
+show_circle (CerchiCirclesView *self,
+             const char        *id)
+{
+  g_autofree char *keep = g_strdup (id);
+
+  if (keep == NULL || !cerchi_circle_pane_show (self->pane, self->store, keep))
+    {
+      g_clear_pointer (&self->current_id, g_free);
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+      return;
+    }
+  g_free (self->current_id);
+  self->current_id = g_steal_pointer (&keep);
+  gtk_stack_set_visible_child_name (self->main_stack, "circle");
+}
+
+static void
+refresh (CerchiCirclesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autofree char *keep = g_strdup (self->current_id);
+  gboolean had_focus = cerchi_ui_has_focus_within (GTK_WIDGET (self->circle_list));
+  GtkListBoxRow *row;
+
+  if (self->store == NULL)
+    return;
+  summaries = cerchi_circles_list_summaries (self->store, &error);
+  if (summaries == NULL)
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Read the Circles"), error);
+      return;
+    }
+
+  g_signal_handlers_block_matched (self->circle_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  cerchi_ui_remove_children (GTK_WIDGET (self->circle_list));
+  for (guint i = 0; i < summaries->len; i++)
+    gtk_list_box_append (self->circle_list, circle_row (summaries->pdata[i]));
+  row = find_row (self, keep);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->circle_list, 0);
+  gtk_list_box_select_row (self->circle_list, row);
+  g_signal_handlers_unblock_matched (self->circle_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  show_circle (self, row_id (row));
+  if (had_focus && row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  CerchiCirclesView *self = data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the change is done, not from within it. */
+static void
+on_store_changed (CerchiCirclesView *self)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle, self, NULL);
+}
+
+static void
+on_circle_selected (CerchiCirclesView *self,
+                    GtkListBoxRow     *row)
+{
+  if (row != NULL && g_strcmp0 (row_id (row), self->current_id) != 0)
+    show_circle (self, row_id (row));
+}
+
+/* Enter on a circle: into its page. */
+static void
+on_circle_activated (CerchiCirclesView *self,
+                     GtkListBoxRow     *row)
+{
+  show_circle (self, row_id (row));
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "details") == 0)
+    cerchi_circle_pane_focus (self->pane);
+  else
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->content_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_page_changed (CerchiCirclesView *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+
+  gtk_label_set_text (self->status_label,
+                      g_strcmp0 (page, "board") == 0
+                      ? _("M moves a card with the arrows, Enter keeps it · Alt+arrows move it at once")
+                      : "");
+}
+
+/* Actions ------------------------------------------------------------------ */
+
+static void
+on_new_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 CerchiCirclesView *self)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  g_autoptr(CerchiCircle) circle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
+
+  if (!g_str_equal (response, "add"))
+    return;
+  circle = cerchi_circle_new ();
+  today = cerchi_date_today ();
+  cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_NAME, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  cerchi_record_set_text (RECORD (circle), CERCHI_CIRCLE_START_DATE, today);
+  if (!cerchi_circles_add (self->store, circle, NULL, &error))
+    {
+      cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Circle"), error);
+      return;
+    }
+  g_free (self->current_id);
+  self->current_id = g_strdup (cerchi_record_get_id (RECORD (circle)));
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  refresh (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "details");
+  cerchi_circle_pane_focus (self->pane);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (cerchi_ui_get_window (widget), _("New Circle"),
+                                                       _("A thematic working group, coordinated by one member; its "
+                                                         "members join it from the registry.")));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_delete_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    CerchiCirclesView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->current_id == NULL)
+    return;
+  if (cerchi_circles_remove (self->store, self->current_id, &error))
+    cerchi_ui_toast (GTK_WIDGET (self), _("Circle deleted"), TRUE);
+  else
+    cerchi_ui_show_error (GTK_WIDGET (self), _("Could Not Delete the Circle"), error);
+}
+
+/* Asked first: the members' groups, the board's clusters and the voting
+ * rounds go with it (and come back with Undo). */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (widget);
+  g_autoptr(CerchiCircle) circle = NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->current_id == NULL || (circle = cerchi_circles_get (self->store, self->current_id, NULL)) == NULL)
+    return;
+  /* Translators: %s is a circle's name */
+  heading = g_strdup_printf (_("Delete “%s”?"), cerchi_record_get_title (RECORD (circle)));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (cerchi_ui_get_window (widget), heading,
+                                                       _("Its memberships, proximity groups, clusters and voting rounds "
+                                                         "go with it. Its sessions, needs, challenges and projects stay, "
+                                                         "in no circle. Undo brings everything back.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, g_variant_get_string (param, NULL));
+}
+
+/* CerchiView ----------------------------------------------------------------- */
+
+static void
+view_set_store (CerchiView  *view,
+                CerchiStore *store)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (view);
+
+  g_return_if_fail (self->store == NULL);
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static gboolean
+view_show_record (CerchiView *view,
+                  const char *kind,
+                  const char *id)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (view);
+  GtkListBoxRow *row;
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_free (self->current_id);
+  self->current_id = g_strdup (id);
+  refresh (self);
+  row = find_row (self, id);
+  if (row == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->content_stack, "details");
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
+static void
+view_focus (CerchiView *view)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (view);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->circle_list);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+view_new_record (CerchiView *view)
+{
+  gtk_widget_activate_action (GTK_WIDGET (view), "circles.new", NULL);
+}
+
+static void
+view_iface_init (CerchiViewInterface *iface)
+{
+  iface->set_store = view_set_store;
+  iface->show_record = view_show_record;
+  iface->focus = view_focus;
+  iface->new_record = view_new_record;
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+cerchi_circles_view_dispose (GObject *object)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->circle_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->circle_list, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CERCHI_TYPE_CIRCLES_VIEW);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_pointer (&self->current_id, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (cerchi_circles_view_parent_class)->dispose (object);
+}
+
+static void
+cerchi_circles_view_class_init (CerchiCirclesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cerchi_circles_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cerchi/Cerchi/ui/circles/cerchi-circles-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, circle_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, live_button);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, live_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, pane_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, board_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, voting_slot);
+  gtk_widget_class_bind_template_callback (widget_class, on_circle_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_circle_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
+
+  gtk_widget_class_install_action (widget_class, "circles.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "circles.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "circles.show-page", "s", show_page_action);
+}
+
+static void
+cerchi_circles_view_init (CerchiCirclesView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  cerchi_ui_add_delete_shortcut (GTK_WIDGET (self->circle_list), "circles.delete");
+  self->pane = CERCHI_CIRCLE_PANE (cerchi_circle_pane_new ());
+  adw_bin_set_child (self->pane_slot, GTK_WIDGET (self->pane));
+}
+
+GtkWidget *
+cerchi_circles_view_new (void)
+{
+  return g_object_new (CERCHI_TYPE_CIRCLES_VIEW, NULL);
+}
