@@ -34,6 +34,8 @@
 #include "cerchi-member-import.h"
 #include "cerchi-record-list.h"
 #include "cerchi-registry.h"
+#include "cerchi-board.h"
+#include "cerchi-challenges.h"
 #include "cerchi-circles.h"
 #include "cerchi-grants.h"
 #include "cerchi-needs.h"
@@ -43,6 +45,10 @@
 #include "cerchi-report-workbook.h"
 #include "cerchi-sessions.h"
 #include "cerchi-vat.h"
+#include "cerchi-vote.h"
+#include "cerchi-vote-option.h"
+#include "cerchi-vote-round.h"
+#include "cerchi-vote-voter.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -2831,6 +2837,466 @@ bench_projects_of (const char  *network,
   return store != NULL && bench_projects (store, error);
 }
 
+/* Boards ------------------------------------------------------------------ */
+
+/* One circle's board holds 2,000 cards in the large network (200 in the
+ * quick run): 60% needs, in clusters of about 30, a third of them framed;
+ * 20% challenges, 15% ideas, 5% pilots (projects already there, brought
+ * into the circle). Every other circle gets a small board. The large
+ * board has five voting rounds (three on challenges, two on ideas, the
+ * last still open), each other board one, every member spending its five
+ * dots. */
+#define BOARD_BIG_CIRCLE 6 /* Mobilità sostenibile */
+#define BOARD_SMALL_CARDS 50
+#define BOARD_ROUND_OPTIONS 20
+#define BOARD_ROUND_BUDGET 5
+#define BOARD_LOADS 30
+#define BOARD_MOVES 200
+
+typedef struct
+{
+  Generator     *gen;
+  SessionsPlan  *sessions;
+  guint          big_cards;
+  GPtrArray     *projects;      /* CerchiProject, to bring into circles */
+  guint          next_project;
+} BoardsPlan;
+
+/* What one board is being built from. */
+typedef struct
+{
+  BoardsPlan *plan;
+  const char *circle_id;
+  GPtrArray  *member_ids;     /* organisation ids (borrowed) */
+  GPtrArray  *challenge_ids;
+  GPtrArray  *idea_ids;
+} BoardBuild;
+
+static const char *
+pick_member (BoardBuild *build)
+{
+  return build->member_ids->pdata[g_rand_int_range (build->plan->gen->rand, 0, build->member_ids->len)];
+}
+
+static char *
+random_date (Generator *gen)
+{
+  return g_strdup_printf ("%d-%02d-%02d", g_rand_int_range (gen->rand, GRANT_FIRST_YEAR, GRANT_LAST_YEAR + 1),
+                          g_rand_int_range (gen->rand, 1, 13), g_rand_int_range (gen->rand, 1, 29));
+}
+
+static gboolean
+insert_board_challenges (CerchiStore  *store,
+                         BoardBuild   *build,
+                         guint         n,
+                         GError      **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiChallenge) challenge = cerchi_challenge_new ();
+      g_autofree char *text = need_text (build->plan->gen);
+      g_autofree char *question = g_strdup_printf ("Come possiamo risolvere: %s?", text);
+      g_autofree char *date = random_date (build->plan->gen);
+
+      cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_QUESTION, question);
+      cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_CIRCLE_ID, build->circle_id);
+      cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_DATE, date);
+      cerchi_record_set_int (RECORD (challenge), CERCHI_CHALLENGE_BOARD_POSITION, i);
+      if (!cerchi_record_insert_valid (store, RECORD (challenge), error))
+        return FALSE;
+      g_ptr_array_add (build->challenge_ids, g_strdup (cerchi_record_get_id (RECORD (challenge))));
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_board_needs (CerchiStore  *store,
+                    BoardBuild   *build,
+                    guint         n,
+                    GError      **error)
+{
+  Generator *gen = build->plan->gen;
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < MAX (1, n / 30); k++)
+    {
+      g_autoptr(CerchiNeedCluster) cluster = cerchi_need_cluster_new ();
+      g_autofree char *name = g_strdup_printf ("%s e %s", PICK (gen, need_words), PICK (gen, need_words));
+
+      cerchi_record_set_text (RECORD (cluster), CERCHI_NEED_CLUSTER_CIRCLE_ID, build->circle_id);
+      cerchi_record_set_text (RECORD (cluster), CERCHI_NEED_CLUSTER_NAME, name);
+      cerchi_record_set_int (RECORD (cluster), CERCHI_NEED_CLUSTER_POSITION, k);
+      if (!cerchi_record_insert_valid (store, RECORD (cluster), error))
+        return FALSE;
+      g_ptr_array_add (clusters, g_strdup (cerchi_record_get_id (RECORD (cluster))));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiNeed) need = cerchi_need_new ();
+      g_autofree char *text = need_text (gen);
+      g_autofree char *date = random_date (gen);
+
+      cerchi_record_set_text (RECORD (need), CERCHI_NEED_TEXT, text);
+      cerchi_record_set_text (RECORD (need), CERCHI_NEED_ORGANISATION_ID, pick_member (build));
+      cerchi_record_set_text (RECORD (need), CERCHI_NEED_CIRCLE_ID, build->circle_id);
+      cerchi_record_set_text (RECORD (need), CERCHI_NEED_DATE, date);
+      cerchi_record_set_int (RECORD (need), CERCHI_NEED_BOARD_POSITION, i);
+      if (i % 3 == 0 && build->challenge_ids->len > 0)
+        {
+          cerchi_record_set_text (RECORD (need), CERCHI_NEED_CHALLENGE_ID,
+                                  build->challenge_ids->pdata[g_rand_int_range (gen->rand, 0,
+                                                                                build->challenge_ids->len)]);
+          cerchi_record_set_int (RECORD (need), CERCHI_NEED_STATUS, CERCHI_NEED_STATUS_FRAMED);
+        }
+      else if (chance (gen, 0.6))
+        {
+          cerchi_record_set_text (RECORD (need), CERCHI_NEED_CLUSTER_ID,
+                                  clusters->pdata[g_rand_int_range (gen->rand, 0, clusters->len)]);
+          cerchi_record_set_int (RECORD (need), CERCHI_NEED_STATUS, CERCHI_NEED_STATUS_CLUSTERED);
+        }
+      if (!cerchi_record_insert_valid (store, RECORD (need), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_board_ideas (CerchiStore  *store,
+                    BoardBuild   *build,
+                    guint         n,
+                    GError      **error)
+{
+  Generator *gen = build->plan->gen;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiIdea) idea = cerchi_idea_new ();
+      g_autofree char *text = need_text (gen);
+      g_autofree char *date = random_date (gen);
+      const char *first = pick_member (build);
+      const char *second = pick_member (build);
+
+      cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_CHALLENGE_ID,
+                              build->challenge_ids->pdata[g_rand_int_range (gen->rand, 0, build->challenge_ids->len)]);
+      cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_TEXT, text);
+      cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_DATE, date);
+      cerchi_record_set_int (RECORD (idea), CERCHI_IDEA_BOARD_POSITION, i);
+      if (!cerchi_record_insert_valid (store, RECORD (idea), error))
+        return FALSE;
+      g_ptr_array_add (build->idea_ids, g_strdup (cerchi_record_get_id (RECORD (idea))));
+
+      /* One or two proposers. */
+      for (guint p = 0; p < (g_strcmp0 (first, second) != 0 ? 2u : 1u); p++)
+        {
+          g_autoptr(CerchiIdeaOrganisation) link = cerchi_idea_organisation_new ();
+
+          cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_IDEA_ID, cerchi_record_get_id (RECORD (idea)));
+          cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_ORGANISATION_ID, p == 0 ? first : second);
+          if (!cerchi_record_insert_valid (store, RECORD (link), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Projects of the network come into the circle as its pilots: the
+ * pipeline keeps its 500. */
+static gboolean
+bring_pilots (CerchiStore  *store,
+              BoardBuild   *build,
+              guint         n,
+              GError      **error)
+{
+  BoardsPlan *plan = build->plan;
+
+  for (guint i = 0; i < n && plan->next_project < plan->projects->len; i++)
+    {
+      CerchiRecord *project = plan->projects->pdata[plan->next_project++];
+
+      cerchi_record_set_text (project, CERCHI_PROJECT_CIRCLE_ID, build->circle_id);
+      cerchi_record_set_text (project, CERCHI_PROJECT_CHALLENGE_ID,
+                              build->challenge_ids->pdata[g_rand_int_range (plan->gen->rand, 0,
+                                                                            build->challenge_ids->len)]);
+      cerchi_record_set_int (project, CERCHI_PROJECT_BOARD_POSITION, i);
+      if (!cerchi_record_update (store, project, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A round on BOARD_ROUND_OPTIONS cards of @cards in a row from a random
+ * place; every member spends its budget on them, a dot at a time. */
+static gboolean
+insert_round (CerchiStore        *store,
+              BoardBuild         *build,
+              CerchiBoardColumn   target,
+              GPtrArray          *cards,
+              const char         *opened_on,
+              gboolean            open,
+              GError            **error)
+{
+  Generator *gen = build->plan->gen;
+  g_autoptr(CerchiVoteRound) round = cerchi_vote_round_new ();
+  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func (g_free);
+  guint n = MIN (BOARD_ROUND_OPTIONS, cards->len);
+  guint first = g_rand_int_range (gen->rand, 0, cards->len - n + 1);
+  g_autofree char *title = g_strdup_printf ("Votazione del %s", opened_on);
+  const char *id;
+
+  cerchi_record_set_text (RECORD (round), CERCHI_VOTE_ROUND_CIRCLE_ID, build->circle_id);
+  cerchi_record_set_int (RECORD (round), CERCHI_VOTE_ROUND_TARGET, target);
+  cerchi_record_set_text (RECORD (round), CERCHI_VOTE_ROUND_TITLE, title);
+  cerchi_record_set_int (RECORD (round), CERCHI_VOTE_ROUND_BUDGET, BOARD_ROUND_BUDGET);
+  cerchi_record_set_int (RECORD (round), CERCHI_VOTE_ROUND_CAP, -1);
+  cerchi_record_set_int (RECORD (round), CERCHI_VOTE_ROUND_STATUS, open ? CERCHI_ROUND_STATUS_OPEN
+                                                                        : CERCHI_ROUND_STATUS_CLOSED);
+  cerchi_record_set_text (RECORD (round), CERCHI_VOTE_ROUND_OPENED_ON, opened_on);
+  cerchi_record_set_text (RECORD (round), CERCHI_VOTE_ROUND_CLOSED_ON, open ? "" : opened_on);
+  if (!cerchi_record_insert_valid (store, RECORD (round), error))
+    return FALSE;
+  id = cerchi_record_get_id (RECORD (round));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CerchiVoteOption) option = cerchi_vote_option_new ();
+
+      cerchi_record_set_text (RECORD (option), CERCHI_VOTE_OPTION_ROUND_ID, id);
+      cerchi_record_set_text (RECORD (option), target == CERCHI_BOARD_COLUMN_IDEAS ? CERCHI_VOTE_OPTION_IDEA_ID
+                                                                                   : CERCHI_VOTE_OPTION_CHALLENGE_ID,
+                              cards->pdata[first + i]);
+      cerchi_record_set_int (RECORD (option), CERCHI_VOTE_OPTION_POSITION, i);
+      if (!cerchi_record_insert_valid (store, RECORD (option), error))
+        return FALSE;
+      g_ptr_array_add (options, g_strdup (cerchi_record_get_id (RECORD (option))));
+    }
+
+  for (guint m = 0; m < build->member_ids->len; m++)
+    {
+      g_autoptr(CerchiVoteVoter) voter = cerchi_vote_voter_new ();
+      guint dots[BOARD_ROUND_OPTIONS] = { 0 };
+
+      cerchi_record_set_text (RECORD (voter), CERCHI_VOTE_VOTER_ROUND_ID, id);
+      cerchi_record_set_text (RECORD (voter), CERCHI_VOTE_VOTER_ORGANISATION_ID, build->member_ids->pdata[m]);
+      if (!cerchi_record_insert_valid (store, RECORD (voter), error))
+        return FALSE;
+      for (guint d = 0; d < BOARD_ROUND_BUDGET; d++)
+        dots[g_rand_int_range (gen->rand, 0, n)]++;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CerchiVote) vote = NULL;
+
+          if (dots[i] == 0)
+            continue;
+          vote = cerchi_vote_new ();
+          cerchi_record_set_text (RECORD (vote), CERCHI_VOTE_ROUND_ID, id);
+          cerchi_record_set_text (RECORD (vote), CERCHI_VOTE_OPTION_ID, options->pdata[i]);
+          cerchi_record_set_text (RECORD (vote), CERCHI_VOTE_ORGANISATION_ID, build->member_ids->pdata[m]);
+          cerchi_record_set_int (RECORD (vote), CERCHI_VOTE_DOTS, dots[i]);
+          if (!cerchi_record_insert_valid (store, RECORD (vote), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_board (CerchiStore  *store,
+              BoardsPlan   *plan,
+              guint         circle,
+              guint         n_cards,
+              GError      **error)
+{
+  GArray *indices = plan->sessions->circle_members->pdata[circle];
+  g_autoptr(GPtrArray) member_ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) challenge_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) idea_ids = g_ptr_array_new_with_free_func (g_free);
+  BoardBuild build = { plan, cerchi_record_get_id (plan->sessions->circles->pdata[circle]), member_ids,
+                       challenge_ids, idea_ids };
+  gboolean big = circle == BOARD_BIG_CIRCLE;
+  guint n_challenges = n_cards / 5;
+  guint n_ideas = n_cards * 3 / 20;
+  guint n_pilots = n_cards / 20;
+
+  for (guint i = 0; i < indices->len; i++)
+    g_ptr_array_add (member_ids, plan->sessions->members->organisation_ids->pdata[g_array_index (indices, guint, i)]);
+
+  if (!insert_board_challenges (store, &build, n_challenges, error) ||
+      !insert_board_needs (store, &build, n_cards - n_challenges - n_ideas - n_pilots, error) ||
+      !insert_board_ideas (store, &build, n_ideas, error) ||
+      !bring_pilots (store, &build, n_pilots, error))
+    return FALSE;
+
+  if (!insert_round (store, &build, CERCHI_BOARD_COLUMN_CHALLENGES, challenge_ids, "2025-03-12", FALSE, error))
+    return FALSE;
+  return !big ||
+         (insert_round (store, &build, CERCHI_BOARD_COLUMN_CHALLENGES, challenge_ids, "2025-05-14", FALSE, error) &&
+          insert_round (store, &build, CERCHI_BOARD_COLUMN_CHALLENGES, challenge_ids, "2025-09-17", FALSE, error) &&
+          insert_round (store, &build, CERCHI_BOARD_COLUMN_IDEAS, idea_ids, "2025-10-15", FALSE, error) &&
+          insert_round (store, &build, CERCHI_BOARD_COLUMN_IDEAS, idea_ids, "2025-11-19", TRUE, error));
+}
+
+static gboolean
+insert_boards (CerchiStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  BoardsPlan *plan = user_data;
+
+  for (guint c = 0; c < plan->sessions->circles->len; c++)
+    if (!insert_board (store, plan, c, c == BOARD_BIG_CIRCLE ? plan->big_cards : BOARD_SMALL_CARDS, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+add_boards (Bench         *bench,
+            CerchiStore   *store,
+            Generator     *gen,
+            SessionsPlan  *sessions,
+            GError       **error)
+{
+  BoardsPlan plan = { gen, sessions, bench->n_organisations / 5, NULL, 0 };
+  gint64 start = g_get_monotonic_time ();
+  gboolean ok;
+
+  if ((plan.projects = cerchi_projects_list (store, error)) == NULL)
+    return FALSE;
+  ok = cerchi_store_perform (store, "Build boards", insert_boards, &plan, error);
+  g_ptr_array_unref (plan.projects);
+  if (ok)
+    print_ms ("build_board_ms", ms_since (start));
+  return ok;
+}
+
+/* The circle with the most needs: the large board. */
+static char *
+find_big_circle (CerchiStore  *store,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) summaries = cerchi_circles_list_summaries (store, error);
+  CerchiCircleSummary *big = NULL;
+
+  if (summaries == NULL)
+    return NULL;
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      CerchiCircleSummary *summary = summaries->pdata[i];
+
+      if (big == NULL || summary->n_needs > big->n_needs)
+        big = summary;
+    }
+  if (big == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "the network has no circles");
+      return NULL;
+    }
+  return g_strdup (cerchi_record_get_id (RECORD (big->circle)));
+}
+
+static guint
+board_cards (CerchiBoard *board)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    n += board->columns[c]->len;
+  return n;
+}
+
+/* One keyboard move committed and shown: a card one place up or down
+ * its column (Alt+Up, Alt+Down), and the board read again for it. */
+static gboolean
+bench_board_moves (Bench        *bench,
+                   CerchiStore  *store,
+                   const char   *circle_id,
+                   CerchiBoard **board,
+                   GError      **error)
+{
+  g_autoptr(GArray) samples = new_samples ();
+  GRand *rand = g_rand_new_with_seed (20260111);
+  guint n_moves = bench->repeats > 1 ? BOARD_MOVES : BOARD_MOVES / 10;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < n_moves && ok; i++)
+    {
+      CerchiBoardColumn column = i % CERCHI_BOARD_COLUMN_N;
+      GPtrArray *cards = (*board)->columns[column];
+      guint k, len = cards->len;
+      const char *before = NULL;
+      gint64 start;
+
+      if (len < 2)
+        continue;
+      k = g_rand_int_range (rand, 0, len);
+      /* Down one place, or up from the last. */
+      if (k + 1 < len)
+        before = k + 2 < len ? ((CerchiBoardCard *) cards->pdata[k + 2])->id : NULL;
+      else
+        before = ((CerchiBoardCard *) cards->pdata[k - 1])->id;
+
+      start = g_get_monotonic_time ();
+      ok = cerchi_board_move (store, circle_id, column, ((CerchiBoardCard *) cards->pdata[k])->id, column, before,
+                              NULL, NULL, error);
+      if (ok)
+        {
+          g_clear_pointer (board, cerchi_board_free);
+          ok = (*board = cerchi_board_load (store, circle_id, error)) != NULL;
+        }
+      add_sample (samples, ms_since (start));
+    }
+  g_rand_free (rand);
+  if (!ok)
+    return FALSE;
+
+  print_ms_target ("board_move_p95_ms", percentile (samples, 0.95), 16);
+  print_ms ("board_move_max_ms", percentile (samples, 1.0));
+  return TRUE;
+}
+
+static gboolean
+bench_board (Bench        *bench,
+             CerchiStore  *store,
+             GError      **error)
+{
+  g_autofree char *circle_id = find_big_circle (store, error);
+  g_autoptr(GArray) loads = new_samples ();
+  g_autoptr(CerchiBoard) board = NULL;
+  g_autofree char *name = NULL;
+  guint n_loads = bench->repeats > 1 ? BOARD_LOADS : BOARD_LOADS / 3;
+
+  if (circle_id == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_loads; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_pointer (&board, cerchi_board_free);
+      if ((board = cerchi_board_load (store, circle_id, error)) == NULL)
+        return FALSE;
+      add_sample (loads, ms_since (start));
+    }
+  print_count ("board_cards", board_cards (board));
+  name = g_strdup_printf ("board_load_%u_ms", board_cards (board));
+  print_ms_target (name, median (loads), 50);
+  g_free (name);
+  name = g_strdup_printf ("board_load_%u_max_ms", board_cards (board));
+  print_ms (name, percentile (loads, 1.0));
+
+  return bench_board_moves (bench, store, circle_id, &board, error);
+}
+
+/* The board's figures of a network already built. */
+static gboolean
+bench_board_of (Bench       *bench,
+                const char  *network,
+                GError     **error)
+{
+  g_autoptr(CerchiStore) store = cerchi_store_open (network, CERCHI_STORE_OPEN_EXISTING, error);
+
+  return store != NULL && bench_board (bench, store, error);
+}
+
 static gboolean
 copy_network (const char  *from,
               const char  *to,
@@ -2871,7 +3337,8 @@ bench_sessions (Bench          *bench,
     goto out;
   print_ms ("build_sessions_ms", ms_since (start));
   /* The large network has needs and offers too; the quick run, a tenth. */
-  if (!add_needs (store, gen, members, error) || !add_projects (store, gen, members, error))
+  if (!add_needs (store, gen, members, error) || !add_projects (store, gen, members, error) ||
+      !add_boards (bench, store, gen, &plan, error))
     goto out;
 
   if (bench->generate != NULL)
@@ -2896,7 +3363,8 @@ bench_sessions (Bench          *bench,
        bench_find_people (bench, store, &plan, error) &&
        bench_check_ins (bench, store, &plan, error) &&
        bench_needs (bench, store, gen, members, error) &&
-       bench_projects (store, error);
+       bench_projects (store, error) &&
+       bench_board (bench, store, error);
 
 out:
   sessions_plan_clear (&plan);
@@ -3432,6 +3900,7 @@ main (int   argc,
   g_autofree char *report_network = NULL;
   g_autofree char *needs_network = NULL;
   g_autofree char *projects_network = NULL;
+  g_autofree char *board_network = NULL;
   g_autofree char *cerchi = NULL;
   g_autofree char *generate = NULL;
   const GOptionEntry entries[] = {
@@ -3453,10 +3922,12 @@ main (int   argc,
       "Time only the needs of FILE (as --generate writes it; it gets the captured needs)", "FILE" },
     { "projects", 0, 0, G_OPTION_ARG_FILENAME, &projects_network,
       "Time only the projects' pipeline and ranking of FILE (as --generate writes it)", "FILE" },
+    { "board", 0, 0, G_OPTION_ARG_FILENAME, &board_network,
+      "Time only the largest circle board of FILE (as --generate writes it; it gets the moves)", "FILE" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Write the large network (10,000 organisations, 50,000 people, 2,000 sessions, 100,000 attendance "
-      "rows, one grant with ten indicators, 100,000 needs, 3,000 offers, 500 projects with 5,000 partners) to "
-      "FILE, and time nothing", "FILE" },
+      "rows, one grant with ten indicators, 100,000 needs, 3,000 offers, 500 projects with 5,000 partners, "
+      "a board for each circle, one of 2,000 cards, with voting rounds) to FILE, and time nothing", "FILE" },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
       "Keep the files the run wrote, and say where", NULL },
     { NULL }
@@ -3508,6 +3979,8 @@ main (int   argc,
     ok = bench_needs_of (&bench, needs_network, &error);
   else if (projects_network != NULL)
     ok = bench_projects_of (projects_network, &error);
+  else if (board_network != NULL)
+    ok = bench_board_of (&bench, board_network, &error);
   else
     {
       ok = !bench.startup || bench_startup (&bench, &error);

@@ -2,7 +2,8 @@
  *
  * A child process runs a stream of user actions (add, edit, delete,
  * merge, import, add a person, erase, capture a need, merge two needs,
- * add a project, move a project to its next stage, undo, redo) against a network and
+ * add a project, move a project to its next stage, give an organisation's
+ * dots in a voting round, undo, redo) against a network and
  * prints the number of each action once cerchi_store_perform() has
  * returned. The parent kills it with SIGKILL at a random moment, reopens
  * the file and checks that:
@@ -35,9 +36,12 @@
 #include "cerchi-registry.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
+#include "cerchi-voting.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 #define MAX_ACTIONS 150
+#define CRASH_BUDGET 5
+#define CRASH_ROUND "Crash round"
 
 static const char *self_path;
 
@@ -52,6 +56,7 @@ typedef struct
   guint n_need_rows;  /* with those merged into others, kept whole */
   GPtrArray *stages;  /* "number:stage" of each project it leads (owned) */
   guint n_moves;      /* the lines of their history */
+  guint dots;         /* on the one card of the network's voting round */
 } ModelOrganisation;
 
 static const char * const stage_nicks[] = { "idea", "co-design", "pilot", "implemented", "scaled" };
@@ -107,6 +112,7 @@ state_copy (GHashTable *state)
       duplicate->stages = g_ptr_array_copy (organisation->stages, copy_string, NULL);
       g_ptr_array_set_free_func (duplicate->stages, g_free);
       duplicate->n_moves = organisation->n_moves;
+      duplicate->dots = organisation->dots;
       g_hash_table_insert (copy, g_strdup (key), duplicate);
     }
 
@@ -149,8 +155,8 @@ stages_describe (GPtrArray *stages)
   return g_string_free (out, FALSE);
 }
 
-/* "name=sector/people/erased/needs/need rows/stages/moves;" for each
- * organisation, by name. */
+/* "name=sector/people/erased/needs/need rows/stages/moves/dots;" for
+ * each organisation, by name. */
 static char *
 state_describe (GHashTable *state)
 {
@@ -162,9 +168,10 @@ state_describe (GHashTable *state)
       ModelOrganisation *organisation = g_hash_table_lookup (state, names->pdata[i]);
       g_autofree char *stages = stages_describe (organisation->stages);
 
-      g_string_append_printf (out, "%s=%s/%u/%u/%u/%u/%s/%u;", (char *) names->pdata[i],
+      g_string_append_printf (out, "%s=%s/%u/%u/%u/%u/%s/%u/%u;", (char *) names->pdata[i],
                               organisation->sector, organisation->n_people, organisation->n_erased,
-                              organisation->n_needs, organisation->n_need_rows, stages, organisation->n_moves);
+                              organisation->n_needs, organisation->n_need_rows, stages, organisation->n_moves,
+                              organisation->dots);
     }
 
   return g_string_free (out, FALSE);
@@ -230,6 +237,7 @@ typedef enum
   ACTION_MERGE_NEEDS,
   ACTION_ADD_PROJECT,
   ACTION_MOVE_PROJECT,
+  ACTION_CAST_DOTS,
   ACTION_UNDO,
   ACTION_REDO,
 } ActionKind;
@@ -294,9 +302,11 @@ choose_action (Model  *model,
     action->kind = ACTION_MERGE_NEEDS;
   else if (roll < 86)
     action->kind = ACTION_ADD_PROJECT;
-  else if (roll < 90)
+  else if (roll < 89)
     action->kind = ACTION_MOVE_PROJECT;
-  else if (roll < 95 && model->undo->len > 0)
+  else if (roll < 92)
+    action->kind = ACTION_CAST_DOTS;
+  else if (roll < 96 && model->undo->len > 0)
     action->kind = ACTION_UNDO;
   else if (model->redo->len > 0)
     action->kind = ACTION_REDO;
@@ -305,7 +315,7 @@ choose_action (Model  *model,
 
   if (action->kind == ACTION_EDIT || action->kind == ACTION_DELETE ||
       action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE || action->kind == ACTION_CAPTURE ||
-      action->kind == ACTION_ADD_PROJECT)
+      action->kind == ACTION_ADD_PROJECT || action->kind == ACTION_CAST_DOTS)
     action->target = pick_name (model->organisations, rand);
   if (action->kind == ACTION_MOVE_PROJECT)
     {
@@ -399,6 +409,7 @@ model_apply (Model        *model,
     case ACTION_MERGE_NEEDS:
     case ACTION_ADD_PROJECT:
     case ACTION_MOVE_PROJECT:
+    case ACTION_CAST_DOTS:
     default:
       break;
     }
@@ -430,6 +441,9 @@ model_apply (Model        *model,
         /* The projects it led are led by the one kept. */
         g_ptr_array_extend (target->stages, other->stages, copy_string, NULL);
         target->n_moves += other->n_moves;
+        /* Dots on the card the one kept gave already stay; else its. */
+        if (target->dots == 0)
+          target->dots = other->dots;
         g_hash_table_remove (model->organisations, action->other);
       }
       break;
@@ -467,6 +481,10 @@ model_apply (Model        *model,
                                                          stage_nicks[(stage + 1) % G_N_ELEMENTS (stage_nicks)]);
         target->n_moves++;
       }
+      break;
+    case ACTION_CAST_DOTS:
+      /* One more, from 5 (the budget) back to none. */
+      target->dots = (target->dots + 1) % (CRASH_BUDGET + 1);
       break;
     case ACTION_IMPORT:
       for (guint i = 0; i < 20; i++)
@@ -539,6 +557,68 @@ move_project (CerchiStore  *store,
     return FALSE;
   stage = (cerchi_record_get_int (RECORD (project), CERCHI_PROJECT_STAGE) + 1) % (CERCHI_PROJECT_STAGE_SCALED + 1);
   return cerchi_projects_move (store, id, stage, 0, NULL, error);
+}
+
+/* The child's votes ------------------------------------------------------- */
+
+/* Every network of the test has a circle with one challenge and an open
+ * round on it, made before the history starts: each organisation casts
+ * on its one card. */
+static gboolean
+do_exec (CerchiStore  *store,
+         gpointer      sql,
+         GError      **error)
+{
+  return cerchi_store_exec (store, sql, error);
+}
+
+static void
+add_round (CerchiStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  static const char sql[] =
+    "INSERT INTO circle (id, name, created, updated) VALUES ('crash-circle', 'Circle', 'x', 'x');"
+    "INSERT INTO challenge (id, question, circle_id, created, updated)"
+    " VALUES ('crash-card', 'Card', 'crash-circle', 'x', 'x');";
+
+  g_assert_true (cerchi_store_perform (store, "Circle", do_exec, (gpointer) sql, &error));
+  g_assert_true (cerchi_voting_create_round (store, "crash-circle", CERCHI_BOARD_COLUMN_CHALLENGES,
+                                             (const char * const[]) { "crash-card", NULL },
+                                             (const char * const[]) { NULL }, CRASH_BUDGET, 0, FALSE, NULL,
+                                             CRASH_ROUND, NULL, &error));
+  g_assert_true (cerchi_store_forget_history (store, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+do_cast_dots (CerchiStore  *store,
+              gpointer      organisation_id,
+              GError      **error)
+{
+  g_autofree char *round_id = find_id (store, "vote_round", "title = ?", CRASH_ROUND);
+  g_autofree char *option_id = find_id (store, "vote_option", "round_id = ?", round_id);
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, "SELECT coalesce (sum (dots), 0) FROM vote"
+                                                     " WHERE organisation_id = ?", error);
+  int dots;
+
+  if (stmt == NULL)
+    return FALSE;
+  cerchi_stmt_bind_text (stmt, 1, organisation_id);
+  if (cerchi_store_step_row (store, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  dots = sqlite3_column_int (stmt, 0);
+  g_clear_pointer (&stmt, cerchi_stmt_release);
+  /* Both within the one step: taking part, and the dot. */
+  return cerchi_voting_add_participant (store, round_id, organisation_id, error) &&
+         cerchi_voting_set_dots (store, round_id, organisation_id, option_id, (dots + 1) % (CRASH_BUDGET + 1), error);
+}
+
+static gboolean
+cast_dots (CerchiStore  *store,
+           const char   *organisation_id,
+           GError      **error)
+{
+  return cerchi_store_perform (store, "Cast dots", do_cast_dots, (gpointer) organisation_id, error);
 }
 
 /* The two newest needs of the inbox voiced by @organisation_id, merged. */
@@ -650,6 +730,8 @@ run_action (CerchiStore   *store,
       return add_project (store, id, action->number, error);
     case ACTION_MOVE_PROJECT:
       return move_project (store, id, error);
+    case ACTION_CAST_DOTS:
+      return cast_dots (store, id, error);
     case ACTION_UNDO:
       return cerchi_store_undo (store, error);
     case ACTION_REDO:
@@ -713,7 +795,8 @@ describe_file (CerchiStore *store)
                           " coalesce ((SELECT group_concat (s, ',') FROM (SELECT substr (title, 9) || ':' || stage AS s"
                           "   FROM project WHERE lead_id = o.id ORDER BY 1)), ''),"
                           " (SELECT count (*) FROM project_stage h JOIN project j ON j.id = h.project_id"
-                          "  WHERE j.lead_id = o.id)"
+                          "  WHERE j.lead_id = o.id),"
+                          " (SELECT coalesce (sum (v.dots), 0) FROM vote v WHERE v.organisation_id = o.id)"
                           " FROM organisation o "
                           "LEFT JOIN person p ON p.organisation_id = o.id "
                           "GROUP BY o.id ORDER BY o.name",
@@ -721,11 +804,11 @@ describe_file (CerchiStore *store)
   GString *out = g_string_new (NULL);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (out, "%s=%s/%d/%d/%d/%d/%s/%d;", cerchi_stmt_column_text (stmt, 0),
+    g_string_append_printf (out, "%s=%s/%d/%d/%d/%d/%s/%d/%d;", cerchi_stmt_column_text (stmt, 0),
                             cerchi_stmt_column_text (stmt, 1), sqlite3_column_int (stmt, 2),
                             sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
                             sqlite3_column_int (stmt, 5), cerchi_stmt_column_text (stmt, 6),
-                            sqlite3_column_int (stmt, 7));
+                            sqlite3_column_int (stmt, 7), sqlite3_column_int (stmt, 8));
 
   return g_string_free (out, FALSE);
 }
@@ -861,6 +944,7 @@ run_trial (guint32  seed,
 
   store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
   g_assert_no_error (error);
+  add_round (store);
   g_clear_object (&store);
 
   g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,

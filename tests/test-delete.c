@@ -238,6 +238,14 @@ test_delete_organisation (void)
             "SELECT id FROM project WHERE lead_id = ?1 OR"
             " contact_id IN (SELECT id FROM person WHERE organisation_id = ?1)", id);
 
+  /* Its people no longer lead a proximity group; its place in voting
+   * rounds and its dots go. */
+  add_keys (store, changed, "proximity_group",
+            "SELECT id FROM proximity_group WHERE"
+            " reference_person_id IN (SELECT id FROM person WHERE organisation_id = ?1)", id);
+  add_keys (store, gone, "vote_voter", "SELECT id FROM vote_voter WHERE organisation_id = ?1", id);
+  add_keys (store, gone, "vote", "SELECT id FROM vote WHERE organisation_id = ?1", id);
+
   g_assert_true (cerchi_registry_delete_organisation (store, id, &n_people, &error));
   g_assert_no_error (error);
   after = dump (store);
@@ -267,6 +275,7 @@ test_delete_person (void)
   add_keys (store, changed, "need", "SELECT id FROM need WHERE person_id = ?1", id);
   add_keys (store, changed, "circle", "SELECT id FROM circle WHERE coordinator_person_id = ?1", id);
   add_keys (store, changed, "project", "SELECT id FROM project WHERE contact_id = ?1", id);
+  add_keys (store, changed, "proximity_group", "SELECT id FROM proximity_group WHERE reference_person_id = ?1", id);
   /* Its organisation's search entry is written again, not its row. */
 
   g_assert_true (cerchi_registry_delete_person (store, id, &error));
@@ -298,6 +307,7 @@ test_delete_session (void)
   add_keys (store, gone, "attendance", "SELECT id FROM attendance WHERE session_id = ?1", id);
   add_keys (store, changed, "need", "SELECT id FROM need WHERE session_id = ?1", id);
   add_keys (store, changed, "idea", "SELECT id FROM idea WHERE session_id = ?1", id);
+  add_keys (store, changed, "vote_round", "SELECT id FROM vote_round WHERE session_id = ?1", id);
 
   g_assert_true (cerchi_sessions_delete (store, id, &n_attendance, &error));
   g_assert_no_error (error);

@@ -7,6 +7,8 @@
 
 #include "cerchi-backup.h"
 #include "cerchi-backups-dialog.h"
+#include "cerchi-board-view.h"
+#include "cerchi-circles-view.h"
 #include "cerchi-application.h"
 #include "cerchi-capture-bar.h"
 #include "cerchi-challenges.h"
@@ -152,6 +154,8 @@ test_templates_load (void)
     CERCHI_TYPE_NEEDS_VIEW,
     CERCHI_TYPE_PIPELINE_VIEW,
     CERCHI_TYPE_RANKING_PAGE,
+    CERCHI_TYPE_BOARD_VIEW,
+    CERCHI_TYPE_CIRCLES_VIEW,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -1797,6 +1801,7 @@ test_pipeline_keyboard (Fixture       *fixture,
 }
 
 #include "test-ui-registry-projects.inc.c"
+#include "test-ui-board.inc.c"
 
 static void
 test_open_refuses_bad_files (void)
@@ -1872,6 +1877,8 @@ main (int   argc,
   g_test_add ("/ui/window-opens-on-demo", Fixture, NULL, fixture_set_up, test_window_opens_on_demo, fixture_tear_down);
   g_test_add ("/ui/registry-projects", Fixture, NULL, fixture_set_up, test_registry_projects, fixture_tear_down);
   g_test_add ("/ui/pipeline-keyboard", Fixture, NULL, fixture_set_up, test_pipeline_keyboard, fixture_tear_down);
+  g_test_add_func ("/ui/board-500-cards", test_board_500_cards);
+  g_test_add_func ("/ui/board-keyboard", test_board_keyboard);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);

@@ -15,8 +15,12 @@
 
 #include "cerchi-circle-pane.h"
 #include "cerchi-circles-view.h"
+#include "cerchi-board-view.h"
+#include "cerchi-board.h"
+#include "cerchi-changes.h"
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
+#include "cerchi-round-page.h"
 #include "cerchi-ui-util.h"
 #include "cerchi-view.h"
 
@@ -30,6 +34,8 @@ struct _CerchiCirclesView
   guint              refresh_idle;
   char              *current_id;  /* the circle shown */
   CerchiCirclePane  *pane;
+  CerchiRoundPage   *rounds;
+  CerchiBoardView   *board;
 
   /* Template widgets */
   GtkListBox        *circle_list;
@@ -132,6 +138,8 @@ show_circle (CerchiCirclesView *self,
     }
   g_free (self->current_id);
   self->current_id = g_steal_pointer (&keep);
+  cerchi_round_page_set_circle (self->rounds, self->current_id);
+  cerchi_board_view_set_circle (self->board, self->current_id);
   gtk_stack_set_visible_child_name (self->main_stack, "circle");
 }
 
@@ -178,12 +186,27 @@ refresh_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once the change is done, not from within it. */
+/* Once the change is done, not from within it; dots and cards are
+ * the board's and the round's own. */
 static void
-on_store_changed (CerchiCirclesView *self)
+on_store_changed (CerchiCirclesView *self,
+                  CerchiChanges     *changes)
 {
-  if (self->refresh_idle == 0)
+  static const char * const tables[] = {
+    "circle", "circle_member", "proximity_group", "organisation", "person", "session", "need", "project",
+  };
+  gboolean touched = changes == NULL;
+
+  for (guint i = 0; !touched && i < G_N_ELEMENTS (tables); i++)
+    touched = cerchi_changes_count_table (changes, tables[i]) > 0;
+  if (touched && self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle, self, NULL);
+}
+
+static void
+on_store_reset (CerchiCirclesView *self)
+{
+  on_store_changed (self, NULL);
 }
 
 static void
@@ -211,10 +234,42 @@ on_page_changed (CerchiCirclesView *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->content_stack);
 
-  gtk_label_set_text (self->status_label,
-                      g_strcmp0 (page, "board") == 0
-                      ? _("M moves a card with the arrows, Enter keeps it · Alt+arrows move it at once")
-                      : "");
+  /* The board has its own hint line. */
+  gtk_label_set_text (self->status_label, g_strcmp0 (page, "voting") == 0
+                                          ? _("Tab goes from card to card, Up and Down change the dots") : "");
+}
+
+/* Enter on a card opens its record where it lives: a need in the inbox,
+ * a challenge (and an idea, within its challenge) in the needs view, a
+ * pilot in the pipeline. */
+static void
+on_card_activated (CerchiCirclesView *self,
+                   int                column,
+                   const char        *id)
+{
+  g_autoptr(CerchiBoard) board = NULL;
+  CerchiBoardCard *card;
+
+  switch ((CerchiBoardColumn) column)
+    {
+    case CERCHI_BOARD_COLUMN_NEEDS:
+      cerchi_ui_show_record (GTK_WIDGET (self), "need", id);
+      break;
+    case CERCHI_BOARD_COLUMN_CHALLENGES:
+      cerchi_ui_show_record (GTK_WIDGET (self), "challenge", id);
+      break;
+    case CERCHI_BOARD_COLUMN_IDEAS:
+      board = cerchi_board_load (self->store, self->current_id, NULL);
+      card = board != NULL ? cerchi_board_find (board, id, NULL) : NULL;
+      if (card != NULL && card->parent_id != NULL)
+        cerchi_ui_show_record (GTK_WIDGET (self), "challenge", card->parent_id);
+      break;
+    case CERCHI_BOARD_COLUMN_PILOTS:
+      cerchi_ui_show_record (GTK_WIDGET (self), "project", id);
+      break;
+    default:
+      break;
+    }
 }
 
 /* Actions ------------------------------------------------------------------ */
@@ -336,7 +391,9 @@ view_set_store (CerchiView  *view,
   g_return_if_fail (self->store == NULL);
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "reset", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (on_store_reset), self, G_CONNECT_SWAPPED);
+  cerchi_round_page_set_store (self->rounds, store);
+  cerchi_board_view_set_store (self->board, store);
   refresh (self);
 }
 
@@ -442,6 +499,11 @@ cerchi_circles_view_init (CerchiCirclesView *self)
   cerchi_ui_add_delete_shortcut (GTK_WIDGET (self->circle_list), "circles.delete");
   self->pane = CERCHI_CIRCLE_PANE (cerchi_circle_pane_new ());
   adw_bin_set_child (self->pane_slot, GTK_WIDGET (self->pane));
+  self->board = CERCHI_BOARD_VIEW (cerchi_board_view_new ());
+  g_signal_connect_object (self->board, "card-activated", G_CALLBACK (on_card_activated), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->board_slot, GTK_WIDGET (self->board));
+  self->rounds = CERCHI_ROUND_PAGE (cerchi_round_page_new ());
+  adw_bin_set_child (self->voting_slot, GTK_WIDGET (self->rounds));
 }
 
 GtkWidget *

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cerchi-circles.h"
 #include "cerchi-date.h"
 #include "cerchi-form.h"
 #include "cerchi-merge-dialog.h"
@@ -82,6 +83,7 @@ struct _CerchiOrganisationPane
   GtkListBox         *people_list;
   CerchiOrganisationNeeds *needs;
   GtkListBox         *projects_list;
+  GtkListBox         *circles_list;
   GtkTextView        *notes_view;
   AdwEntryRow        *entry_rows[G_N_ELEMENTS (entry_fields)];
   AdwComboRow        *combo_rows[G_N_ELEMENTS (combo_fields)];
@@ -274,6 +276,30 @@ show_projects (CerchiOrganisationPane *self)
     gtk_list_box_append (self->projects_list, new_project_row (self, projects->pdata[i]));
 }
 
+/* The circles it is a member of, each one activation away. */
+static void
+show_circles (CerchiOrganisationPane *self)
+{
+  g_autoptr(GPtrArray) circles = NULL;
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->circles_list, 0)) != NULL)
+    gtk_list_box_remove (self->circles_list, GTK_WIDGET (row));
+  circles = cerchi_circles_list_for_organisation (self->store, cerchi_record_get_id (RECORD (self->organisation)), NULL);
+  for (guint i = 0; circles != NULL && i < circles->len; i++)
+    {
+      GtkWidget *circle_row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (circle_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (circle_row), cerchi_record_get_title (circles->pdata[i]));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (circle_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (circle_row), TRUE);
+      g_object_set_data_full (G_OBJECT (circle_row), "circle-id", g_strdup (cerchi_record_get_id (circles->pdata[i])),
+                              g_free);
+      gtk_list_box_append (self->circles_list, circle_row);
+    }
+}
+
 static void
 reload (CerchiOrganisationPane *self,
         const char             *id)
@@ -292,6 +318,7 @@ reload (CerchiOrganisationPane *self,
   show_people (self);
   show_duplicate (self);
   cerchi_organisation_needs_show (self->needs, self->store, id);
+  show_circles (self);
   show_projects (self);
   gtk_stack_set_visible_child_name (self->stack, "details");
 }
@@ -321,6 +348,9 @@ on_store_changed (CerchiOrganisationPane *self,
       cerchi_changes_count (changes, CERCHI_TYPE_OFFER) > 0 ||
       cerchi_changes_count (changes, CERCHI_TYPE_MATCH) > 0)
     cerchi_organisation_needs_show (self->needs, self->store, id);
+  if (cerchi_changes_count (changes, CERCHI_TYPE_CIRCLE) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_CIRCLE_MEMBER) > 0)
+    show_circles (self);
   if (cerchi_changes_count (changes, CERCHI_TYPE_PROJECT) > 0 ||
       cerchi_changes_count (changes, CERCHI_TYPE_PROJECT_PARTNER) > 0)
     show_projects (self);
@@ -407,6 +437,14 @@ on_project_activated (CerchiOrganisationPane *self,
 {
   cerchi_ui_show_record (GTK_WIDGET (self), cerchi_record_kind (CERCHI_TYPE_PROJECT),
                          g_object_get_data (G_OBJECT (row), "project-id"));
+}
+
+static void
+on_circle_activated (CerchiOrganisationPane *self,
+                     GtkListBoxRow          *row)
+{
+  cerchi_ui_show_record (GTK_WIDGET (self), cerchi_record_kind (CERCHI_TYPE_CIRCLE),
+                         g_object_get_data (G_OBJECT (row), "circle-id"));
 }
 
 static void
@@ -572,6 +610,8 @@ cerchi_organisation_pane_class_init (CerchiOrganisationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, people_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, needs);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, projects_list);
+  gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, circles_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_circle_activated);
   gtk_widget_class_bind_template_child (widget_class, CerchiOrganisationPane, notes_view);
 
   for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)

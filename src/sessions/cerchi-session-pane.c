@@ -28,6 +28,7 @@
 #include "cerchi-session-pane.h"
 #include "cerchi-sessions.h"
 #include "cerchi-ui-util.h"
+#include "cerchi-voting.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -546,7 +547,9 @@ organisation_name (CerchiSessionPane *self,
 
 /* What the session produced: the needs voiced there (each with who
  * voiced it), the challenges framed from them, the ideas proposed
- * there; each opens in the needs view. On a visit, what the host needs. */
+ * there; each opens in the needs view; the voting rounds held there,
+ * with their two best cards, open their circle. On a visit, what the
+ * host needs. */
 static void
 show_needs (CerchiSessionPane *self)
 {
@@ -554,6 +557,7 @@ show_needs (CerchiSessionPane *self)
   g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (self->store, id, NULL);
   g_autoptr(GPtrArray) challenges = cerchi_challenges_list_for_session (self->store, id, NULL);
   g_autoptr(GPtrArray) ideas = cerchi_ideas_list_for_session (self->store, id, NULL);
+  g_autoptr(GPtrArray) rounds = cerchi_voting_list_for_session (self->store, id, NULL);
   gboolean is_visit = cerchi_record_get_int (RECORD (self->session), CERCHI_SESSION_KIND) == CERCHI_SESSION_KIND_VISIT;
   guint n_rows = 0;
 
@@ -578,6 +582,19 @@ show_needs (CerchiSessionPane *self)
                          cerchi_needs_link_row (cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_TEXT),
                                                 _("Idea proposed here"), "challenge",
                                                 cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_CHALLENGE_ID)));
+  for (guint i = 0; rounds != NULL && i < rounds->len; i++, n_rows++)
+    {
+      CerchiRecord *round = rounds->pdata[i];
+      g_autoptr(CerchiVoteResults) results = cerchi_voting_get_results (self->store, cerchi_record_get_id (round), NULL);
+      g_autofree char *best = results != NULL ? cerchi_vote_results_describe (results, 2, "\n") : g_strdup ("");
+      gboolean open = cerchi_record_get_int (round, CERCHI_VOTE_ROUND_STATUS) == CERCHI_ROUND_STATUS_OPEN;
+
+      gtk_list_box_append (self->needs_list,
+                           cerchi_needs_link_row (cerchi_record_get_text (round, CERCHI_VOTE_ROUND_TITLE),
+                                                  *best != '\0' ? best : open ? _("Voting round, still open")
+                                                                               : _("Voting round, no dots given"),
+                                                  "circle", cerchi_record_get_text (round, CERCHI_VOTE_ROUND_CIRCLE_ID)));
+    }
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->needs_group),
                                    is_visit ? _("Needs Voiced by the Host") : _("What the Session Produced"));
@@ -640,7 +657,9 @@ on_store_changed (CerchiSessionPane *self,
     show_attendance (self);
   if (cerchi_changes_count (changes, CERCHI_TYPE_NEED) > 0 ||
       cerchi_changes_count (changes, CERCHI_TYPE_CHALLENGE) > 0 ||
-      cerchi_changes_count (changes, CERCHI_TYPE_IDEA) > 0)
+      cerchi_changes_count (changes, CERCHI_TYPE_IDEA) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_VOTE_ROUND) > 0 ||
+      cerchi_changes_count (changes, CERCHI_TYPE_VOTE) > 0)
     show_needs (self);
   self->loading = FALSE;
 }

@@ -64,6 +64,15 @@ gboolean     cerchi_board_add_card      (CerchiStore        *store,
                                          const char         *challenge_id,
                                          char              **out_id,
                                          GError            **error);
+/* A need card with who voiced it and where (both nullable): add_card's
+ * needs have neither. */
+gboolean     cerchi_board_add_need      (CerchiStore        *store,
+                                         const char         *circle_id,
+                                         const char         *text,
+                                         const char         *organisation_id,
+                                         const char         *session_id,
+                                         char              **out_id,
+                                         GError            **error);
 gboolean     cerchi_board_set_text      (CerchiStore        *store,
                                          CerchiBoardColumn   column,
                                          const char         *id,

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+gboolean cerchi_demo_insert_circles  (CerchiStore  *store,
+                                      GError      **error);
+
 gboolean cerchi_demo_insert_projects (CerchiStore  *store,
                                       const char   *grant_id,
                                       GError      **error);

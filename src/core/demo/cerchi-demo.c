@@ -2337,7 +2337,8 @@ populate (CerchiStore  *store,
       return FALSE;
 
   if (!insert_needs_and_challenges (store, &demo, error) ||
-      !insert_grant (store, &demo, error))
+      !insert_grant (store, &demo, error) ||
+      !cerchi_demo_insert_circles (store, error))
     return FALSE;
 
   /* A fresh network has nothing to undo. */

@@ -20,6 +20,7 @@
 #include "cerchi-needs.h"
 #include "cerchi-registry.h"
 #include "cerchi-sessions.h"
+#include "cerchi-voting.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -339,7 +340,8 @@ add_rows (CerchiAttendanceSheet  *sheet,
 }
 
 /* "Needs voiced: …", one a line with who voiced it; the challenges framed
- * from them; the ideas proposed there. */
+ * from them; the ideas proposed there; the voting rounds held there, with
+ * their results (hidden while a blind one is open). */
 static gboolean
 add_annex (CerchiAttendanceSheet  *sheet,
            CerchiStore            *store,
@@ -349,9 +351,10 @@ add_annex (CerchiAttendanceSheet  *sheet,
   g_autoptr(GPtrArray) needs = cerchi_needs_list_for_session (store, session_id, error);
   g_autoptr(GPtrArray) challenges = needs != NULL ? cerchi_challenges_list_for_session (store, session_id, error) : NULL;
   g_autoptr(GPtrArray) ideas = challenges != NULL ? cerchi_ideas_list_for_session (store, session_id, error) : NULL;
+  g_autoptr(GPtrArray) rounds = ideas != NULL ? cerchi_voting_list_for_session (store, session_id, error) : NULL;
   g_autoptr(GString) annex = g_string_new (NULL);
 
-  if (ideas == NULL)
+  if (rounds == NULL)
     return FALSE;
 
   if (needs->len > 0)
@@ -376,6 +379,25 @@ add_annex (CerchiAttendanceSheet  *sheet,
     g_string_append_printf (annex, "%s%s\n", annex->len > 0 ? "\n" : "", _("Ideas proposed"));
   for (guint i = 0; i < ideas->len; i++)
     g_string_append_printf (annex, "• %s\n", cerchi_record_get_text (ideas->pdata[i], CERCHI_IDEA_TEXT));
+  if (rounds->len > 0)
+    g_string_append_printf (annex, "%s%s\n", annex->len > 0 ? "\n" : "", _("Voting rounds"));
+  for (guint i = 0; i < rounds->len; i++)
+    {
+      g_autoptr(CerchiVoteResults) results = cerchi_voting_get_results (store, cerchi_record_get_id (rounds->pdata[i]),
+                                                                        error);
+      g_autofree char *described = NULL;
+      gboolean open;
+
+      if (results == NULL)
+        return FALSE;
+      open = cerchi_record_get_int (rounds->pdata[i], CERCHI_VOTE_ROUND_STATUS) == CERCHI_ROUND_STATUS_OPEN;
+      described = cerchi_vote_results_describe (results, 0, "\n    ");
+      /* Translators: a voting round in what a session produced: "Vote on the ideas (closed)" */
+      g_string_append_printf (annex, "• %s (%s)\n", cerchi_record_get_text (rounds->pdata[i], CERCHI_VOTE_ROUND_TITLE),
+                              open ? _("still open") : _("closed"));
+      if (*described != '\0')
+        g_string_append_printf (annex, "    %s\n", described);
+    }
 
   sheet->annex = annex->len > 0 ? g_string_free (g_steal_pointer (&annex), FALSE) : NULL;
   return TRUE;
@@ -456,7 +478,7 @@ cerchi_attendance_sheet_free (CerchiAttendanceSheet *sheet)
 /* Reading ----------------------------------------------------------------- */
 
 /* Returns: (nullable): what the session produced (needs, challenges,
- *   ideas), a line each, for an annex; %NULL when nothing */
+ *   ideas, voting rounds), a line each, for an annex; %NULL when nothing */
 const char *
 cerchi_attendance_sheet_get_annex (CerchiAttendanceSheet *sheet)
 {

@@ -109,4 +109,11 @@ gboolean    cerchi_report_add_projects_sheet   (Workbook      *workbook,
 void        cerchi_report_write_projects_sheet (Workbook      *workbook,
                                                 Sheet         *sheet);
 
+/* cerchi-report-rounds-sheet.c */
+gboolean    cerchi_report_add_rounds_sheet     (Workbook      *workbook,
+                                                lxw_workbook  *xlsx,
+                                                Sheet         *sheet);
+void        cerchi_report_write_rounds_sheet   (Workbook      *workbook,
+                                                Sheet         *sheet);
+
 G_END_DECLS

@@ -1227,7 +1227,7 @@ write_workbook (lxw_workbook *xlsx,
                 gpointer      user_data)
 {
   Workbook *workbook = user_data;
-  Sheet summary, indicators, events, organisations, attendance, projects;
+  Sheet summary, indicators, events, organisations, attendance, projects, rounds;
   Sheet needs[CERCHI_REPORT_N_NEEDS_SHEETS];
 
   add_formats (workbook, xlsx);
@@ -1238,12 +1238,14 @@ write_workbook (lxw_workbook *xlsx,
       !cerchi_sheet_add (workbook, xlsx, &organisations, _("Organisations involved")) ||
       !cerchi_sheet_add (workbook, xlsx, &attendance, _("Attendance")) ||
       !cerchi_report_add_needs_sheets (workbook, xlsx, needs) ||
-      !cerchi_report_add_projects_sheet (workbook, xlsx, &projects))
+      !cerchi_report_add_projects_sheet (workbook, xlsx, &projects) ||
+      !cerchi_report_add_rounds_sheet (workbook, xlsx, &rounds))
     return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
   write_records (workbook, &events, &organisations, &attendance);
   cerchi_report_write_needs_sheets (workbook, needs);
   cerchi_report_write_projects_sheet (workbook, &projects);
+  cerchi_report_write_rounds_sheet (workbook, &rounds);
   if (await_report (workbook))
     {
       write_summary (workbook, &summary);

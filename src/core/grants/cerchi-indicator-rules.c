@@ -81,6 +81,17 @@
   "  WHERE date BETWEEN ?1 AND ?2 AND (?4 = '' OR circle_id = ?4) AND " ORGANISATION_FILTERED ("organisation_id") \
   "  AND id NOT IN (SELECT merged_into_id FROM need WHERE merged_into_id IS NOT NULL))"
 
+/* Dot voting rounds closed within the period (a round is held when it
+ * closes; reopened, it counts no more until it closes again), of the
+ * circle chosen; and the dots given in them. */
+#define CLOSED_ROUNDS \
+  "closed AS (SELECT id, closed_on AS date FROM vote_round" \
+  "  WHERE status = 'closed' AND closed_on BETWEEN ?1 AND ?2 AND (?4 = '' OR circle_id = ?4))"
+
+#define DOTS_GIVEN \
+  "WITH " CLOSED_ROUNDS " SELECT v.organisation_id, o.idea_id, r.date FROM vote v" \
+  " JOIN closed r ON r.id = v.round_id JOIN vote_option o ON o.id = v.option_id WHERE v.dots > 0"
+
 static const CerchiIndicatorRule rules[] = {
   { "sessions_held", N_("Sessions held"), N_("sessions"),
     N_("Sessions marked held, dated within the period, of the kind and circle chosen."),
@@ -188,6 +199,18 @@ static const CerchiIndicatorRule rules[] = {
     "  AND " ORGANISATION_FILTERED ("lead_id")
     " UNION ALL SELECT pp.organisation_id, s.date FROM started s JOIN project_partner pp ON pp.project_id = s.id"
     "  WHERE " ORGANISATION_FILTERED ("pp.organisation_id") },
+  { "voting_rounds_held", N_("Voting rounds held"), N_("rounds"),
+    N_("Dot voting rounds on a circle’s challenges or ideas closed within the period, of the circle chosen."),
+    CERCHI_RULE_SUBJECT_VOTE_ROUND,
+    "WITH " CLOSED_ROUNDS " SELECT id, date FROM closed" },
+  { "organisations_voted", N_("Organisations that voted"), N_("organisations"),
+    N_("Organisations that gave one or more dots in a voting round closed within the period, of the circle chosen; each once."),
+    CERCHI_RULE_SUBJECT_ORGANISATION,
+    "SELECT organisation_id AS id, date FROM (" DOTS_GIVEN ") WHERE " ORGANISATION_FILTERED ("organisation_id") },
+  { "ideas_voted", N_("Ideas voted"), N_("ideas"),
+    N_("Ideas given one or more dots in a voting round closed within the period, of the circle chosen; each once."),
+    CERCHI_RULE_SUBJECT_IDEA,
+    "SELECT idea_id AS id, date FROM (" DOTS_GIVEN ") WHERE idea_id IS NOT NULL" },
 };
 
 /* What the drill-down shows of each kind of record, from the distinct
@@ -230,6 +253,9 @@ static const char * const labels[] = {
     "SELECT p.id, p.title, coalesce (o.name, ''), coalesce (nullif (p.start_date, ''), p.stage_date)"
     " FROM x JOIN project p ON p.id = x.id LEFT JOIN organisation o ON o.id = p.lead_id"
     " ORDER BY p.title COLLATE NOCASE, p.id",
+  [CERCHI_RULE_SUBJECT_VOTE_ROUND] =
+    "SELECT c.id, r.title, c.name, r.closed_on FROM x JOIN vote_round r ON r.id = x.id"
+    " JOIN circle c ON c.id = r.circle_id ORDER BY r.closed_on, r.created, r.id",
 };
 
 const CerchiIndicatorRule *
@@ -251,7 +277,8 @@ cerchi_indicator_rule_lookup (const char *key)
 }
 
 /* The kind of record win.show takes for @subject's ids: a person's
- * presence is listed with the id of the session they were present at. */
+ * presence is listed with the id of the session they were present at, a
+ * voting round with its circle's. */
 const char *
 cerchi_rule_subject_kind (CerchiRuleSubject subject)
 {
@@ -268,6 +295,7 @@ cerchi_rule_subject_kind (CerchiRuleSubject subject)
     case CERCHI_RULE_SUBJECT_MATCH: return "need_match";
     case CERCHI_RULE_SUBJECT_PROJECT: return "project";
     case CERCHI_RULE_SUBJECT_PROJECT_ACTUAL: return "project";
+    case CERCHI_RULE_SUBJECT_VOTE_ROUND: return "circle";
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -28,6 +28,7 @@ typedef enum
   CERCHI_RULE_SUBJECT_MATCH,
   CERCHI_RULE_SUBJECT_PROJECT,
   CERCHI_RULE_SUBJECT_PROJECT_ACTUAL,  /* a project indicator's actual of a year: the project's id */
+  CERCHI_RULE_SUBJECT_VOTE_ROUND,      /* a dot voting round: its circle's id */
 } CerchiRuleSubject;
 
 typedef struct
