@@ -3,7 +3,8 @@
  * A child process runs a stream of user actions (add, edit, delete,
  * merge, import, add a person, erase, capture a need, merge two needs,
  * add a project, move a project to its next stage, give an organisation's
- * dots in a voting round, undo, redo) against a network and
+ * dots in a voting round, move a card on a circle's board, undo, redo)
+ * against a network and
  * prints the number of each action once cerchi_store_perform() has
  * returned. The parent kills it with SIGKILL at a random moment, reopens
  * the file and checks that:
@@ -30,6 +31,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cerchi-board.h"
 #include "cerchi-member-import.h"
 #include "cerchi-needs.h"
 #include "cerchi-projects.h"
@@ -61,10 +63,32 @@ typedef struct
 
 static const char * const stage_nicks[] = { "idea", "co-design", "pilot", "implemented", "scaled" };
 
+/* The board of the network's circle: each column's card ids in order
+ * (a pilot by the idea it started from), and the challenge each need
+ * was moved onto. */
+typedef struct
+{
+  GPtrArray  *columns[CERCHI_BOARD_COLUMN_N];
+  GHashTable *links;  /* need id → challenge id */
+} ModelBoard;
+
+/* The board's cards, made before the history starts: ideas 1 and 2
+ * answer the voted challenge, 3 and 4 the other. */
+static const char * const board_needs[] = { "crash-n1", "crash-n2", "crash-n3", "crash-n4" };
+static const char * const board_challenges[] = { "crash-card", "crash-c2" };
+static const char * const board_ideas[] = { "crash-i1", "crash-i2", "crash-i3", "crash-i4" };
+
 typedef struct
 {
   GHashTable *organisations;  /* name → ModelOrganisation */
-  GPtrArray  *undo;           /* of GHashTable snapshots */
+  ModelBoard *board;
+} ModelState;
+
+typedef struct
+{
+  GHashTable *organisations;  /* name → ModelOrganisation */
+  ModelBoard *board;
+  GPtrArray  *undo;           /* of ModelState snapshots */
   GPtrArray  *redo;
 } Model;
 
@@ -76,6 +100,84 @@ model_organisation_free (gpointer data)
   g_free (organisation->sector);
   g_ptr_array_unref (organisation->stages);
   g_free (organisation);
+}
+
+static gpointer copy_string (gconstpointer text,
+                             gpointer      data);
+
+static ModelBoard *
+board_new (void)
+{
+  ModelBoard *board = g_new0 (ModelBoard, 1);
+  const char * const *initial[CERCHI_BOARD_COLUMN_N] = { board_needs, board_challenges, board_ideas, NULL };
+  const guint n_initial[CERCHI_BOARD_COLUMN_N] = { G_N_ELEMENTS (board_needs), G_N_ELEMENTS (board_challenges),
+                                                   G_N_ELEMENTS (board_ideas), 0 };
+
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    {
+      board->columns[c] = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < n_initial[c]; i++)
+        g_ptr_array_add (board->columns[c], g_strdup (initial[c][i]));
+    }
+  board->links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return board;
+}
+
+static void
+board_free (ModelBoard *board)
+{
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    g_ptr_array_unref (board->columns[c]);
+  g_hash_table_unref (board->links);
+  g_free (board);
+}
+
+static ModelBoard *
+board_copy (ModelBoard *board)
+{
+  ModelBoard *copy = g_new0 (ModelBoard, 1);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    {
+      copy->columns[c] = g_ptr_array_copy (board->columns[c], copy_string, NULL);
+      g_ptr_array_set_free_func (copy->columns[c], g_free);
+    }
+  copy->links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, board->links);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->links, g_strdup (key), g_strdup (value));
+  return copy;
+}
+
+/* "board:" then each column's cards in order, a need as "id>challenge"
+ * once moved onto one, columns ending with "|". */
+static void
+board_describe (GString                *out,
+                GPtrArray * const       columns[CERCHI_BOARD_COLUMN_N],
+                GHashTable             *links)
+{
+  g_string_append (out, "board:");
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    {
+      for (guint i = 0; i < columns[c]->len; i++)
+        {
+          const char *link = c == CERCHI_BOARD_COLUMN_NEEDS ? g_hash_table_lookup (links, columns[c]->pdata[i]) : NULL;
+
+          g_string_append_printf (out, "%s%s%s%s", i > 0 ? "," : "", (char *) columns[c]->pdata[i],
+                                  link != NULL ? ">" : "", link != NULL ? link : "");
+        }
+      g_string_append_c (out, '|');
+    }
+}
+
+static void
+model_state_free (ModelState *state)
+{
+  g_hash_table_unref (state->organisations);
+  board_free (state->board);
+  g_free (state);
 }
 
 static GHashTable *
@@ -156,9 +258,10 @@ stages_describe (GPtrArray *stages)
 }
 
 /* "name=sector/people/erased/needs/need rows/stages/moves/dots;" for
- * each organisation, by name. */
+ * each organisation, by name, then the board. */
 static char *
-state_describe (GHashTable *state)
+state_describe (GHashTable *state,
+                ModelBoard *board)
 {
   g_autoptr(GPtrArray) names = sorted_names (state);
   GString *out = g_string_new (NULL);
@@ -173,6 +276,7 @@ state_describe (GHashTable *state)
                               organisation->n_needs, organisation->n_need_rows, stages, organisation->n_moves,
                               organisation->dots);
     }
+  board_describe (out, board->columns, board->links);
 
   return g_string_free (out, FALSE);
 }
@@ -181,14 +285,16 @@ static void
 model_init (Model *model)
 {
   model->organisations = state_new ();
-  model->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  model->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  model->board = board_new ();
+  model->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) model_state_free);
+  model->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) model_state_free);
 }
 
 static void
 model_clear (Model *model)
 {
   g_hash_table_unref (model->organisations);
+  board_free (model->board);
   g_ptr_array_unref (model->undo);
   g_ptr_array_unref (model->redo);
 }
@@ -197,7 +303,11 @@ model_clear (Model *model)
 static void
 model_record_step (Model *model)
 {
-  g_ptr_array_add (model->undo, state_copy (model->organisations));
+  ModelState *state = g_new0 (ModelState, 1);
+
+  state->organisations = state_copy (model->organisations);
+  state->board = board_copy (model->board);
+  g_ptr_array_add (model->undo, state);
   g_ptr_array_set_size (model->redo, 0);
 }
 
@@ -207,10 +317,15 @@ model_step_history (Model    *model,
 {
   GPtrArray *from = redo ? model->redo : model->undo;
   GPtrArray *to = redo ? model->undo : model->redo;
-  GHashTable *state = g_ptr_array_steal_index (from, from->len - 1);
+  ModelState *state = g_ptr_array_steal_index (from, from->len - 1);
+  ModelState *now = g_new0 (ModelState, 1);
 
-  g_ptr_array_add (to, model->organisations);
-  model->organisations = state;
+  now->organisations = model->organisations;
+  now->board = model->board;
+  g_ptr_array_add (to, now);
+  model->organisations = state->organisations;
+  model->board = state->board;
+  g_free (state);
 }
 
 static char *
@@ -238,6 +353,7 @@ typedef enum
   ACTION_ADD_PROJECT,
   ACTION_MOVE_PROJECT,
   ACTION_CAST_DOTS,
+  ACTION_MOVE_CARD,
   ACTION_UNDO,
   ACTION_REDO,
 } ActionKind;
@@ -248,6 +364,12 @@ typedef struct
   guint       number;
   char       *target;  /* an organisation's name */
   char       *other;   /* merge: the one dropped */
+  /* A card's move, as cerchi_board_move() takes it. */
+  CerchiBoardColumn from;
+  CerchiBoardColumn to;
+  char       *card;
+  char       *before;  /* nullable: to the end */
+  char       *onto;    /* nullable: a need onto this challenge */
 } Action;
 
 static void
@@ -255,6 +377,9 @@ action_clear (Action *action)
 {
   g_clear_pointer (&action->target, g_free);
   g_clear_pointer (&action->other, g_free);
+  g_clear_pointer (&action->card, g_free);
+  g_clear_pointer (&action->before, g_free);
+  g_clear_pointer (&action->onto, g_free);
 }
 
 static guint
@@ -271,6 +396,62 @@ count_people (GHashTable *state)
   return n;
 }
 
+/* A keyboard move on the board, committed as one action: a card moved
+ * up or down its column (M, arrows, Enter: one place or several), a
+ * need onto another challenge than its own, or an idea to Pilots. */
+static void
+choose_card_move (ModelBoard *board,
+                  GRand      *rand,
+                  Action     *action)
+{
+  GPtrArray *needs = board->columns[CERCHI_BOARD_COLUMN_NEEDS];
+  GPtrArray *ideas = board->columns[CERCHI_BOARD_COLUMN_IDEAS];
+  GPtrArray *pilots = board->columns[CERCHI_BOARD_COLUMN_PILOTS];
+  int roll = g_rand_int_range (rand, 0, 3);
+
+  if (roll == 1)
+    {
+      const char *need = needs->pdata[g_rand_int_range (rand, 0, needs->len)];
+      const char *link = g_hash_table_lookup (board->links, need);
+
+      action->from = CERCHI_BOARD_COLUMN_NEEDS;
+      action->to = CERCHI_BOARD_COLUMN_CHALLENGES;
+      action->card = g_strdup (need);
+      action->onto = g_strdup (g_strcmp0 (link, board_challenges[0]) == 0 ? board_challenges[1] : board_challenges[0]);
+    }
+  else if (roll == 2 && ideas->len > 0)
+    {
+      guint at = g_rand_int_range (rand, 0, pilots->len + 1);
+
+      action->from = CERCHI_BOARD_COLUMN_IDEAS;
+      action->to = CERCHI_BOARD_COLUMN_PILOTS;
+      action->card = g_strdup (ideas->pdata[g_rand_int_range (rand, 0, ideas->len)]);
+      action->before = at < pilots->len ? g_strdup (pilots->pdata[at]) : NULL;
+    }
+  else
+    {
+      /* Within a column that has two cards or more (the needs always). */
+      CerchiBoardColumn column;
+      GPtrArray *cards;
+      guint from, to;
+
+      do
+        column = g_rand_int_range (rand, 0, CERCHI_BOARD_COLUMN_N);
+      while (board->columns[column]->len < 2);
+      cards = board->columns[column];
+      from = g_rand_int_range (rand, 0, cards->len);
+      /* Its new place among the others, not the one it has. */
+      do
+        to = g_rand_int_range (rand, 0, cards->len);
+      while (to == from);
+      action->from = action->to = column;
+      action->card = g_strdup (cards->pdata[from]);
+      /* Before what is at @to once it is out; the last place: the end. */
+      if (to + 1 < cards->len)
+        action->before = g_strdup (cards->pdata[to < from ? to : to + 1]);
+    }
+}
+
 /* The next action a user might take, given what the network holds. */
 static void
 choose_action (Model  *model,
@@ -279,7 +460,7 @@ choose_action (Model  *model,
                Action *action)
 {
   guint n = g_hash_table_size (model->organisations);
-  int roll = g_rand_int_range (rand, 0, 100);
+  int roll = g_rand_int_range (rand, 0, 108);
 
   action->number = number;
   if (n < 2 || roll < 25)
@@ -306,7 +487,9 @@ choose_action (Model  *model,
     action->kind = ACTION_MOVE_PROJECT;
   else if (roll < 92)
     action->kind = ACTION_CAST_DOTS;
-  else if (roll < 96 && model->undo->len > 0)
+  else if (roll < 100)
+    action->kind = ACTION_MOVE_CARD;
+  else if (roll < 104 && model->undo->len > 0)
     action->kind = ACTION_UNDO;
   else if (model->redo->len > 0)
     action->kind = ACTION_REDO;
@@ -317,6 +500,8 @@ choose_action (Model  *model,
       action->kind == ACTION_ADD_PERSON || action->kind == ACTION_MERGE || action->kind == ACTION_CAPTURE ||
       action->kind == ACTION_ADD_PROJECT || action->kind == ACTION_CAST_DOTS)
     action->target = pick_name (model->organisations, rand);
+  if (action->kind == ACTION_MOVE_CARD)
+    choose_card_move (model->board, rand, action);
   if (action->kind == ACTION_MOVE_PROJECT)
     {
       /* The first organisation leading a project; none: one is added. */
@@ -375,6 +560,35 @@ model_add (Model      *model,
   g_hash_table_insert (model->organisations, g_strdup (name), organisation);
 }
 
+static guint
+index_of (GPtrArray  *cards,
+          const char *id)
+{
+  guint index;
+
+  g_assert_true (g_ptr_array_find_with_equal_func (cards, id, g_str_equal, &index));
+  return index;
+}
+
+/* A need onto a challenge stays in its place, linked; an idea to Pilots
+ * leaves the ideas for its pilot; in a column, out and in before. */
+static void
+model_move_card (ModelBoard   *board,
+                 const Action *action)
+{
+  GPtrArray *from = board->columns[action->from];
+  GPtrArray *to = board->columns[action->to];
+  char *card;
+
+  if (action->onto != NULL)
+    {
+      g_hash_table_replace (board->links, g_strdup (action->card), g_strdup (action->onto));
+      return;
+    }
+  card = g_ptr_array_steal_index (from, index_of (from, action->card));
+  g_ptr_array_insert (to, action->before != NULL ? (int) index_of (to, action->before) : -1, card);
+}
+
 static void
 model_apply (Model        *model,
              const Action *action)
@@ -410,6 +624,7 @@ model_apply (Model        *model,
     case ACTION_ADD_PROJECT:
     case ACTION_MOVE_PROJECT:
     case ACTION_CAST_DOTS:
+    case ACTION_MOVE_CARD:
     default:
       break;
     }
@@ -486,6 +701,9 @@ model_apply (Model        *model,
       /* One more, from 5 (the budget) back to none. */
       target->dots = (target->dots + 1) % (CRASH_BUDGET + 1);
       break;
+    case ACTION_MOVE_CARD:
+      model_move_card (model->board, action);
+      break;
     case ACTION_IMPORT:
       for (guint i = 0; i < 20; i++)
         {
@@ -561,9 +779,10 @@ move_project (CerchiStore  *store,
 
 /* The child's votes ------------------------------------------------------- */
 
-/* Every network of the test has a circle with one challenge and an open
- * round on it, made before the history starts: each organisation casts
- * on its one card. */
+/* Every network of the test has a circle with a board (needs voiced by
+ * no one, so that they are not the organisations' inbox; challenges;
+ * ideas) and an open round on its first challenge, made before the
+ * history starts: each organisation casts on its one card. */
 static gboolean
 do_exec (CerchiStore  *store,
          gpointer      sql,
@@ -572,16 +791,31 @@ do_exec (CerchiStore  *store,
   return cerchi_store_exec (store, sql, error);
 }
 
+static char *
+board_sql (void)
+{
+  GString *sql = g_string_new ("INSERT INTO circle (id, name, created, updated) VALUES ('crash-circle', 'Circle', 'x', 'x');");
+
+  for (guint i = 0; i < G_N_ELEMENTS (board_needs); i++)
+    g_string_append_printf (sql, "INSERT INTO need (id, text, circle_id, board_position, created, updated)"
+                            " VALUES ('%s', 'Need', 'crash-circle', %u, 'x', 'x');", board_needs[i], i);
+  for (guint i = 0; i < G_N_ELEMENTS (board_challenges); i++)
+    g_string_append_printf (sql, "INSERT INTO challenge (id, question, circle_id, board_position, created, updated)"
+                            " VALUES ('%s', 'Card', 'crash-circle', %u, 'x', 'x');", board_challenges[i], i);
+  for (guint i = 0; i < G_N_ELEMENTS (board_ideas); i++)
+    g_string_append_printf (sql, "INSERT INTO idea (id, challenge_id, text, board_position, created, updated)"
+                            " VALUES ('%s', '%s', 'Idea', %u, 'x', 'x');", board_ideas[i],
+                            board_challenges[i * G_N_ELEMENTS (board_challenges) / G_N_ELEMENTS (board_ideas)], i);
+  return g_string_free (sql, FALSE);
+}
+
 static void
-add_round (CerchiStore *store)
+add_circle (CerchiStore *store)
 {
   g_autoptr(GError) error = NULL;
-  static const char sql[] =
-    "INSERT INTO circle (id, name, created, updated) VALUES ('crash-circle', 'Circle', 'x', 'x');"
-    "INSERT INTO challenge (id, question, circle_id, created, updated)"
-    " VALUES ('crash-card', 'Card', 'crash-circle', 'x', 'x');";
+  g_autofree char *sql = board_sql ();
 
-  g_assert_true (cerchi_store_perform (store, "Circle", do_exec, (gpointer) sql, &error));
+  g_assert_true (cerchi_store_perform (store, "Circle", do_exec, sql, &error));
   g_assert_true (cerchi_voting_create_round (store, "crash-circle", CERCHI_BOARD_COLUMN_CHALLENGES,
                                              (const char * const[]) { "crash-card", NULL },
                                              (const char * const[]) { NULL }, CRASH_BUDGET, 0, FALSE, NULL,
@@ -619,6 +853,32 @@ cast_dots (CerchiStore  *store,
            GError      **error)
 {
   return cerchi_store_perform (store, "Cast dots", do_cast_dots, (gpointer) organisation_id, error);
+}
+
+/* The child's board ------------------------------------------------------ */
+
+/* The board's id for the model's card: a pilot's project for its idea. */
+static char *
+board_id (CerchiStore        *store,
+          CerchiBoardColumn   column,
+          const char         *card)
+{
+  char *id = column == CERCHI_BOARD_COLUMN_PILOTS ? find_id (store, "project", "idea_id = ?", card) : g_strdup (card);
+
+  if (id == NULL)
+    g_error ("child: no pilot from the idea %s", card);
+  return id;
+}
+
+static gboolean
+move_card (CerchiStore   *store,
+           const Action  *action,
+           GError       **error)
+{
+  g_autofree char *card = board_id (store, action->from, action->card);
+  g_autofree char *before = action->before != NULL ? board_id (store, action->to, action->before) : NULL;
+
+  return cerchi_board_move (store, "crash-circle", action->from, card, action->to, before, action->onto, NULL, error);
 }
 
 /* The two newest needs of the inbox voiced by @organisation_id, merged. */
@@ -732,6 +992,8 @@ run_action (CerchiStore   *store,
       return move_project (store, id, error);
     case ACTION_CAST_DOTS:
       return cast_dots (store, id, error);
+    case ACTION_MOVE_CARD:
+      return move_card (store, action, error);
     case ACTION_UNDO:
       return cerchi_store_undo (store, error);
     case ACTION_REDO:
@@ -944,7 +1206,7 @@ run_trial (guint32  seed,
 
   store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
   g_assert_no_error (error);
-  add_round (store);
+  add_circle (store);
   g_clear_object (&store);
 
   g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,

@@ -15,6 +15,7 @@
 #include "cerchi-check-in.h"
 #include "cerchi-demo.h"
 #include "cerchi-import-dialog.h"
+#include "cerchi-live-controls.h"
 #include "cerchi-merge-dialog.h"
 #include "cerchi-needs.h"
 #include "cerchi-needs-view.h"
@@ -156,6 +157,8 @@ test_templates_load (void)
     CERCHI_TYPE_RANKING_PAGE,
     CERCHI_TYPE_BOARD_VIEW,
     CERCHI_TYPE_CIRCLES_VIEW,
+    CERCHI_TYPE_LIVE_CONTROLS,
+    CERCHI_TYPE_LIVE_WINDOW,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_auto(GStrv) resources = NULL;
@@ -1802,6 +1805,7 @@ test_pipeline_keyboard (Fixture       *fixture,
 
 #include "test-ui-registry-projects.inc.c"
 #include "test-ui-board.inc.c"
+#include "test-ui-live.inc.c"
 
 static void
 test_open_refuses_bad_files (void)
@@ -1879,6 +1883,9 @@ main (int   argc,
   g_test_add ("/ui/pipeline-keyboard", Fixture, NULL, fixture_set_up, test_pipeline_keyboard, fixture_tear_down);
   g_test_add_func ("/ui/board-500-cards", test_board_500_cards);
   g_test_add_func ("/ui/board-keyboard", test_board_keyboard);
+  g_test_add_func ("/ui/live-timer", test_live_timer);
+  g_test_add_func ("/ui/live-content", test_live_content);
+  g_test_add ("/ui/live-agenda", Fixture, NULL, fixture_set_up, test_live_agenda, fixture_tear_down);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);

@@ -20,9 +20,11 @@
 #include "cerchi-changes.h"
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
+#include "cerchi-live-controls.h"
 #include "cerchi-round-page.h"
 #include "cerchi-ui-util.h"
 #include "cerchi-view.h"
+#include "cerchi-voting.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -36,8 +38,11 @@ struct _CerchiCirclesView
   CerchiCirclePane  *pane;
   CerchiRoundPage   *rounds;
   CerchiBoardView   *board;
+  CerchiLiveControls *live;
+  gboolean           live_shortcuts;
 
   /* Template widgets */
+  GtkWidget         *root;
   GtkListBox        *circle_list;
   GtkStack          *main_stack;
   GtkLabel          *status_label;
@@ -53,6 +58,8 @@ static void view_iface_init (CerchiViewInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (CerchiCirclesView, cerchi_circles_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (CERCHI_TYPE_VIEW, view_iface_init))
+
+static void on_live_follow (CerchiCirclesView *self);
 
 static const char *
 row_id (GtkListBoxRow *row)
@@ -140,6 +147,13 @@ show_circle (CerchiCirclesView *self,
   self->current_id = g_steal_pointer (&keep);
   cerchi_round_page_set_circle (self->rounds, self->current_id);
   cerchi_board_view_set_circle (self->board, self->current_id);
+  {
+    g_autofree char *session_id = cerchi_circles_find_running_session (self->store, self->current_id);
+
+    cerchi_live_controls_set_session (self->live, self->store, session_id);
+  }
+  if (cerchi_live_controls_is_open (self->live))
+    cerchi_live_controls_refresh (self->live);
   gtk_stack_set_visible_child_name (self->main_stack, "circle");
 }
 
@@ -196,6 +210,8 @@ on_store_changed (CerchiCirclesView *self,
     "circle", "circle_member", "proximity_group", "organisation", "person", "session", "need", "project",
   };
   gboolean touched = changes == NULL;
+
+  on_live_follow (self);
 
   for (guint i = 0; !touched && i < G_N_ELEMENTS (tables); i++)
     touched = cerchi_changes_count_table (changes, tables[i]) > 0;
@@ -269,6 +285,165 @@ on_card_activated (CerchiCirclesView *self,
       break;
     default:
       break;
+    }
+}
+
+/* The projector ------------------------------------------------------------ */
+
+static void
+show_board_live (CerchiLiveWindow *live,
+                 CerchiBoard      *board,
+                 const char       *title)
+{
+  const char *names[CERCHI_BOARD_COLUMN_N + 1] = { NULL };
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint c = 0; c < CERCHI_BOARD_COLUMN_N; c++)
+    {
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      names[c] = cerchi_board_column_label (c);
+      for (guint i = 0; i < board->columns[c]->len; i++)
+        g_strv_builder_add (builder, ((CerchiBoardCard *) board->columns[c]->pdata[i])->title);
+      g_ptr_array_add (columns, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+  cerchi_live_window_show_board (live, title, names, columns);
+}
+
+static void
+show_card_live (CerchiCirclesView *self,
+                CerchiLiveWindow  *live,
+                CerchiBoard       *board,
+                const char        *title)
+{
+  CerchiBoardColumn column;
+  const char *id = NULL;
+  const char *text = NULL;
+  CerchiBoardCard *card;
+
+  if (!cerchi_board_view_get_selected (self->board, &column, &id, &text) ||
+      (card = cerchi_board_find (board, id, NULL)) == NULL)
+    {
+      cerchi_live_window_show_idle (live, title, _("Select a card on the board to show it here."));
+      return;
+    }
+  cerchi_live_window_show_card (live, cerchi_board_column_label (column), card->title, card->detail);
+}
+
+/* One row per card, best first; with names unless the round is blind. */
+static void
+show_results_live (CerchiCirclesView *self,
+                   CerchiLiveWindow  *live,
+                   const char        *title)
+{
+  const char *round_id = cerchi_round_page_get_round_id (self->rounds);
+  g_autoptr(CerchiVoteResults) results = round_id != NULL ? cerchi_voting_get_results (self->store, round_id, NULL)
+                                                          : NULL;
+  g_autoptr(GPtrArray) ballots = NULL;
+  g_autoptr(GPtrArray) options = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *round_title = NULL;
+  gboolean anonymous;
+
+  if (results == NULL)
+    {
+      cerchi_live_window_show_idle (live, title, _("No voting round yet."));
+      return;
+    }
+  round_title = g_strdup (cerchi_record_get_text (RECORD (results->round), CERCHI_VOTE_ROUND_TITLE));
+  if (results->hidden)
+    {
+      cerchi_live_window_show_hidden_results (live, round_title, results->n_voted, results->n_participants);
+      return;
+    }
+  anonymous = !cerchi_round_page_get_show_names (self->rounds);
+  ballots = cerchi_voting_list_ballots (self->store, round_id, NULL);
+  options = cerchi_voting_list_options (self->store, round_id, NULL);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cerchi_live_result_free);
+  for (guint i = 0; i < results->options->len; i++)
+    {
+      CerchiVoteResult *result = results->options->pdata[i];
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+      g_auto(GStrv) list = NULL;
+      guint o = 0;
+
+      /* The option's place in the ballots' order. */
+      while (options != NULL && o < options->len &&
+             g_strcmp0 (cerchi_record_get_id (RECORD (((CerchiVoteOptionRow *) options->pdata[o])->option)),
+                        result->option_id) != 0)
+        o++;
+      for (guint b = 0; ballots != NULL && b < ballots->len; b++)
+        {
+          CerchiVoteBallot *ballot = ballots->pdata[b];
+
+          if (o < ballot->dots->len && g_array_index (ballot->dots, guint, o) > 0)
+            g_strv_builder_add (names, ballot->name);
+        }
+      list = g_strv_builder_end (names);
+      g_ptr_array_add (rows, cerchi_live_result_new (result->text, result->dots, result->n_voters,
+                                                     anonymous ? NULL : (const char * const *) list));
+    }
+  cerchi_live_window_show_results (live, round_title, rows, anonymous);
+}
+
+static void
+on_request_content (CerchiCirclesView *self,
+                    const char        *showing)
+{
+  CerchiLiveWindow *live = cerchi_live_controls_get_live_window (self->live);
+  g_autoptr(CerchiCircle) circle = NULL;
+  g_autoptr(CerchiBoard) board = NULL;
+  const char *title;
+
+  if (self->current_id == NULL || (circle = cerchi_circles_get (self->store, self->current_id, NULL)) == NULL)
+    {
+      cerchi_live_window_show_idle (live, _("Cerchi"), _("Choose a circle to show it here."));
+      return;
+    }
+  title = cerchi_record_get_title (RECORD (circle));
+  if (g_strcmp0 (showing, CERCHI_LIVE_RESULTS) == 0)
+    {
+      show_results_live (self, live, title);
+      return;
+    }
+  board = cerchi_board_load (self->store, self->current_id, NULL);
+  if (board == NULL)
+    cerchi_live_window_show_idle (live, title, "");
+  else if (g_strcmp0 (showing, CERCHI_LIVE_CARD) == 0)
+    show_card_live (self, live, board, title);
+  else
+    show_board_live (live, board, title);
+}
+
+/* What the room sees follows the board and the dots as they change. */
+static void
+on_live_follow (CerchiCirclesView *self)
+{
+  const char *showing = cerchi_live_controls_get_showing (self->live);
+
+  if (cerchi_live_controls_is_open (self->live) && g_strcmp0 (showing, CERCHI_LIVE_TIMER) != 0)
+    on_request_content (self, showing);
+}
+
+static void
+on_results_requested (CerchiCirclesView *self)
+{
+  cerchi_live_controls_set_showing (self->live, CERCHI_LIVE_RESULTS);
+  if (!cerchi_live_controls_is_open (self->live))
+    cerchi_live_controls_open (self->live);
+}
+
+/* The live shortcuts work from the whole window, once the view exists. */
+static void
+on_root_changed (CerchiCirclesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL && !self->live_shortcuts)
+    {
+      cerchi_live_controls_add_shortcuts (self->live, GTK_WIDGET (root));
+      self->live_shortcuts = TRUE;
     }
 }
 
@@ -474,6 +649,7 @@ cerchi_circles_view_class_init (CerchiCirclesViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cerchi/Cerchi/ui/circles/cerchi-circles-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, root);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, circle_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, status_label);
@@ -503,7 +679,15 @@ cerchi_circles_view_init (CerchiCirclesView *self)
   g_signal_connect_object (self->board, "card-activated", G_CALLBACK (on_card_activated), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->board_slot, GTK_WIDGET (self->board));
   self->rounds = CERCHI_ROUND_PAGE (cerchi_round_page_new ());
+  g_signal_connect_object (self->rounds, "results-requested", G_CALLBACK (on_results_requested), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rounds, "show-names-changed", G_CALLBACK (on_live_follow), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->voting_slot, GTK_WIDGET (self->rounds));
+  self->live = g_object_new (CERCHI_TYPE_LIVE_CONTROLS, NULL);
+  g_signal_connect_object (self->live, "request-content", G_CALLBACK (on_request_content), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board, "selection-changed", G_CALLBACK (on_live_follow), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->live_slot, GTK_WIDGET (self->live));
+  g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed), NULL);
 }
 
 GtkWidget *

@@ -43,12 +43,14 @@ struct _CerchiRoundPage
   GPtrArray          *options;  /* CerchiVoteOptionRow of the round shown */
   char               *focus_key; /* "organisation option" of the dots that had the keyboard */
   gboolean            filling;
+  gboolean            show_names; /* on the projector */
 };
 
 G_DEFINE_FINAL_TYPE (CerchiRoundPage, cerchi_round_page, GTK_TYPE_WIDGET)
 
 enum {
   RESULTS_REQUESTED,
+  SHOW_NAMES_CHANGED,
   N_SIGNALS
 };
 
@@ -198,6 +200,34 @@ on_blind_changed (GtkSwitch       *widget,
     show_error (self, _("Could Not Change the Round"), error);
 }
 
+static void
+on_names_changed (GtkSwitch       *widget,
+                  GParamSpec      *pspec,
+                  CerchiRoundPage *self)
+{
+  if (self->filling)
+    return;
+  self->show_names = gtk_switch_get_active (widget);
+  g_signal_emit (self, signals[SHOW_NAMES_CHANGED], 0);
+}
+
+/* Not kept in the file: it is how this room sees the results now. */
+static GtkWidget *
+names_row (CerchiRoundPage *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *widget = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Names on the projector"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The organisations behind each card, or only the counts"));
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_switch_set_active (GTK_SWITCH (widget), self->show_names);
+  g_signal_connect (widget, "notify::active", G_CALLBACK (on_names_changed), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+  return row;
+}
+
 static GtkWidget *
 int_row (const char *title,
          int         value,
@@ -256,6 +286,7 @@ add_settings (CerchiRoundPage *self,
                                              cerchi_record_get_int (RECORD (round), CERCHI_VOTE_ROUND_CAP),
                                              G_CALLBACK (on_cap_apply), self));
   adw_preferences_group_add (group, blind_row (self, round));
+  adw_preferences_group_add (group, names_row (self));
 }
 
 /* The dots --------------------------------------------------------------- */
@@ -544,19 +575,6 @@ on_map (CerchiRoundPage *self)
 
 /* A new round ------------------------------------------------------------ */
 
-/* The circle's meeting being held today, or its latest one before. */
-static char *
-running_session (CerchiRoundPage *self)
-{
-  g_autoptr(GPtrArray) sessions = cerchi_circles_list_sessions (self->store, self->circle_id, NULL);
-  g_autofree char *today = cerchi_date_today ();
-
-  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
-    if (g_strcmp0 (cerchi_record_get_text (sessions->pdata[i], CERCHI_SESSION_DATE), today) <= 0)
-      return g_strdup (cerchi_record_get_id (sessions->pdata[i]));
-  return NULL;
-}
-
 typedef struct
 {
   CerchiRoundPage *self;
@@ -605,7 +623,7 @@ on_new_response (AdwMessageDialog *dialog,
   g_ptr_array_add (ids, NULL);
   cerchi_ui_parse_int (gtk_editable_get_text (GTK_EDITABLE (data->budget)), &budget);
   cerchi_ui_parse_int (gtk_editable_get_text (GTK_EDITABLE (data->cap)), &cap);
-  session_id = running_session (self);
+  session_id = cerchi_circles_find_running_session (self->store, self->circle_id);
   if (!cerchi_voting_create_round (self->store, self->circle_id, target, (const char * const *) ids->pdata, NULL,
                                    MAX (budget, 0), MAX (cap, 0), gtk_switch_get_active (GTK_SWITCH (data->blind)),
                                    session_id, NULL, &round_id, &error))
@@ -785,6 +803,14 @@ cerchi_round_page_get_round_id (CerchiRoundPage *self)
   return self->round_id;
 }
 
+gboolean
+cerchi_round_page_get_show_names (CerchiRoundPage *self)
+{
+  g_return_val_if_fail (CERCHI_IS_ROUND_PAGE (self), FALSE);
+
+  return self->show_names;
+}
+
 /* The keyboard in the first dots, or the first row. */
 void
 cerchi_round_page_focus (CerchiRoundPage *self)
@@ -831,6 +857,14 @@ cerchi_round_page_class_init (CerchiRoundPageClass *klass)
    */
   signals[RESULTS_REQUESTED] = g_signal_new ("results-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                              NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * CerchiRoundPage::show-names-changed:
+   *
+   * Whether the projector names the organisations changed.
+   */
+  signals[SHOW_NAMES_CHANGED] = g_signal_new ("show-names-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                              NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "round.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, state_action);

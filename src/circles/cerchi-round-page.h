@@ -23,5 +23,7 @@ void        cerchi_round_page_set_circle   (CerchiRoundPage *self,
 /* The round shown, or NULL */
 const char *cerchi_round_page_get_round_id (CerchiRoundPage *self);
 void        cerchi_round_page_focus        (CerchiRoundPage *self);
+/* Whether the projector names the organisations behind each card. */
+gboolean    cerchi_round_page_get_show_names (CerchiRoundPage *self);
 
 G_END_DECLS

@@ -310,6 +310,18 @@ show_circle (CerchiSessionPane *self)
 }
 
 static void
+add_open_circle_button (CerchiSessionPane *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("go-next-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Open the Circle"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "session.open-circle");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->circle_row), button);
+}
+
+static void
 show_fields (CerchiSessionPane *self)
 {
   CerchiRecord *record = RECORD (self->session);
@@ -326,6 +338,19 @@ show_fields (CerchiSessionPane *self)
                                  is_visit && *text_of (self, CERCHI_SESSION_HOST_ID) != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.invite-circle",
                                  *text_of (self, CERCHI_SESSION_CIRCLE_ID) != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.open-circle",
+                                 *text_of (self, CERCHI_SESSION_CIRCLE_ID) != '\0');
+}
+
+/* A circle meeting leads to its circle: members, board, rounds. */
+static void
+open_circle_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CerchiSessionPane *self = CERCHI_SESSION_PANE (widget);
+
+  cerchi_ui_show_record (widget, "circle", text_of (self, CERCHI_SESSION_CIRCLE_ID));
 }
 
 static void
@@ -1179,6 +1204,7 @@ cerchi_session_pane_class_init (CerchiSessionPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "session.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "session.invite-network", NULL, invite_action);
   gtk_widget_class_install_action (widget_class, "session.invite-circle", NULL, invite_action);
+  gtk_widget_class_install_action (widget_class, "session.open-circle", NULL, open_circle_action);
   gtk_widget_class_install_action (widget_class, "session.invite-pick", NULL, invite_action);
   gtk_widget_class_install_action (widget_class, "session.print-sheet", NULL, print_sheet_action);
   gtk_widget_class_install_action (widget_class, "session.export-sheet", NULL, export_action);
@@ -1218,5 +1244,6 @@ cerchi_session_pane_init (CerchiSessionPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->circle_ids = g_ptr_array_new_with_free_func (g_free);
   adw_combo_row_set_model (self->circle_row, G_LIST_MODEL (circles));
+  add_open_circle_button (self);
   setup_form (self);
 }

@@ -28,6 +28,7 @@
 #include "cerchi-projects.h"
 #include "cerchi-record-private.h"
 #include "cerchi-sessions.h"
+#include "cerchi-voting.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
 
@@ -919,64 +920,6 @@ typedef struct
   const char        *into_id;
 } MergeData;
 
-typedef struct
-{
-  char *vote_id;
-  int   dots;
-  char *into_option_id;
-  char *into_vote_id;  /* nullable: the organisation gave @into none there */
-} VoteMove;
-
-static void
-vote_move_free (VoteMove *move)
-{
-  g_free (move->vote_id);
-  g_free (move->into_option_id);
-  g_free (move->into_vote_id);
-  g_free (move);
-}
-
-/* ?1 the card merged, ?2 the one kept: in each round offering both, each
- * vote for ?1 with the option for ?2, and that organisation's vote there. */
-#define VOTES_TO_MOVE(column) \
-  "SELECT vf.id, vf.dots, oi.id, vi.id FROM vote_option f" \
-  " JOIN vote vf ON vf.option_id = f.id" \
-  " JOIN vote_option oi ON oi.round_id = f.round_id AND oi." column " = ?2" \
-  " LEFT JOIN vote vi ON vi.option_id = oi.id AND vi.organisation_id = vf.organisation_id" \
-  " WHERE f." column " = ?1"
-/* The options for ?1 in rounds that do not offer ?2: they offer ?2 now. */
-#define REPOINT_OPTIONS(column) \
-  "UPDATE vote_option SET " column " = ?2, updated = ?3 WHERE " column " = ?1" \
-  " AND round_id NOT IN (SELECT round_id FROM vote_option WHERE " column " = ?2)"
-
-static GPtrArray *
-read_vote_moves (CerchiStore  *store,
-                 const char   *sql,
-                 const char   *id,
-                 const char   *into_id,
-                 GError      **error)
-{
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, sql, error);
-  g_autoptr(GPtrArray) moves = g_ptr_array_new_with_free_func ((GDestroyNotify) vote_move_free);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  cerchi_stmt_bind_text (stmt, 1, id);
-  cerchi_stmt_bind_text (stmt, 2, into_id);
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    {
-      VoteMove *move = g_new0 (VoteMove, 1);
-
-      move->vote_id = g_strdup (cerchi_stmt_column_text (stmt, 0));
-      move->dots = sqlite3_column_int (stmt, 1);
-      move->into_option_id = g_strdup (cerchi_stmt_column_text (stmt, 2));
-      move->into_vote_id = dup_nullable (stmt, 3);
-      g_ptr_array_add (moves, move);
-    }
-  return rc == SQLITE_DONE ? g_steal_pointer (&moves) : NULL;
-}
-
 /* Runs @sql with ?1 and ?2 bound to @a and @b, ?3 to the action's time. */
 static gboolean
 run_sql (CerchiStore  *store,
@@ -993,41 +936,6 @@ run_sql (CerchiStore  *store,
   cerchi_stmt_bind_text (stmt, 2, b);
   cerchi_stmt_bind_text (stmt, 3, cerchi_store_get_action_time (store));
   return cerchi_store_step_done (store, stmt, error);
-}
-
-/* @id's dots go to @into_id: summed per organisation in every round that
- * offered both (the vote for @id goes with @id's option when the card is
- * deleted), and @id's options in other rounds offer @into_id instead. */
-static gboolean
-merge_votes (CerchiStore        *store,
-             CerchiBoardColumn   column,
-             const char         *id,
-             const char         *into_id,
-             GError            **error)
-{
-  gboolean ideas = column == CERCHI_BOARD_COLUMN_IDEAS;
-  g_autoptr(GPtrArray) moves = read_vote_moves (store, ideas ? VOTES_TO_MOVE ("idea_id") : VOTES_TO_MOVE ("challenge_id"),
-                                                id, into_id, error);
-
-  if (moves == NULL)
-    return FALSE;
-  for (guint i = 0; i < moves->len; i++)
-    {
-      VoteMove *move = moves->pdata[i];
-      g_autofree char *dots = g_strdup_printf ("%d", move->dots);
-      gboolean ok;
-
-      /* The organisation's dots for both on the one kept. */
-      if (move->into_vote_id != NULL)
-        ok = run_sql (store, "UPDATE vote SET dots = dots + CAST (?2 AS INTEGER), updated = ?3 WHERE id = ?1",
-                      move->into_vote_id, dots, error);
-      else
-        ok = run_sql (store, "UPDATE vote SET option_id = ?2, updated = ?3 WHERE id = ?1",
-                      move->vote_id, move->into_option_id, error);
-      if (!ok)
-        return FALSE;
-    }
-  return run_sql (store, ideas ? REPOINT_OPTIONS ("idea_id") : REPOINT_OPTIONS ("challenge_id"), id, into_id, error);
 }
 
 static gboolean
@@ -1084,7 +992,8 @@ do_merge (CerchiStore  *store,
   gboolean ok = data->column == CERCHI_BOARD_COLUMN_CHALLENGES ? merge_challenges (store, data, error)
                                                                : merge_ideas (store, data, error);
 
-  return ok && merge_votes (store, data->column, data->id, data->into_id, error) &&
+  /* The dots go with the card (cerchi_voting_merge_option_votes()). */
+  return ok && cerchi_voting_merge_option_votes (store, data->column, data->id, data->into_id, error) &&
          cerchi_record_delete (store, column_type (data->column), data->id, NULL, error);
 }
 

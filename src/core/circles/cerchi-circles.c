@@ -281,6 +281,29 @@ cerchi_circles_list_sessions (CerchiStore  *store,
 }
 
 /**
+ * cerchi_circles_find_running_session:
+ *
+ * Returns: (transfer full) (nullable): the id of the circle's meeting
+ *   held today, or of its latest one before today; NULL without one
+ */
+char *
+cerchi_circles_find_running_session (CerchiStore *store,
+                                     const char  *circle_id)
+{
+  g_autofree char *today = cerchi_date_today ();
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store,
+                                                     "SELECT id FROM session WHERE circle_id = ?1 AND date <= ?2"
+                                                     " AND status <> 'cancelled'"
+                                                     " ORDER BY date DESC, start_time DESC, id LIMIT 1", NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  cerchi_stmt_bind_text (stmt, 1, circle_id);
+  cerchi_stmt_bind_text (stmt, 2, today);
+  return cerchi_store_step_row (store, stmt, NULL) == SQLITE_ROW ? g_strdup (cerchi_stmt_column_text (stmt, 0)) : NULL;
+}
+
+/**
  * cerchi_circles_list_for_organisation:
  *
  * Returns: (transfer full) (element-type CerchiCircle): the circles an

@@ -63,6 +63,8 @@ GPtrArray  *cerchi_circles_list_groups       (CerchiStore         *store,
 GPtrArray  *cerchi_circles_list_sessions     (CerchiStore         *store,
                                               const char          *circle_id,
                                               GError             **error);
+char       *cerchi_circles_find_running_session (CerchiStore      *store,
+                                                 const char       *circle_id);
 GPtrArray  *cerchi_circles_list_for_organisation (CerchiStore     *store,
                                                   const char      *organisation_id,
                                                   GError         **error);
