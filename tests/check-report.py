@@ -74,6 +74,15 @@ def query(sql):
         connection.close()
 
 
+def query_column(sql, parameters=()):
+    """Every row's first value, as query() reads them."""
+    connection = sqlite3.connect(network)
+    try:
+        return [row[0] for row in connection.execute(sql, parameters)]
+    finally:
+        connection.close()
+
+
 work = tempfile.mkdtemp(prefix="cerchi-report-")
 network = os.path.join(work, "demo.cerchi")
 run("--demo", "--database", network)
@@ -135,6 +144,12 @@ SHEETS = {
     "it": ["Riepilogo", "Indicatori", "Incontri svolti", "Organizzazioni coinvolte", "Presenze",
            "Bisogni", "Sfide", "Abbinamenti", "Progetti"],
 }
+CLOSED_ROUND = "Quale sfida affrontiamo per prima?"
+july_meeting = query(
+    "SELECT title FROM session WHERE date = '2026-07-02' AND kind = 'circle-meeting'")
+closed_questions = sorted(query_column(
+    "SELECT c.question FROM challenge c JOIN vote_option o ON o.challenge_id = c.id"
+    " JOIN vote_round r ON r.id = o.round_id WHERE r.title = ?", (CLOSED_ROUND,)))
 ROUNDS_HEADER = ["Closed on", "Circle", "Session", "Round", "Voted on", "Blind", "Dots per organisation",
                  "Most dots on one card", "Card", "Dots", "Organisations voting for it", "Rank"]
 for path, language in ((english, "en"), (italian_book, "it")):
@@ -214,8 +229,7 @@ for path, language in ((english, "en"), (italian_book, "it")):
     check(projects.freeze_panes == "A2" and projects.auto_filter.ref, "the projects' header frozen, filtered")
 
     # Voting rounds: one row per card of each round closed in the period,
-    # the best first; dates as dates, counts and ranks as numbers. The
-    # demo may hold none: the header is there all the same.
+    # the best first; dates as dates, counts and ranks as numbers.
     header = [cell.value for cell in rounds[1]]
     check(len(header) == len(ROUNDS_HEADER) and all(isinstance(label, str) and label for label in header),
           f"{language} rounds header: {header}")
@@ -243,6 +257,27 @@ for path, language in ((english, "en"), (italian_book, "it")):
     for cards in by_round.values():
         check([card[9] for card in cards] == sorted((card[9] for card in cards), reverse=True) and cards[0][11] == 1,
               f"each round's cards best first: {[card[9] for card in cards]}")
+
+    # The demo's one closed round, in both workbooks (2026's too): the
+    # mobility circle's three challenges at its July meeting, 10
+    # organisations with 3 dots each, at most 2 on a card. Every other
+    # organisation puts two on the first card and its third on a card
+    # from its own place on; the others one on each: 15, 8 and 7 dots,
+    # from 10, 8 and 7 of them.
+    check(len(round_rows) == 3 and all(row[3] == CLOSED_ROUND for row in round_rows),
+          f"{language}: the closed round's three cards alone: {[row[3] for row in round_rows]}")
+    check(all(row[0] == datetime.datetime(2026, 7, 2) and rounds.cell(i, 1).is_date
+              for i, row in enumerate(round_rows, 2)), f"{language}: closed on 2 July 2026, a date")
+    check(all(row[1] == "Mobilità sostenibile" and row[2] == july_meeting for row in round_rows),
+          f"{language}: the round's circle and session: {[row[1:3] for row in round_rows]}")
+    check(all(row[5] is None and row[6] == 3 and row[7] == 2 for row in round_rows),
+          f"{language}: not blind, 3 dots each, at most 2 on a card: {[row[5:8] for row in round_rows]}")
+    check(sorted(row[8] for row in round_rows) == closed_questions,
+          f"{language}: the round's cards: {[row[8] for row in round_rows]}")
+    check([row[9] for row in round_rows] == [15, 8, 7] and sum(row[9] for row in round_rows) == 30,
+          f"{language}: the cards' dots: {[row[9] for row in round_rows]}")
+    check([row[10] for row in round_rows] == [10, 8, 7], f"{language}: who voted for each: {[row[10] for row in round_rows]}")
+    check([row[11] for row in round_rows] == [1, 2, 3], f"{language}: the ranks: {[row[11] for row in round_rows]}")
 
 # The Italian workbook is the year 2026's: only its events.
 held_2026 = query(

@@ -46,8 +46,9 @@ struct _CerchiCirclesView
   GtkListBox        *circle_list;
   GtkStack          *main_stack;
   GtkLabel          *status_label;
-  GtkMenuButton     *live_button;
+  GtkToggleButton   *live_button;
   AdwBin            *live_slot;
+  GtkRevealer       *live_revealer;
   GtkStack          *content_stack;
   AdwBin            *pane_slot;
   AdwBin            *board_slot;
@@ -426,6 +427,17 @@ on_live_follow (CerchiCirclesView *self)
     on_request_content (self, showing);
 }
 
+/* The controls open beside the page, the keyboard in them. */
+static void
+on_live_toggled (CerchiCirclesView *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->live_button);
+
+  gtk_revealer_set_reveal_child (self->live_revealer, active);
+  if (active)
+    gtk_widget_child_focus (GTK_WIDGET (self->live), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_results_requested (CerchiCirclesView *self)
 {
@@ -545,6 +557,17 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* F9, as GNOME's side panes: the live controls beside the page. */
+static void
+toggle_live_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CerchiCirclesView *self = CERCHI_CIRCLES_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->live_button, !gtk_toggle_button_get_active (self->live_button));
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -655,6 +678,7 @@ cerchi_circles_view_class_init (CerchiCirclesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, status_label);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, live_button);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, live_slot);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, live_revealer);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, pane_slot);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, board_slot);
@@ -666,6 +690,8 @@ cerchi_circles_view_class_init (CerchiCirclesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "circles.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "circles.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "circles.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "circles.toggle-live", NULL, toggle_live_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "circles.toggle-live", NULL);
 }
 
 static void
@@ -687,6 +713,7 @@ cerchi_circles_view_init (CerchiCirclesView *self)
   g_signal_connect_object (self->live, "request-content", G_CALLBACK (on_request_content), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->board, "selection-changed", G_CALLBACK (on_live_follow), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->live_slot, GTK_WIDGET (self->live));
+  g_signal_connect_object (self->live_button, "toggled", G_CALLBACK (on_live_toggled), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed), NULL);
 }
 
