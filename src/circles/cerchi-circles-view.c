@@ -43,6 +43,8 @@ struct _CerchiCirclesView
 
   /* Template widgets */
   GtkWidget         *root;
+  GtkWidget         *sidebar;
+  GtkWidget         *sidebar_separator;
   GtkListBox        *circle_list;
   GtkStack          *main_stack;
   GtkLabel          *status_label;
@@ -427,13 +429,16 @@ on_live_follow (CerchiCirclesView *self)
     on_request_content (self, showing);
 }
 
-/* The controls open beside the page, the keyboard in them. */
+/* The controls open beside the page, the keyboard in them; the list of
+ * circles makes room for them (the room is in one circle). */
 static void
 on_live_toggled (CerchiCirclesView *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->live_button);
 
   gtk_revealer_set_reveal_child (self->live_revealer, active);
+  gtk_widget_set_visible (self->sidebar, !active);
+  gtk_widget_set_visible (self->sidebar_separator, !active);
   if (active)
     gtk_widget_child_focus (GTK_WIDGET (self->live), GTK_DIR_TAB_FORWARD);
 }
@@ -673,6 +678,8 @@ cerchi_circles_view_class_init (CerchiCirclesViewClass *klass)
                                                "/io/github/cerchi/Cerchi/ui/circles/cerchi-circles-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, root);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, circle_list);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CerchiCirclesView, status_label);

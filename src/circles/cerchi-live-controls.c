@@ -445,7 +445,7 @@ update_timer (CerchiLiveControls *self)
   switch (state)
     {
     /* Translators: the state of the live window's timer, and its button */
-    case CERCHI_COUNTDOWN_STOPPED: status = _("Ready"); button = _("Start"); break;
+    case CERCHI_COUNTDOWN_STOPPED: status = _("Ready"); button = C_("timer", "Start"); break;
     case CERCHI_COUNTDOWN_RUNNING: status = _("Running"); button = _("Pause"); break;
     case CERCHI_COUNTDOWN_PAUSED: status = _("Paused"); button = _("Resume"); break;
     case CERCHI_COUNTDOWN_FINISHED: status = _("Time is up"); button = _("Start Again"); break;

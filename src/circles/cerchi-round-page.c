@@ -124,7 +124,7 @@ static void
 add_rounds (CerchiRoundPage *self)
 {
   AdwPreferencesGroup *group;
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Round…"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("New _Round…"));
 
   group = cerchi_needs_group_add (self->page, self->groups, _("Voting Rounds"),
                                   self->rounds->len == 0
@@ -444,12 +444,23 @@ add_results (CerchiRoundPage *self)
   if (results == NULL)
     return;
   if (results->hidden)
-    /* Translators: a blind round, while it is open */
-    description = g_strdup_printf (_("Blind round: the results show when it closes. %u of %u organisations have "
-                                     "voted."), results->n_voted, results->n_participants);
+    /* Translators: a blind round, while it is open; %u of %u organisations */
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Blind round: the results show when it closes. Voted: %u of %u organisation.",
+                                                "Blind round: the results show when it closes. Voted: %u of %u organisations.",
+                                                results->n_participants),
+                                   results->n_voted, results->n_participants);
   else
-    description = g_strdup_printf (_("%u dots from %u of %u organisations"), results->total_dots, results->n_voted,
-                                   results->n_participants);
+    {
+      /* Translators: "17 dots · from 7 of 12 organisations" */
+      g_autofree char *dots = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dot", "%u dots", results->total_dots),
+                                               results->total_dots);
+      g_autofree char *from = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "from %u of %u organisation",
+                                                            "from %u of %u organisations", results->n_participants),
+                                               results->n_voted, results->n_participants);
+
+      description = g_strdup_printf ("%s · %s", dots, from);
+    }
   group = cerchi_needs_group_add (self->page, self->groups, _("Results"), description);
   if (results->hidden)
     return;
@@ -674,7 +685,6 @@ new_action (GtkWidget  *widget,
   gtk_string_list_append (targets, cerchi_board_column_label (CERCHI_BOARD_COLUMN_IDEAS));
   data->target = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->target), _("Vote on"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->target), TRUE);
   adw_combo_row_set_model (data->target, G_LIST_MODEL (targets));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");

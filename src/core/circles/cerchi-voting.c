@@ -768,7 +768,7 @@ do_create (CerchiStore  *store,
   if (data->budget > CERCHI_VOTING_MAX_BUDGET)
     return refuse (error, _("A budget is from 1 to %d dots."), CERCHI_VOTING_MAX_BUDGET);
   if (data->cap < 0)
-    return refuse (error, _("A cap is at least 1 dot a card."));
+    return refuse (error, _("A cap is 1 dot or more; leave it empty for none."));
   if (data->session_id != NULL)
     {
       opened_on = select_text (store, "SELECT date FROM session WHERE id = ?1", data->session_id, error);
@@ -1214,7 +1214,7 @@ check_change (CerchiStore  *store,
       return TRUE;
     case CERCHI_VOTE_ROUND_CAP:
       if (data->value < 0)
-        return refuse (error, _("A cap is at least 1 dot a card."));
+        return refuse (error, _("A cap is 1 dot or more; leave it empty for none."));
       if (data->value == 0)
         return TRUE;
       if (!most_cast (store, data->round_id, TRUE, &name, &most, error))
