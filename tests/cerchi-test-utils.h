@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cerchi-store.h"
+#include "cerchi-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,44 @@ cerchi_test_new_store (void)
 
   g_assert_no_error (error);
   return store;
+}
+
+static inline gboolean
+cerchi_test_do_exec (CerchiStore  *store,
+                     gpointer      sql,
+                     GError      **error)
+{
+  return cerchi_store_exec (store, sql, error);
+}
+
+/* @sql as one action of the history. */
+static inline void
+cerchi_test_exec (CerchiStore *store,
+                  const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_store_perform (store, "SQL", cerchi_test_do_exec, (gpointer) sql, &error));
+  g_assert_no_error (error);
+}
+
+/* A fresh network holding what @sql writes, as its first action. */
+static inline CerchiStore *
+cerchi_test_new_network (const char *sql)
+{
+  CerchiStore *store = cerchi_test_new_store ();
+
+  cerchi_test_exec (store, sql);
+  return store;
+}
+
+static inline void
+cerchi_test_undo (CerchiStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cerchi_store_undo (store, &error));
+  g_assert_no_error (error);
 }
 
 /* Like G_TEST_OPTION_ISOLATE_DIRS, but keeping XDG_DATA_DIRS: without the

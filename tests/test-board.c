@@ -88,32 +88,10 @@ static const char network_sql[] =
   " ('v11', 'r4', 'o42', 'oc', 1, 'a', 'a'), ('v12', 'r6', 'o61', 'oa', 1, 'a', 'a'),"
   " ('v13', 'r6', 'o62', 'oa', 2, 'a', 'a'), ('v14', 'r6', 'o62', 'ob', 1, 'a', 'a');";
 
-static gboolean
-do_exec (CerchiStore  *store,
-         gpointer      sql,
-         GError      **error)
-{
-  return cerchi_store_exec (store, sql, error);
-}
-
 static CerchiStore *
 new_network (void)
 {
-  CerchiStore *store = cerchi_test_new_store ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-undo (CerchiStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_undo (store, &error));
-  g_assert_no_error (error);
+  return cerchi_test_new_network (network_sql);
 }
 
 static CerchiBoard *
@@ -328,7 +306,7 @@ test_reorder (void)
   g_assert_cmpuint (count (store, "SELECT board_position FROM need WHERE id = ?1", "n5"), ==, 2);
   label = cerchi_store_dup_undo_label (store);
   g_assert_cmpstr (label, ==, "Move “Nessun bus alle 6”");
-  undo (store);
+  cerchi_test_undo (store);
   assert_column (store, CERCHI_BOARD_COLUMN_NEEDS, "n2 n5 n1");
   g_assert_cmpuint (count (store, "SELECT board_position FROM need WHERE id = ?1", "n1"), ==, 2);
 
@@ -342,9 +320,9 @@ test_reorder (void)
   assert_column (store, CERCHI_BOARD_COLUMN_PILOTS, "p3 p1");
   move (store, CERCHI_BOARD_COLUMN_IDEAS, "i2", CERCHI_BOARD_COLUMN_IDEAS, "i1", NULL, NULL);
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, "i2 i1");
-  undo (store);
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   assert_column (store, CERCHI_BOARD_COLUMN_CHALLENGES, "ch2 ch1");
   assert_column (store, CERCHI_BOARD_COLUMN_PILOTS, "p1 p3");
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, "i1 i2");
@@ -387,7 +365,7 @@ test_need_onto_challenge (void)
   label = cerchi_store_dup_undo_label (store);
   g_assert_cmpstr (label, ==, "Link “Parcheggio pieno” to “Come parcheggiamo meno auto?”");
 
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_object (&need);
   need = cerchi_needs_get (store, "n5", &error);
   g_assert_cmpstr (cerchi_record_get_text (RECORD (need), CERCHI_NEED_CHALLENGE_ID), ==, "");
@@ -429,7 +407,7 @@ test_need_frames_challenge (void)
   g_assert_cmpstr (label, ==, "Frame “Parcheggio pieno” as a challenge");
 
   /* One step. */
-  undo (store);
+  cerchi_test_undo (store);
   assert_column (store, CERCHI_BOARD_COLUMN_CHALLENGES, "ch2 ch1");
   g_assert_cmpuint (count (store, "SELECT count (*) FROM challenge WHERE id = ?1", out), ==, 0);
   g_clear_object (&need);
@@ -474,15 +452,15 @@ test_idea_to_pilot (void)
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("p1 p3 %s", out);
   assert_column (store, CERCHI_BOARD_COLUMN_PILOTS, expected);
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count (store, "SELECT count (*) FROM project WHERE idea_id = ?1", "i1"), ==, 0);
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, "i1 i2");
   assert_column (store, CERCHI_BOARD_COLUMN_PILOTS, "p1 p3");
 
   /* A stopped project of an idea starts again as a pilot. */
   g_clear_pointer (&out, g_free);
-  g_assert_true (cerchi_store_perform (store, "SQL", do_exec,
+  g_assert_true (cerchi_store_perform (store, "SQL", cerchi_test_do_exec,
                                        "UPDATE project SET idea_id = 'i2', challenge_id = 'ch2' WHERE id = 'p2'",
                                        &error));
   history = count (store, "SELECT count (*) FROM project_stage WHERE project_id = ?1", "p2");
@@ -491,7 +469,7 @@ test_idea_to_pilot (void)
   assert_query (store, "SELECT stage FROM project WHERE id = ?1", "p2", "pilot");
   g_assert_cmpuint (count (store, "SELECT count (*) FROM project_stage WHERE project_id = ?1", "p2"), ==, history + 1);
   assert_column (store, CERCHI_BOARD_COLUMN_PILOTS, "p1 p3 p2");
-  undo (store);
+  cerchi_test_undo (store);
   assert_query (store, "SELECT stage FROM project WHERE id = ?1", "p2", "stopped");
 }
 
@@ -616,16 +594,16 @@ test_clusters (void)
   assert_query (store, "SELECT status FROM need WHERE id = ?1", "n5", "new");
   assert_query (store, "SELECT coalesce (cluster_id, '') FROM need WHERE id = ?1", "n5", "");
   g_assert_cmpuint (count (store, "SELECT count (*) FROM need_cluster WHERE id = ?1", "k2"), ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   assert_query (store, "SELECT cluster_id FROM need WHERE id = ?1", "n5", "k2");
   assert_query (store, "SELECT status FROM need WHERE id = ?1", "n5", "clustered");
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   assert_query (store, "SELECT status FROM need WHERE id = ?1", "n5", "clustered");
   assert_query (store, "SELECT cluster_id FROM need WHERE id = ?1", "n5", cluster);
-  undo (store);
+  cerchi_test_undo (store);
   assert_query (store, "SELECT name FROM need_cluster WHERE id = ?1", cluster, "Bus");
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count (store, "SELECT count (*) FROM need_cluster WHERE id = ?1", cluster), ==, 0);
   assert_query (store, "SELECT cluster_id FROM need WHERE id = ?1", "n5", "k1");
   assert_query (store, "SELECT coalesce (cluster_id, '') FROM need WHERE id = ?1", "n1", "");
@@ -686,14 +664,14 @@ test_cluster_to_challenge (void)
   assert_column (store, CERCHI_BOARD_COLUMN_CHALLENGES, expected);
 
   /* One step back: the cluster and its clustered needs, no challenge. */
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count (store, "SELECT count (*) FROM challenge WHERE id = ?1", challenge), ==, 0);
   assert_query (store, "SELECT cluster_id FROM need WHERE id = ?1", b, cluster);
   assert_query (store, "SELECT status FROM need WHERE id = ?1", b, "clustered");
 
   /* An empty cluster frames nothing. */
   g_assert_true (cerchi_board_remove_cluster (store, "k2", &error));
-  undo (store);
+  cerchi_test_undo (store);
   steps = n_steps (store);
   g_assert_false (cerchi_board_cluster_to_challenge (store, "k2", NULL, &error));
   g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
@@ -708,7 +686,7 @@ test_merge_challenges (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
 
-  g_assert_true (cerchi_store_perform (store, "SQL", do_exec,
+  g_assert_true (cerchi_store_perform (store, "SQL", cerchi_test_do_exec,
                                        "UPDATE need SET challenge_id = 'ch2' WHERE id = 'n5';"
                                        "UPDATE project SET challenge_id = 'ch2' WHERE id = 'p3'", &error));
   g_assert_true (cerchi_board_merge (store, CERCHI_BOARD_COLUMN_CHALLENGES, "ch2", "ch1", &error));
@@ -731,7 +709,7 @@ test_merge_challenges (void)
   /* Rossi, Bianchi (n2, n5), Verdi. */
   g_assert_cmpuint (find (board, "ch1")->weight, ==, 3);
 
-  undo (store);
+  cerchi_test_undo (store);
   assert_dots (store, "r1", "ch1", "oa:3 ob:2");
   assert_dots (store, "r1", "ch2", "oa:2 oc:1");
   assert_dots (store, "r5", "ch2", "ob:4");
@@ -761,7 +739,7 @@ test_merge_ideas (void)
   assert_dots (store, "r3", "i1", "oa:2");
   g_assert_cmpuint (count (store, "SELECT count (*) FROM idea WHERE id = ?1", "i2"), ==, 0);
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, "i1");
-  undo (store);
+  cerchi_test_undo (store);
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, "i1 i2");
   assert_dots (store, "r6", "i2", "oa:2 ob:1");
   assert_dots (store, "r6", "i1", "oa:1");
@@ -770,7 +748,7 @@ test_merge_ideas (void)
   g_assert_cmpuint (proposers->len, ==, 2);
 
   /* Two ideas that are both projects stay apart. */
-  g_assert_true (cerchi_store_perform (store, "SQL", do_exec, "UPDATE project SET idea_id = 'i2' WHERE id = 'p3'",
+  g_assert_true (cerchi_store_perform (store, "SQL", cerchi_test_do_exec, "UPDATE project SET idea_id = 'i2' WHERE id = 'p3'",
                                        &error));
   steps = n_steps (store);
   g_assert_false (cerchi_board_merge (store, CERCHI_BOARD_COLUMN_IDEAS, "i2", "i4", &error));
@@ -808,10 +786,10 @@ test_limits (void)
   g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_INVALID);
   g_assert_cmpuint (n_steps (store), ==, steps);
 
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count (store, "SELECT wip FROM board_limit WHERE board_column = ?1", "ideas"), ==, 5);
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count (store, "SELECT wip FROM board_limit WHERE board_column = ?1", "ideas"), ==, 3);
   g_assert_cmpuint (count (store, "SELECT count (*) FROM board_limit WHERE board_column = ?1", "needs"), ==, 0);
 }
@@ -876,7 +854,7 @@ test_add_edit_delete (void)
   assert_query (store, "SELECT text FROM idea WHERE id = ?1", "i1", "Linea bus dei turni");
   g_assert_true (cerchi_board_set_text (store, CERCHI_BOARD_COLUMN_PILOTS, "p1", "Navetta stazione", &error));
   assert_query (store, "SELECT title FROM project WHERE id = ?1", "p1", "Navetta stazione");
-  undo (store);
+  cerchi_test_undo (store);
   assert_query (store, "SELECT title FROM project WHERE id = ?1", "p1", "Navetta");
 
   /* Deleted as anywhere: ch1's ideas go with it, its needs stay. */
@@ -887,14 +865,14 @@ test_add_edit_delete (void)
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("ch2 %s", challenge);
   assert_column (store, CERCHI_BOARD_COLUMN_CHALLENGES, expected);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("i1 i2 %s", idea);
   assert_column (store, CERCHI_BOARD_COLUMN_IDEAS, expected);
   assert_query (store, "SELECT challenge_id FROM need WHERE id = ?1", "n1", "ch1");
   g_assert_true (cerchi_board_delete_card (store, CERCHI_BOARD_COLUMN_NEEDS, need, &error));
   assert_column (store, CERCHI_BOARD_COLUMN_NEEDS, "n2 n5 n1");
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("n2 n5 n1 %s", need);
   assert_column (store, CERCHI_BOARD_COLUMN_NEEDS, expected);

@@ -36,32 +36,10 @@ static const char network_sql[] =
   "INSERT INTO project (id, title, circle_id, created, updated) VALUES"
   " ('p1', 'Linea bus dei turni', 'c1', 'x', 'x');";
 
-static gboolean
-do_exec (CerchiStore  *store,
-         gpointer      sql,
-         GError      **error)
-{
-  return cerchi_store_exec (store, sql, error);
-}
-
 static CerchiStore *
 new_network (void)
 {
-  CerchiStore *store = cerchi_test_new_store ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-undo (CerchiStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_undo (store, &error));
-  g_assert_no_error (error);
+  return cerchi_test_new_network (network_sql);
 }
 
 static char *
@@ -141,8 +119,8 @@ test_members (void)
     g_autoptr(GPtrArray) circles = cerchi_circles_list_for_organisation (store, "oa", &error);
     g_assert_cmpuint (circles->len, ==, 0);
   }
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = cerchi_circles_list_member_rows (store, "c1", &error);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -187,7 +165,7 @@ test_save_and_sessions (void)
     g_assert_cmpstr (left->pdata[0], ==, "1");
     g_assert_cmpstr (members->pdata[0], ==, "0");
   }
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&sessions, g_ptr_array_unref);
   sessions = cerchi_circles_list_sessions (store, "c1", &error);
   g_assert_cmpuint (sessions->len, ==, 2);
@@ -234,7 +212,7 @@ test_groups (void)
   g_assert_cmpuint (((CerchiProximityGroupRow *) groups->pdata[1])->n_members, ==, 1);
 
   /* One step back brings the hand-made group back, whole. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = cerchi_circles_list_groups (store, "c1", &error);
   g_assert_cmpuint (groups->len, ==, 1);

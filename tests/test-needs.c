@@ -33,23 +33,10 @@ static const char network_sql[] =
   " ('s1', 'Plenaria', 'plenary', '2025-06-10', 'held', 'x', 'x'),"
   " ('s2', 'Cerchio mobilità', 'workshop', '2025-09-12', 'held', 'x', 'x');";
 
-static gboolean
-do_exec (CerchiStore  *store,
-         gpointer      sql,
-         GError      **error)
-{
-  return cerchi_store_exec (store, sql, error);
-}
-
 static CerchiStore *
 new_network (void)
 {
-  CerchiStore *store = cerchi_test_new_store ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
-  g_assert_no_error (error);
-  return store;
+  return cerchi_test_new_network (network_sql);
 }
 
 static char *
@@ -78,15 +65,6 @@ count_found (CerchiStore            *store,
 
   g_assert_no_error (error);
   return needs->len;
-}
-
-static void
-undo (CerchiStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_undo (store, &error));
-  g_assert_no_error (error);
 }
 
 static void
@@ -123,7 +101,7 @@ test_capture (void)
   g_clear_error (&error);
   g_assert_cmpuint (count_found (store, NULL), ==, 1);
 
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, NULL), ==, 0);
 }
 
@@ -164,11 +142,11 @@ test_filters_and_bulk (void)
   g_assert_cmpuint (count_found (store, &parked), ==, 2);
 
   /* Each bulk action is one step. */
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, &parked), ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, &by_circle), ==, 1);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, &tagged_trasporti), ==, 0);
 
   g_assert_false (cerchi_needs_tag (store, both, " ;, ", &error));
@@ -218,7 +196,7 @@ test_merge_and_split (void)
   g_assert_false (cerchi_needs_merge (store, pair, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, NULL), ==, 2);
   g_assert_null (cerchi_needs_get (store, merged_id, NULL));
 
@@ -235,7 +213,7 @@ test_merge_and_split (void)
   g_assert_false (cerchi_needs_split (store, a, "Solo una", "  ", NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (count_found (store, NULL), ==, 2);
 }
 
@@ -295,7 +273,7 @@ test_challenges_and_ideas (void)
   g_clear_pointer (&proposers, g_ptr_array_unref);
   proposers = cerchi_ideas_list_organisation_ids (store, idea_id, &error);
   g_assert_cmpuint (proposers->len, ==, 3);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_false (cerchi_ideas_add (store, "nessuna", "Idea", NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
@@ -312,7 +290,7 @@ test_challenges_and_ideas (void)
   g_clear_pointer (&ideas, g_ptr_array_unref);
   ideas = cerchi_ideas_list_for_challenge (store, challenge_id, &error);
   g_assert_cmpuint (ideas->len, ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&ideas, g_ptr_array_unref);
   ideas = cerchi_ideas_list_for_challenge (store, challenge_id, &error);
   g_assert_cmpuint (ideas->len, ==, 1);
@@ -424,14 +402,14 @@ test_match_states (void)
   g_assert_cmpuint (of_organisation->len, ==, 1);
 
   /* Undo done: the need is no longer addressed. Unmatch, then undo it. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_object (&need);
   need = cerchi_needs_get (store, need_id, &error);
   g_assert_cmpint (cerchi_record_get_int (RECORD (need), CERCHI_NEED_STATUS), ==, CERCHI_NEED_STATUS_NEW);
   g_assert_true (cerchi_matches_remove (store, match_id, &error));
   of_need = cerchi_matches_list_for_need (store, need_id, &error);
   g_assert_cmpuint (of_need->len, ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&of_need, g_ptr_array_unref);
   of_need = cerchi_matches_list_for_need (store, need_id, &error);
   g_assert_cmpuint (of_need->len, ==, 1);
@@ -455,7 +433,7 @@ test_delete_organisation (void)
   g_assert_null (cerchi_offers_get (store, offer_id, NULL));
   matches = cerchi_matches_list_for_need (store, need_id, &error);
   g_assert_cmpuint (matches->len, ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&matches, g_ptr_array_unref);
   matches = cerchi_matches_list_for_need (store, need_id, &error);
   g_assert_cmpuint (matches->len, ==, 1);
@@ -523,7 +501,7 @@ test_rules (void)
   g_assert_true (cerchi_matches_set_state (store, match, CERCHI_MATCH_STATE_DONE, &error));
   g_assert_no_error (error);
   /* Back-dated as the records of two years would be. */
-  g_assert_true (cerchi_store_perform (store, "Dates", do_exec, (gpointer)
+  g_assert_true (cerchi_store_perform (store, "Dates", cerchi_test_do_exec, (gpointer)
     "UPDATE challenge SET date = '2025-10-01';"
     "UPDATE idea SET date = CASE text WHEN 'Abbonamenti' THEN '2026-01-15' ELSE '2025-10-01' END;"
     "UPDATE need_match SET introduced_on = '2025-11-01', done_on = '2026-03-01' WHERE state = 'done';", &error));
@@ -560,7 +538,7 @@ test_capture_helpers (void)
   g_autofree char *later = NULL;
   g_autofree char *none = NULL;
 
-  g_assert_true (cerchi_store_perform (store, "Today", do_exec, (gpointer)
+  g_assert_true (cerchi_store_perform (store, "Today", cerchi_test_do_exec, (gpointer)
     "INSERT INTO attendance (id, session_id, organisation_id, person_id, state, created, updated) VALUES"
     " ('at1', 's2', 'oc', NULL, 'invited', 'x', 'x');"
     "INSERT INTO session (id, title, kind, date, start_time, end_time, status, created, updated) VALUES"

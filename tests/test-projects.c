@@ -44,42 +44,10 @@ static const char network_sql[] =
   "INSERT INTO idea_organisation (id, idea_id, organisation_id, created, updated) VALUES"
   " ('io1', 'i1', 'oa', '1', '1'), ('io2', 'i1', 'oc', '2', '2');";
 
-static gboolean
-do_exec (CerchiStore  *store,
-         gpointer      sql,
-         GError      **error)
-{
-  return cerchi_store_exec (store, sql, error);
-}
-
 static CerchiStore *
 new_network (void)
 {
-  CerchiStore *store = cerchi_test_new_store ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-exec (CerchiStore *store,
-      const char  *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_perform (store, "SQL", do_exec, (gpointer) sql, &error));
-  g_assert_no_error (error);
-}
-
-static void
-undo (CerchiStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_undo (store, &error));
-  g_assert_no_error (error);
+  return cerchi_test_new_network (network_sql);
 }
 
 static char *
@@ -179,7 +147,7 @@ test_add_and_move (void)
   g_assert_cmpstr (cerchi_record_get_text (history->pdata[1], CERCHI_STAGE_CHANGE_DATE), ==, today);
   label = cerchi_store_dup_undo_label (store);
   g_assert_cmpstr (label, ==, "Move “Linea bus” to Pilot");
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (stage_of (store, a), ==, CERCHI_PROJECT_STAGE_IDEA);
   g_assert_cmpuint (history_length (store, a), ==, 1);
   g_assert_cmpint (position_of (store, a), ==, 0);
@@ -190,7 +158,7 @@ test_add_and_move (void)
   g_assert_cmpint (position_of (store, b), ==, 0);
   g_assert_cmpint (position_of (store, a), ==, 1);
   g_assert_cmpuint (history_length (store, b), ==, 1);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (position_of (store, a), ==, 0);
 
   /* Stopping needs a reason; without one nothing changes. */
@@ -272,7 +240,7 @@ test_limits (void)
   g_assert_true (cerchi_projects_get_limits (store, limits, &error));
   g_assert_cmpint (limits[CERCHI_PROJECT_STAGE_PILOT], ==, 3);
   g_assert_cmpint (limits[CERCHI_PROJECT_STAGE_IDEA], ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_true (cerchi_projects_get_limits (store, limits, &error));
   g_assert_cmpint (limits[CERCHI_PROJECT_STAGE_PILOT], ==, 2);
   /* A limit warns, never blocks: a third pilot moves in. */
@@ -348,7 +316,7 @@ test_partners_and_milestones (void)
   g_assert_false (g_hash_table_contains (involved, "oc"));
 
   /* Undone: not done again, then the partner gone. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&milestones, g_ptr_array_unref);
   milestones = cerchi_projects_list_milestones (store, id, &error);
   g_assert_false (cerchi_record_get_int (milestones->pdata[0], CERCHI_MILESTONE_DONE));
@@ -365,7 +333,7 @@ test_partners_and_milestones (void)
   partners = cerchi_projects_list_partners (store, id, &error);
   g_assert_cmpuint (partners->len, ==, 0);
   g_assert_cmpuint (history_length (store, id), ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&partners, g_ptr_array_unref);
   partners = cerchi_projects_list_partners (store, id, &error);
   g_assert_cmpuint (partners->len, ==, 1);
@@ -417,7 +385,7 @@ test_from_idea (void)
   g_clear_error (&error);
 
   /* One step: undone, no project and the idea as it was. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&projects, g_ptr_array_unref);
   projects = cerchi_projects_list (store, &error);
   g_assert_cmpuint (projects->len, ==, 0);
@@ -503,7 +471,7 @@ test_scores (void)
   for (guint i = 0; i < projects->len; i++)
     if (g_str_equal (cerchi_record_get_id (projects->pdata[i]), b))
       g_assert_true (isnan (cerchi_rating_get_project_score (rating, i)));
-  undo (store);
+  cerchi_test_undo (store);
 
   /* A criterion removed takes its scores; a weight of zero counts for nothing. */
   g_assert_true (cerchi_criteria_add (store, "Coinvolgimento dei cittadini", 40, &error));
@@ -516,9 +484,9 @@ test_scores (void)
   g_assert_cmpstr (cerchi_criterion_get_label (criteria->pdata[5]), ==, "Coinvolgimento dei cittadini");
   g_assert_true (cerchi_criteria_remove (store, first, &error));
   g_assert_no_error (error);
-  exec (store, "SELECT 1");
-  undo (store);
-  undo (store);
+  cerchi_test_exec (store, "SELECT 1");
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&criteria, g_ptr_array_unref);
   criteria = cerchi_criteria_list (store, &error);
   g_assert_cmpuint (criteria->len, ==, 5);
@@ -564,7 +532,7 @@ test_rules (void)
 {
   g_autoptr(CerchiStore) store = new_network ();
 
-  exec (store, history_sql);
+  cerchi_test_exec (store, history_sql);
   /* Pilots: p1 in 2025 (June), p2 on 31 December 2025, p3 in 2026. */
   g_assert_cmpint (count (store, "projects_reached_pilot", NULL, NULL, "2025-01-01", "2025-12-31"), ==, 2);
   g_assert_cmpint (count (store, "projects_reached_pilot", NULL, NULL, "2026-01-01", "2026-12-31"), ==, 1);
@@ -603,11 +571,11 @@ test_project_indicators (void)
   g_autofree char *sql = g_strdup_printf ("UPDATE project SET circle_id = 'c1' WHERE id = '%s'", id);
   int n = -1, per_year[2], all_years = -1;
 
-  exec (store, "INSERT INTO grant_line (id, title, first_year, last_year, created, updated) VALUES"
+  cerchi_test_exec (store, "INSERT INTO grant_line (id, title, first_year, last_year, created, updated) VALUES"
                " ('g', 'Laboratori', 2025, 2026, 'x', 'x');"
                "INSERT INTO indicator (id, grant_id, name, created, updated) VALUES"
                " ('gi', 'g', 'Lavoratori serviti', 'x', 'x');");
-  exec (store, sql);
+  cerchi_test_exec (store, sql);
   g_assert_true (cerchi_projects_add_indicator (store, id, " Lavoratori serviti ", "persone", 0, 300, &error));
   g_assert_true (cerchi_projects_add_indicator (store, other, "Corse", "corse", -1, 50, &error));
   g_assert_no_error (error);
@@ -665,7 +633,7 @@ test_project_indicators (void)
   g_assert_cmpstr (cerchi_rule_subject_kind (rule->subject), ==, "project");
 
   /* Undo puts 80 back; -1 takes a year away; the project takes them all. */
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2026-01-01", "2026-12-31", &n, &error));
   g_assert_cmpint (n, ==, 84);
   g_assert_true (cerchi_projects_set_actual (store, cerchi_record_get_id (indicators->pdata[0]), 2026, -1, &error));
@@ -674,7 +642,7 @@ test_project_indicators (void)
   g_assert_true (cerchi_projects_remove (store, id, &error));
   g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2026-12-31", &n, &error));
   g_assert_cmpint (n, ==, 4);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_true (cerchi_indicator_rule_count (store, rule, &filters, "2025-01-01", "2026-12-31", &n, &error));
   g_assert_cmpint (n, ==, 124);
 }

@@ -50,33 +50,15 @@ static const char network_sql[] =
 
 static const char * const challenges[] = { "ch1", "ch2", "ch3", "ch4", NULL };
 
-static gboolean
-do_exec (CerchiStore  *store,
-         gpointer      sql,
-         GError      **error)
-{
-  return cerchi_store_exec (store, sql, error);
-}
-
 static CerchiStore *
 new_network (void)
 {
-  CerchiStore *store = cerchi_test_new_store ();
+  CerchiStore *store = cerchi_test_new_network (network_sql);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cerchi_store_perform (store, "Network", do_exec, (gpointer) network_sql, &error));
   g_assert_true (cerchi_store_forget_history (store, &error));
   g_assert_no_error (error);
   return store;
-}
-
-static void
-undo (CerchiStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cerchi_store_undo (store, &error));
-  g_assert_no_error (error);
 }
 
 static int
@@ -271,7 +253,7 @@ test_create_defaults (void)
   g_assert_cmpstr (((CerchiVoteOptionRow *) options->pdata[2])->text, ==, "Q3");
 
   /* One step: undo takes the round, its options and voters. */
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote_round"), ==, 0);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote_option"), ==, 0);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote_voter"), ==, 0);
@@ -361,7 +343,7 @@ test_create_refused (void)
   refuse_create (store, "c1", CERCHI_BOARD_COLUMN_CHALLENGES, challenges, NULL, 101, 0, NULL,
                  "A budget is from 1 to 100 dots.");
   refuse_create (store, "c1", CERCHI_BOARD_COLUMN_CHALLENGES, challenges, NULL, 3, -1, NULL,
-                 "A cap is at least 1 dot a card.");
+                 "A cap is 1 dot or more; leave it empty for none.");
   refuse_create (store, "nowhere", CERCHI_BOARD_COLUMN_CHALLENGES, challenges, NULL, 3, 0, NULL,
                  "This circle no longer exists.");
   refuse_create (store, "c1", CERCHI_BOARD_COLUMN_CHALLENGES, challenges, NULL, 3, 0, "gone",
@@ -426,13 +408,13 @@ test_dots_rules (void)
 
   /* Undo, step by step: the row back, 1 → 2 on the first card, then the
    * second card's dot goes, then the first's. */
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 1);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 0);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 1);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 3);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote"), ==, 0);
 }
@@ -489,7 +471,7 @@ test_ballot (void)
   g_assert_cmpuint (g_array_index (ballot->dots, guint, 3), ==, 0);
 
   /* One undo: the first ballot back, whole. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&ballots, g_ptr_array_unref);
   ballots = cerchi_voting_list_ballots (store, id, &error);
   ballot = ballots->pdata[1];
@@ -550,7 +532,7 @@ test_budget_and_cap (void)
   g_assert_cmpstr (label, ==, "Change the budget of “Vote on the challenges”");
   g_assert_true (cerchi_voting_set_budget (store, id, 4, &error));
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_BUDGET), ==, 4);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_BUDGET), ==, 6);
 
   /* A cap not below the most dots one organisation gave one card (3). */
@@ -558,7 +540,7 @@ test_budget_and_cap (void)
   refuse_change (store, ok, error, "Rossi S.r.l. has already given 3 dots to one card.");
   g_clear_error (&error);
   ok = cerchi_voting_set_cap (store, id, -1, &error);
-  refuse_change (store, ok, error, "A cap is at least 1 dot a card.");
+  refuse_change (store, ok, error, "A cap is 1 dot or more; leave it empty for none.");
   g_clear_error (&error);
   g_assert_true (cerchi_voting_set_cap (store, id, 3, &error));
   g_assert_no_error (error);
@@ -568,10 +550,10 @@ test_budget_and_cap (void)
   g_assert_true (cerchi_voting_set_cap (store, id, 0, &error));
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_CAP), ==, -1);
   set_dots (store, id, "ob", "ch3", 5);
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_CAP), ==, 3);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_CAP), ==, -1);
 }
 
@@ -643,7 +625,7 @@ test_blind (void)
   results = cerchi_voting_get_results (store, id, &error);
   g_assert_false (results->hidden);
   g_assert_cmpuint (((CerchiVoteResult *) results->options->pdata[0])->dots, ==, 3);
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&results, cerchi_vote_results_free);
   results = cerchi_voting_get_results (store, id, &error);
   g_assert_true (results->hidden);
@@ -716,10 +698,10 @@ test_close_and_reopen (void)
   set_dots (store, id, "oa", "ch2", 1);
 
   /* Undo of each: the dot, the reopening, the closing. */
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_STATUS), ==, CERCHI_ROUND_STATUS_CLOSED);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (round_int (store, id, CERCHI_VOTE_ROUND_STATUS), ==, CERCHI_ROUND_STATUS_OPEN);
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 1);
 
@@ -816,7 +798,7 @@ test_results (void)
   g_assert_no_error (error);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote"), ==, 1);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote_option"), ==, 2);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote"), ==, 5);
 }
 
@@ -857,13 +839,13 @@ test_participants (void)
   g_assert_cmpstr (who, ==, "ob,oe");
   g_assert_cmpint (count (store, "SELECT count (*) || '' FROM vote WHERE organisation_id = 'oa'"), ==, 0);
   refuse_dots (store, id, "oa", "ch1", 1, "Rossi S.r.l. does not take part in this round.");
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&who, g_free);
   who = participants (store, id);
   g_assert_cmpstr (who, ==, "ob,oe,oa");
   g_assert_cmpuint (remaining (store, id, "oa"), ==, 1);
-  undo (store);
-  undo (store);
+  cerchi_test_undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&who, g_free);
   who = participants (store, id);
   g_assert_cmpstr (who, ==, "ob,oa");
@@ -936,7 +918,7 @@ test_merge (void)
   g_assert_null (g_hash_table_lookup (cards, "ch2"));
 
   /* One step back: as it was. */
-  undo (store);
+  cerchi_test_undo (store);
   g_clear_pointer (&results, cerchi_vote_results_free);
   results = cerchi_voting_get_results (store, first, &error);
   g_assert_cmpuint (results->options->len, ==, 2);
@@ -1103,7 +1085,7 @@ test_rules (void)
   g_assert_cmpint (n, ==, 1);
   g_assert_true (cerchi_indicator_rule_count (store, ideas, &none, "2025-01-01", "2025-12-31", &n, &error));
   g_assert_cmpint (n, ==, 1);
-  undo (store);
+  cerchi_test_undo (store);
   g_assert_true (cerchi_indicator_rule_count (store, held, &none, "2025-01-01", "2025-12-31", &n, &error));
   g_assert_cmpint (n, ==, 2);
   g_assert_no_error (error);

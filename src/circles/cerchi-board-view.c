@@ -24,12 +24,10 @@
 #include "cerchi-board-view.h"
 #include "cerchi-board.h"
 #include "cerchi-changes.h"
+#include "cerchi-edge-scroll.h"
 #include "cerchi-ui-util.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
-/* How near a column's edge a drag scrolls it, and by how much a tick. */
-#define SCROLL_EDGE 48
-#define SCROLL_STEP 14
 #define MENU_TITLE_CHARS 48
 
 /* What a drag carries: the record, not the widget. */
@@ -102,9 +100,7 @@ struct _CerchiBoardView
   GtkListBoxRow     *drop_onto;
   CerchiBoardColumn  drag_column;
   char              *drag_id;
-  GtkScrolledWindow *scrolling;
-  guint              scroll_source;
-  double             scroll_dy;
+  CerchiEdgeScroll   edge_scroll;
 
   /* Template widgets */
   GtkMenuButton     *move_button;
@@ -919,14 +915,6 @@ on_drag_begin (GtkDragSource *source,
 }
 
 static void
-stop_scrolling (CerchiBoardView *self)
-{
-  g_clear_handle_id (&self->scroll_source, g_source_remove);
-  self->scroll_dy = 0;
-  self->scrolling = NULL;
-}
-
-static void
 remove_placeholder (CerchiBoardView *self)
 {
   if (self->placeholder_list != NULL)
@@ -948,42 +936,7 @@ on_drag_end (GtkDragSource *source,
   gtk_widget_remove_css_class (GTK_WIDGET (row), "dragged");
   g_clear_pointer (&self->drag_id, g_free);
   remove_placeholder (self);
-  stop_scrolling (self);
-}
-
-static gboolean
-scroll_tick (gpointer data)
-{
-  CerchiBoardView *self = data;
-  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->scrolling);
-
-  gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + self->scroll_dy);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Near the top or the bottom of a column, it scrolls while the pointer stays. */
-static void
-auto_scroll (CerchiBoardView *self,
-             Column          *column,
-             double           x,
-             double           y)
-{
-  GtkWidget *scroller = GTK_WIDGET (column->scroller);
-  double sx = 0, sy = 0;
-  int height = gtk_widget_get_height (scroller);
-
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (column->list), scroller, x, y, &sx, &sy))
-    return;
-  if (self->scrolling != column->scroller)
-    stop_scrolling (self);
-  self->scroll_dy = sy < SCROLL_EDGE ? -SCROLL_STEP : sy > height - SCROLL_EDGE ? SCROLL_STEP : 0;
-  if (self->scroll_dy == 0)
-    stop_scrolling (self);
-  else if (self->scroll_source == 0)
-    {
-      self->scrolling = column->scroller;
-      self->scroll_source = g_timeout_add (30, scroll_tick, self);
-    }
+  cerchi_edge_scroll_stop (&self->edge_scroll);
 }
 
 /* Where a drop at @y lands in @list: a row index to insert at, or, for a
@@ -1048,7 +1001,7 @@ on_drop_motion (GtkDropTarget   *target,
       gtk_list_box_insert (list, GTK_WIDGET (self->placeholder), index);
       self->placeholder_list = list;
     }
-  auto_scroll (self, column_of_list (self, list), x, y);
+  cerchi_edge_scroll_update (&self->edge_scroll, column_of_list (self, list)->scroller, GTK_WIDGET (list), x, y);
   return GDK_ACTION_MOVE;
 }
 
@@ -1110,7 +1063,7 @@ on_drop (GtkDropTarget   *target,
   int index;
 
   remove_placeholder (self);
-  stop_scrolling (self);
+  cerchi_edge_scroll_stop (&self->edge_scroll);
   self->drag_column = from;
   if (self->drag_id == NULL)
     self->drag_id = g_strdup (id);
@@ -2422,7 +2375,7 @@ cerchi_board_view_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  stop_scrolling (self);
+  cerchi_edge_scroll_stop (&self->edge_scroll);
   remove_placeholder (self);
   g_clear_object (&self->placeholder);
   self->moving = NULL;

@@ -22,6 +22,7 @@
 
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
+#include "cerchi-edge-scroll.h"
 #include "cerchi-pipeline-view.h"
 #include "cerchi-project-pane.h"
 #include "cerchi-projects.h"
@@ -30,9 +31,6 @@
 #include "cerchi-view.h"
 
 #define RECORD(x) CERCHI_RECORD (x)
-/* How near the board's edge a drag scrolls it, and by how much a tick. */
-#define SCROLL_EDGE 48
-#define SCROLL_STEP 14
 
 struct _CerchiPipelineView
 {
@@ -57,9 +55,7 @@ struct _CerchiPipelineView
   /* Dragging */
   GtkListBoxRow     *placeholder;
   GtkListBox        *placeholder_list;
-  guint              scroll_source;
-  double             scroll_dx;
-  double             scroll_dy;
+  CerchiEdgeScroll   edge_scroll;
 
   CerchiProjectPane *pane;
   CerchiRankingPage *ranking;
@@ -582,13 +578,6 @@ on_drag_begin (GtkDragSource *source,
 }
 
 static void
-stop_scrolling (CerchiPipelineView *self)
-{
-  g_clear_handle_id (&self->scroll_source, g_source_remove);
-  self->scroll_dx = self->scroll_dy = 0;
-}
-
-static void
 remove_placeholder (CerchiPipelineView *self)
 {
   if (self->placeholder_list != NULL)
@@ -606,41 +595,7 @@ on_drag_end (GtkDragSource *source,
 
   gtk_widget_remove_css_class (GTK_WIDGET (row), "dragged");
   remove_placeholder (self);
-  stop_scrolling (self);
-}
-
-static gboolean
-scroll_tick (gpointer data)
-{
-  CerchiPipelineView *self = data;
-  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
-  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
-
-  gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + self->scroll_dx);
-  gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + self->scroll_dy);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Near an edge of the board, it scrolls while the pointer stays there. */
-static void
-auto_scroll (CerchiPipelineView *self,
-             GtkWidget          *list,
-             double              x,
-             double              y)
-{
-  GtkWidget *scroller = GTK_WIDGET (self->board_scroller);
-  double sx = 0, sy = 0;
-  int width = gtk_widget_get_width (scroller);
-  int height = gtk_widget_get_height (scroller);
-
-  if (!gtk_widget_translate_coordinates (list, scroller, x, y, &sx, &sy))
-    return;
-  self->scroll_dx = sx < SCROLL_EDGE ? -SCROLL_STEP : sx > width - SCROLL_EDGE ? SCROLL_STEP : 0;
-  self->scroll_dy = sy < SCROLL_EDGE ? -SCROLL_STEP : sy > height - SCROLL_EDGE ? SCROLL_STEP : 0;
-  if (self->scroll_dx == 0 && self->scroll_dy == 0)
-    stop_scrolling (self);
-  else if (self->scroll_source == 0)
-    self->scroll_source = g_timeout_add (30, scroll_tick, self);
+  cerchi_edge_scroll_stop (&self->edge_scroll);
 }
 
 /* The index among @list's cards a drop at @y lands on. */
@@ -678,7 +633,7 @@ on_drop_motion (GtkDropTarget      *target,
   gtk_list_box_insert (list, GTK_WIDGET (self->placeholder),
                        index < cards->len ? gtk_list_box_row_get_index (cards->pdata[index]) : -1);
   self->placeholder_list = list;
-  auto_scroll (self, GTK_WIDGET (list), x, y);
+  cerchi_edge_scroll_update (&self->edge_scroll, self->board_scroller, GTK_WIDGET (list), x, y);
   return GDK_ACTION_MOVE;
 }
 
@@ -704,7 +659,7 @@ on_drop (GtkDropTarget      *target,
   const char *prev = NULL, *next = NULL;
 
   remove_placeholder (self);
-  stop_scrolling (self);
+  cerchi_edge_scroll_stop (&self->edge_scroll);
   cards = list_cards (self, list);
   index = drop_index (self, list, y);
   /* Its neighbours where it lands, itself aside. */
@@ -1422,7 +1377,7 @@ cerchi_pipeline_view_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  stop_scrolling (self);
+  cerchi_edge_scroll_stop (&self->edge_scroll);
   remove_placeholder (self);
   g_clear_object (&self->placeholder);
   /* The lists go with the template; their rows' going says nothing here. */
