@@ -1806,6 +1806,7 @@ test_pipeline_keyboard (Fixture       *fixture,
 #include "test-ui-registry-projects.inc.c"
 #include "test-ui-board.inc.c"
 #include "test-ui-live.inc.c"
+#include "test-ui-circles.inc.c"
 
 static void
 test_open_refuses_bad_files (void)
@@ -1886,6 +1887,9 @@ main (int   argc,
   g_test_add_func ("/ui/live-timer", test_live_timer);
   g_test_add_func ("/ui/live-content", test_live_content);
   g_test_add ("/ui/live-agenda", Fixture, NULL, fixture_set_up, test_live_agenda, fixture_tear_down);
+  g_test_add ("/ui/circles-view", Fixture, NULL, fixture_set_up, test_circles_view, fixture_tear_down);
+  g_test_add ("/ui/circles-voting", Fixture, NULL, fixture_set_up, test_circles_voting, fixture_tear_down);
+  g_test_add ("/ui/circles-live", Fixture, NULL, fixture_set_up, test_circles_live, circles_tear_down);
   g_test_add ("/ui/capture-and-frame", Fixture, NULL, fixture_set_up, test_capture_and_frame, fixture_tear_down);
   g_test_add ("/ui/import-needs-dialog", Fixture, NULL, fixture_set_up, test_import_needs_dialog, fixture_tear_down);
   g_test_add ("/ui/search-filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);

@@ -1288,7 +1288,11 @@ take_row (CerchiBoardView *self,
   /* A card being edited keeps its row and what is typed in it. */
   if (row != NULL && (g_strcmp0 (g_object_get_data (G_OBJECT (row), "signature"), signature) == 0 ||
                       GTK_LIST_BOX_ROW (row) == self->editing))
-    g_hash_table_steal (self->rows, key);
+    {
+      g_autofree char *old_key = NULL;
+
+      g_hash_table_steal_extended (self->rows, key, (gpointer *) &old_key, NULL);
+    }
   else
     {
       row = g_object_ref_sink (build (data, item));

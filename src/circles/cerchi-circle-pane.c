@@ -201,7 +201,7 @@ coordinator_row (CerchiCirclePane *self)
   g_autofree char *name = organisation_name (self, cerchi_record_get_text (RECORD (self->circle),
                                                                           CERCHI_CIRCLE_COORDINATOR_ID));
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *choose = gtk_button_new_with_mnemonic (_("_Choose…"));
+  GtkWidget *choose = gtk_button_new_with_mnemonic (_("C_hoose…"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Coordinating organisation"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name != NULL ? name : _("None yet"));

@@ -429,18 +429,30 @@ on_live_follow (CerchiCirclesView *self)
     on_request_content (self, showing);
 }
 
+static void
+focus_live (CerchiCirclesView *self)
+{
+  g_signal_handlers_disconnect_by_func (self->live, focus_live, self);
+  gtk_widget_child_focus (GTK_WIDGET (self->live), GTK_DIR_TAB_FORWARD);
+}
+
 /* The controls open beside the page, the keyboard in them; the list of
- * circles makes room for them (the room is in one circle). */
+ * circles makes room for them (the room is in one circle). The first
+ * time, the revealer maps them only later, and no unmapped widget can
+ * take the keyboard: it goes to them once they are mapped. */
 static void
 on_live_toggled (CerchiCirclesView *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->live_button);
 
+  g_signal_handlers_disconnect_by_func (self->live, focus_live, self);
   gtk_revealer_set_reveal_child (self->live_revealer, active);
   gtk_widget_set_visible (self->sidebar, !active);
   gtk_widget_set_visible (self->sidebar_separator, !active);
-  if (active)
-    gtk_widget_child_focus (GTK_WIDGET (self->live), GTK_DIR_TAB_FORWARD);
+  if (active && gtk_widget_get_mapped (GTK_WIDGET (self->live)))
+    focus_live (self);
+  else if (active)
+    g_signal_connect_object (self->live, "map", G_CALLBACK (focus_live), self, G_CONNECT_SWAPPED);
 }
 
 static void

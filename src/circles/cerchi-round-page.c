@@ -264,7 +264,7 @@ add_settings (CerchiRoundPage *self,
   g_autofree char *subtitle = round_subtitle (round);
   AdwPreferencesGroup *group = cerchi_needs_group_add (self->page, self->groups, title, subtitle);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *state = gtk_button_new_with_mnemonic (round_is_open (round) ? _("C_lose Round") : _("_Reopen Round"));
+  GtkWidget *state = gtk_button_new_with_mnemonic (round_is_open (round) ? _("C_lose Round") : _("Re_open Round"));
   GtkWidget *project = gtk_button_new_with_mnemonic (_("_Show on Projector"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
@@ -317,16 +317,18 @@ on_dots_changed (GtkSpinButton   *spin,
   cerchi_ui_toast (GTK_WIDGET (self), error->message, FALSE);
 }
 
+/* Up to the largest budget, not the round's: a number beyond it would
+ * be put back by the spin button without a word, where the round's rules
+ * refuse it with the reason. */
 static GtkWidget *
 dots_spin (CerchiRoundPage  *self,
            CerchiVoteBallot *ballot,
            guint             option,
-           guint             budget,
            gboolean          open)
 {
   CerchiVoteOptionRow *row = self->options->pdata[option];
   guint dots = option < ballot->dots->len ? g_array_index (ballot->dots, guint, option) : 0;
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, budget, 1);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, CERCHI_VOTING_MAX_BUDGET, 1);
   /* Translators: the accessible name of a count of dots: "Dots of Rossi S.r.l. for Una linea bus…" */
   g_autofree char *label = g_strdup_printf (_("Dots of %s for %s"), ballot->name, row->text);
 
@@ -371,7 +373,6 @@ ballots_grid (CerchiRoundPage *self,
               GPtrArray       *ballots)
 {
   GtkWidget *grid = gtk_grid_new ();
-  guint budget = cerchi_record_get_int (RECORD (round), CERCHI_VOTE_ROUND_BUDGET);
   gboolean open = round_is_open (round);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -399,7 +400,7 @@ ballots_grid (CerchiRoundPage *self,
       gtk_widget_set_tooltip_text (name, ballot->name);
       gtk_grid_attach (GTK_GRID (grid), name, 0, b + 1, 1, 1);
       for (guint o = 0; o < self->options->len; o++)
-        gtk_grid_attach (GTK_GRID (grid), dots_spin (self, ballot, o, budget, open), o + 1, b + 1, 1, 1);
+        gtk_grid_attach (GTK_GRID (grid), dots_spin (self, ballot, o, open), o + 1, b + 1, 1, 1);
       gtk_widget_add_css_class (left, ballot->remaining == 0 ? "success" : "dim-label");
       gtk_widget_add_css_class (left, "numeric");
       gtk_grid_attach (GTK_GRID (grid), left, self->options->len + 1, b + 1, 1, 1);
@@ -508,33 +509,62 @@ find_key (GtkWidget  *widget,
   return NULL;
 }
 
+/* The round chosen, or the running one, or the latest. */
+static void
+choose_round (CerchiRoundPage *self)
+{
+  g_autoptr(CerchiVoteRound) running = NULL;
+
+  g_clear_pointer (&self->rounds, g_ptr_array_unref);
+  self->rounds = cerchi_voting_list_rounds (self->store, self->circle_id, NULL);
+  if (self->rounds == NULL)
+    self->rounds = g_ptr_array_new ();
+  if (current_round (self) != NULL)
+    return;
+  running = cerchi_voting_find_running (self->store, self->circle_id, NULL);
+  g_free (self->round_id);
+  self->round_id = running != NULL ? g_strdup (cerchi_record_get_id (RECORD (running)))
+                   : self->rounds->len > 0 ? g_strdup (cerchi_record_get_id (self->rounds->pdata[0])) : NULL;
+}
+
+/* Before the page is rebuilt: whether the keyboard is in it (or nowhere),
+ * to be given back; and the dots it is in now, which are not those just
+ * saved when Tab has moved it on to the next card. */
+static gboolean
+keyboard_in_page (CerchiRoundPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *spin = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) : NULL;
+  const char *key = spin != NULL ? g_object_get_data (G_OBJECT (spin), "key") : NULL;
+
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page)))
+    return FALSE;
+  if (key != NULL)
+    {
+      g_free (self->focus_key);
+      self->focus_key = g_strdup (key);
+    }
+  return TRUE;
+}
+
 static void
 refresh (CerchiRoundPage *self)
 {
   CerchiVoteRound *round;
   GtkWidget *focus;
+  gboolean give_back;
 
   if (self->store == NULL)
     return;
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  give_back = keyboard_in_page (self);
   cerchi_needs_groups_clear (self->page, self->groups);
   g_clear_pointer (&self->rounds, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
   if (self->circle_id == NULL)
     return;
-  self->rounds = cerchi_voting_list_rounds (self->store, self->circle_id, NULL);
-  if (self->rounds == NULL)
-    self->rounds = g_ptr_array_new ();
-
-  /* The round chosen, or the running one, or the latest. */
-  if (current_round (self) == NULL)
-    {
-      g_autoptr(CerchiVoteRound) running = cerchi_voting_find_running (self->store, self->circle_id, NULL);
-
-      g_free (self->round_id);
-      self->round_id = running != NULL ? g_strdup (cerchi_record_get_id (RECORD (running)))
-                       : self->rounds->len > 0 ? g_strdup (cerchi_record_get_id (self->rounds->pdata[0])) : NULL;
-    }
+  choose_round (self);
 
   self->filling = TRUE;
   add_rounds (self);
@@ -555,7 +585,7 @@ refresh (CerchiRoundPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "round.remove", round != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "round.project", round != NULL);
 
-  focus = self->focus_key != NULL ? find_key (GTK_WIDGET (self->page), self->focus_key) : NULL;
+  focus = give_back && self->focus_key != NULL ? find_key (GTK_WIDGET (self->page), self->focus_key) : NULL;
   if (focus != NULL)
     gtk_widget_grab_focus (focus);
 }
@@ -805,11 +835,15 @@ cerchi_round_page_set_circle (CerchiRoundPage *self,
     refresh (self);
 }
 
+/* Not shown, the page follows no change: the round it would show, for
+ * the projector's results before the page was ever opened. */
 const char *
 cerchi_round_page_get_round_id (CerchiRoundPage *self)
 {
   g_return_val_if_fail (CERCHI_IS_ROUND_PAGE (self), NULL);
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && self->store != NULL && self->circle_id != NULL)
+    choose_round (self);
   return self->round_id;
 }
 

@@ -912,7 +912,20 @@ check_ballot (CerchiStore      *store,
                    name, budget, total);
   {
     guint left = MAX (0, budget - (int) sum_dots (votes));
+    guint here = 0, wanted = 0, room;
 
+    /* One card changed: what it may hold is the budget less the others. */
+    g_hash_table_iter_init (&iter, data->wanted);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        here += dots_of (votes, key);
+        wanted += GPOINTER_TO_INT (value);
+      }
+    room = MAX (0, budget - (int) (total - wanted));
+    if (here > 0 && room > 0)
+      return refuse (error, g_dngettext (GETTEXT_PACKAGE, "%s can give this card at most %u dot.",
+                                         "%s can give this card at most %u dots.", room),
+                     name, room);
     if (left == 0)
       return refuse (error, _("%s has no dots left."), name);
     return refuse (error, g_dngettext (GETTEXT_PACKAGE, "%s has %u dot left.", "%s has %u dots left.", left),
