@@ -456,6 +456,23 @@ round_status (Fixture    *fixture,
   return cerchi_record_get_int (RECORD (round), CERCHI_VOTE_ROUND_STATUS);
 }
 
+/* The widget under @widget whose tooltip is @text. */
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tooltip (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_circles_voting (Fixture       *fixture,
                      gconstpointer  data)
@@ -591,6 +608,29 @@ test_circles_voting (Fixture       *fixture,
   g_assert_cmpuint (dots_in_store (fixture, round_id, organisation_id, 0), ==, 1);
   spin (50);
   g_assert_false (gtk_widget_is_sensitive (find_dots (GTK_WIDGET (circles.rounds), organisation_id, first)));
+
+  /* An organisation that left the room: taken out of the round with its
+   * dots, in one step, from the button at the end of its line. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (circles.rounds), "round.reopen", NULL));
+  spin (50);
+  {
+    g_autoptr(GPtrArray) before = cerchi_voting_list_participant_ids (fixture->store, round_id, NULL);
+    g_autoptr(GPtrArray) after = NULL;
+    g_autofree char *tooltip = g_strdup_printf ("Take %s out of the round", name);
+    GtkWidget *remove = find_tooltip (GTK_WIDGET (circles.rounds), tooltip);
+
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    after = cerchi_voting_list_participant_ids (fixture->store, round_id, NULL);
+    g_assert_cmpuint (after->len, ==, before->len - 1);
+    for (guint i = 0; i < after->len; i++)
+      g_assert_cmpstr (after->pdata[i], !=, organisation_id);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    g_clear_pointer (&after, g_ptr_array_unref);
+    after = cerchi_voting_list_participant_ids (fixture->store, round_id, NULL);
+    g_assert_cmpuint (after->len, ==, before->len);
+    g_assert_cmpuint (dots_in_store (fixture, round_id, organisation_id, 0), ==, 1);
+  }
 
   circles_clear (&circles);
 }

@@ -22,6 +22,7 @@
 #include "cerchi-circles.h"
 #include "cerchi-date.h"
 #include "cerchi-needs-rows.h"
+#include "cerchi-picker-dialog.h"
 #include "cerchi-round-page.h"
 #include "cerchi-session.h"
 #include "cerchi-ui-util.h"
@@ -367,6 +368,63 @@ header_label (const char *text,
   return label;
 }
 
+static void
+on_remove_participant (GtkButton       *button,
+                       CerchiRoundPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->focus_key, g_free);
+  if (cerchi_voting_remove_participant (self->store, self->round_id, g_object_get_data (G_OBJECT (button), "organisation"),
+                                        &error))
+    cerchi_ui_toast (GTK_WIDGET (self), _("Taken out of the round, with its dots"), TRUE);
+  else
+    show_error (self, _("Could Not Change the Round"), error);
+}
+
+/* Out of the round: an organisation that is not in the room after all. */
+static GtkWidget *
+remove_button (CerchiRoundPage  *self,
+               CerchiVoteBallot *ballot)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  /* Translators: %s is an organisation */
+  g_autofree char *tooltip = g_strdup_printf (_("Take %s out of the round"), ballot->name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data_full (G_OBJECT (button), "organisation", g_strdup (ballot->organisation_id), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_participant), self);
+  return button;
+}
+
+static void
+on_participant_picked (GObject    *target,
+                       const char *organisation_id)
+{
+  CerchiRoundPage *self = CERCHI_ROUND_PAGE (target);
+  g_autoptr(GError) error = NULL;
+
+  if (cerchi_voting_add_participant (self->store, self->round_id, organisation_id, &error))
+    cerchi_ui_toast (GTK_WIDGET (self), _("Added to the round"), TRUE);
+  else
+    show_error (self, _("Could Not Change the Round"), error);
+}
+
+static void
+add_participant_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  CerchiRoundPage *self = CERCHI_ROUND_PAGE (widget);
+
+  if (self->round_id != NULL)
+    cerchi_picker_dialog_choose_organisation (cerchi_ui_get_window (widget), self->store, _("Add to the Round"),
+                                              G_OBJECT (self), on_participant_picked);
+}
+
 static GtkWidget *
 ballots_grid (CerchiRoundPage *self,
               CerchiVoteRound *round,
@@ -404,6 +462,8 @@ ballots_grid (CerchiRoundPage *self,
       gtk_widget_add_css_class (left, ballot->remaining == 0 ? "success" : "dim-label");
       gtk_widget_add_css_class (left, "numeric");
       gtk_grid_attach (GTK_GRID (grid), left, self->options->len + 1, b + 1, 1, 1);
+      if (open)
+        gtk_grid_attach (GTK_GRID (grid), remove_button (self, ballot), self->options->len + 2, b + 1, 1, 1);
     }
   return grid;
 }
@@ -422,6 +482,15 @@ add_ballots (CerchiRoundPage *self,
                                   ? _("Type each organisation’s dots for each card; Tab goes to the next card, "
                                       "Up and Down change the number.")
                                   : _("The round is closed: reopen it to change the dots."));
+  if (round_is_open (round))
+    {
+      GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Organisation…"));
+
+      gtk_widget_add_css_class (add, "flat");
+      gtk_widget_set_tooltip_text (add, _("An organisation in the room that is not on the list"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "round.add-participant");
+      adw_preferences_group_set_header_suffix (group, add);
+    }
   if (ballots == NULL || ballots->len == 0 || self->options->len == 0)
     return;
   scroller = gtk_scrolled_window_new ();
@@ -619,7 +688,9 @@ on_map (CerchiRoundPage *self)
 typedef struct
 {
   CerchiRoundPage *self;
+  CerchiBoard     *board;
   AdwComboRow     *target;
+  GtkListBox      *cards;    /* a check for each card of the column chosen */
   GtkWidget       *blind;
   GtkWidget       *budget;
   GtkWidget       *cap;
@@ -632,7 +703,55 @@ new_round_free (gpointer  data,
   NewRound *round = data;
 
   g_object_unref (round->self);
+  g_clear_pointer (&round->board, cerchi_board_free);
   g_free (round);
+}
+
+static CerchiBoardColumn
+new_round_target (NewRound *data)
+{
+  return adw_combo_row_get_selected (data->target) == 0 ? CERCHI_BOARD_COLUMN_CHALLENGES : CERCHI_BOARD_COLUMN_IDEAS;
+}
+
+/* Every card of the column is on the ballot unless unticked. */
+static void
+fill_cards (NewRound *data)
+{
+  GPtrArray *cards = data->board->columns[new_round_target (data)];
+
+  cerchi_ui_remove_children (GTK_WIDGET (data->cards));
+  for (guint i = 0; i < cards->len; i++)
+    {
+      CerchiBoardCard *card = cards->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), card->title);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (row), "check", check);
+      g_object_set_data (G_OBJECT (row), "id", card->id);
+      gtk_list_box_append (data->cards, row);
+    }
+  if (cards->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No card in this column yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (data->cards, row);
+    }
+}
+
+static void
+on_target_changed (AdwComboRow *row,
+                   GParamSpec  *pspec,
+                   NewRound    *data)
+{
+  fill_cards (data);
 }
 
 static void
@@ -641,9 +760,7 @@ on_new_response (AdwMessageDialog *dialog,
                  NewRound         *data)
 {
   CerchiRoundPage *self = data->self;
-  CerchiBoardColumn target = adw_combo_row_get_selected (data->target) == 0 ? CERCHI_BOARD_COLUMN_CHALLENGES
-                                                                             : CERCHI_BOARD_COLUMN_IDEAS;
-  g_autoptr(CerchiBoard) board = NULL;
+  CerchiBoardColumn target = new_round_target (data);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autofree char *session_id = NULL;
   g_autofree char *round_id = NULL;
@@ -653,14 +770,14 @@ on_new_response (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "create"))
     return;
-  board = cerchi_board_load (self->store, self->circle_id, &error);
-  if (board == NULL)
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (data->cards)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     {
-      show_error (self, _("Could Not Start the Round"), error);
-      return;
+      GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        g_ptr_array_add (ids, g_object_get_data (G_OBJECT (row), "id"));
     }
-  for (guint i = 0; i < board->columns[target]->len; i++)
-    g_ptr_array_add (ids, ((CerchiBoardCard *) board->columns[target]->pdata[i])->id);
   g_ptr_array_add (ids, NULL);
   cerchi_ui_parse_int (gtk_editable_get_text (GTK_EDITABLE (data->budget)), &budget);
   cerchi_ui_parse_int (gtk_editable_get_text (GTK_EDITABLE (data->cap)), &cap);
@@ -706,10 +823,19 @@ new_action (GtkWidget  *widget,
   g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scroller;
   AdwMessageDialog *dialog;
+  g_autoptr(GError) error = NULL;
 
   if (self->circle_id == NULL)
     return;
+  data->board = cerchi_board_load (self->store, self->circle_id, &error);
+  if (data->board == NULL)
+    {
+      show_error (self, _("Could Not Start the Round"), error);
+      g_free (data);
+      return;
+    }
   data->self = g_object_ref (self);
   gtk_string_list_append (targets, cerchi_board_column_label (CERCHI_BOARD_COLUMN_CHALLENGES));
   gtk_string_list_append (targets, cerchi_board_column_label (CERCHI_BOARD_COLUMN_IDEAS));
@@ -720,6 +846,21 @@ new_action (GtkWidget  *widget,
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (data->target));
   gtk_box_append (GTK_BOX (box), list);
+
+  /* Which cards: a list of checks, scrolled when the column is long. */
+  data->cards = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (data->cards, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (data->cards), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (data->cards), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cards on the ballot"),
+                                  -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (data->cards));
+  gtk_box_append (GTK_BOX (box), scroller);
+  fill_cards (data);
+  g_signal_connect (data->target, "notify::selected", G_CALLBACK (on_target_changed), data);
 
   data->budget = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (data->budget), _("From the cards"));
@@ -736,8 +877,9 @@ new_action (GtkWidget  *widget,
   labelled (box, _("_Blind: results hidden until it closes"), data->blind);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (cerchi_ui_get_window (widget), _("New Voting Round"),
-                                                       _("Every card of the column is on the ballot. The organisations "
-                                                         "are the circle’s members present at its latest meeting.")));
+                                                       _("Untick the cards that are not on the ballot. The "
+                                                         "organisations are the circle’s members present at its "
+                                                         "latest meeting; add or take out others in the round.")));
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("_Start Round"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
@@ -911,6 +1053,7 @@ cerchi_round_page_class_init (CerchiRoundPageClass *klass)
                                               NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "round.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "round.add-participant", NULL, add_participant_action);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, state_action);
   gtk_widget_class_install_action (widget_class, "round.reopen", NULL, state_action);
   gtk_widget_class_install_action (widget_class, "round.remove", NULL, remove_action);
