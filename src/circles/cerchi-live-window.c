@@ -432,11 +432,13 @@ compare_dots (gconstpointer a,
 }
 
 /* A row: its rank; the card, a bar of its dots and who gave them; the
- * dots and how many organisations. */
+ * dots and how many organisations. With few rows a long card takes two
+ * lines rather than losing its end. */
 static void
 attach_result (GtkGrid                *grid,
                int                     row,
                guint                   rank,
+               gboolean                two_lines,
                const CerchiLiveResult *result,
                guint                   most_dots,
                gboolean                anonymous)
@@ -455,6 +457,12 @@ attach_result (GtkGrid                *grid,
   GtkWidget *rank_label = new_label (place, "live-result-rank", 1);
 
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  if (two_lines)
+    {
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (title), 2);
+    }
   gtk_widget_set_hexpand (what, TRUE);
   gtk_box_append (GTK_BOX (what), title);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), most_dots > 0 ? (double) result->dots / most_dots : 0);
@@ -516,7 +524,7 @@ cerchi_live_window_show_results (CerchiLiveWindow *self,
 
       if (i == 0 || result->dots != ((CerchiLiveResult *) sorted->pdata[i - 1])->dots)
         rank = i + 1;
-      attach_result (self->results_grid, i, rank, result, first->dots, anonymous);
+      attach_result (self->results_grid, i, rank, shown <= 4, result, first->dots, anonymous);
     }
   if (sorted->len == 0)
     /* Translators: the results of a round on the projector, before any dot */
