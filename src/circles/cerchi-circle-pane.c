@@ -258,7 +258,7 @@ add_details (CerchiCirclePane *self,
   AdwPreferencesGroup *group = cerchi_needs_group_add (self->page, self->groups, _("Circle"), NULL);
   GtkWidget *row;
 
-  adw_preferences_group_add (group, text_row (self, _("Name"), CERCHI_CIRCLE_NAME, FALSE));
+  adw_preferences_group_add (group, text_row (self, C_("circle, group or cluster", "Name"), CERCHI_CIRCLE_NAME, FALSE));
   adw_preferences_group_add (group, text_row (self, _("Theme"), CERCHI_CIRCLE_THEME, FALSE));
   adw_preferences_group_add (group, text_row (self, _("Description"), CERCHI_CIRCLE_DESCRIPTION, FALSE));
   adw_preferences_group_add (group, status_row (self));
@@ -555,7 +555,7 @@ group_row (CerchiCirclePane        *self,
       adw_action_row_set_title_lines (ADW_ACTION_ROW (who), 4);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), who);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rename), _("Name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rename), C_("circle, group or cluster", "Name"));
   gtk_editable_set_text (GTK_EDITABLE (rename), cerchi_record_get_title (group));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (rename), TRUE);
   g_object_set_data_full (G_OBJECT (rename), "group", g_object_ref (group), g_object_unref);
