@@ -377,6 +377,7 @@ group_drop_down (CerchiCirclePane   *self,
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), selected);
   gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (drop_down, "flat");
   gtk_widget_set_tooltip_text (drop_down, _("Proximity group"));
   g_object_set_data_full (G_OBJECT (drop_down), "member", g_object_ref (member), g_object_unref);
   g_signal_connect (drop_down, "notify::selected", G_CALLBACK (on_member_group), self);
@@ -396,7 +397,9 @@ member_row (CerchiCirclePane      *self,
   GtkWidget *remove = suffix_button ("list-remove-symbolic", _("Remove from the circle"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), shown);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  /* Room for a date, the names keep the rest. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Joined"));
   gtk_widget_set_tooltip_text (entry, _("The day it joined; Enter saves it"));
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
