@@ -235,18 +235,6 @@ person_row (const char *title,
   return row;
 }
 
-static GtkWidget *
-suffix_button (const char *icon_name,
-               const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
 /* Details ---------------------------------------------------------------- */
 
 static void
@@ -394,7 +382,7 @@ member_row (CerchiCirclePane      *self,
   g_autofree char *shown = *joined != '\0' ? cerchi_date_format (joined) : g_strdup ("");
   GtkWidget *row = cerchi_needs_link_row (member->name, member->municipality, "organisation", organisation_id);
   GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *remove = suffix_button ("list-remove-symbolic", _("Remove from the circle"));
+  GtkWidget *remove = cerchi_ui_suffix_button ("list-remove-symbolic", _("Remove from the circle"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), shown);
   /* Room for a date, the names keep the rest. */
@@ -525,7 +513,7 @@ group_row (CerchiCirclePane        *self,
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *rename = adw_entry_row_new ();
   GtkWidget *reference;
-  GtkWidget *remove = suffix_button ("user-trash-symbolic", _("Remove the group"));
+  GtkWidget *remove = cerchi_ui_suffix_button ("user-trash-symbolic", _("Remove the group"));
 
   for (guint i = 0; i < members->len; i++)
     {

@@ -387,14 +387,10 @@ static GtkWidget *
 remove_button (CerchiRoundPage  *self,
                CerchiVoteBallot *ballot)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
   /* Translators: %s is an organisation */
   g_autofree char *tooltip = g_strdup_printf (_("Take %s out of the round"), ballot->name);
+  GtkWidget *button = cerchi_ui_suffix_button ("list-remove-symbolic", tooltip);
 
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_object_set_data_full (G_OBJECT (button), "organisation", g_strdup (ballot->organisation_id), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_remove_participant), self);
   return button;

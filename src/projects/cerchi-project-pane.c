@@ -407,18 +407,6 @@ on_role_activate (GtkEntry          *entry,
 }
 
 static GtkWidget *
-suffix_button (const char *icon_name,
-               const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
-static GtkWidget *
 partner_row (CerchiProjectPane *self,
              CerchiRecord      *partner)
 {
@@ -426,7 +414,7 @@ partner_row (CerchiProjectPane *self,
   g_autofree char *name = organisation_name (self, organisation_id);
   GtkWidget *row = cerchi_needs_link_row (name != NULL ? name : "", NULL, "organisation", organisation_id);
   GtkWidget *role = gtk_entry_new ();
-  GtkWidget *remove = suffix_button ("list-remove-symbolic", _("Remove the Partner"));
+  GtkWidget *remove = cerchi_ui_suffix_button ("list-remove-symbolic", _("Remove the Partner"));
 
   /* Its role in place: Enter saves it. */
   gtk_editable_set_text (GTK_EDITABLE (role), cerchi_record_get_text (partner, CERCHI_PROJECT_PARTNER_ROLE));
@@ -503,7 +491,7 @@ milestone_row (CerchiProjectPane *self,
   g_autofree char *subtitle = date == NULL ? NULL : g_strdup_printf (done ? _("Done on %s") : _("Due on %s"), date);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *remove = suffix_button ("user-trash-symbolic", _("Delete the Milestone"));
+  GtkWidget *remove = cerchi_ui_suffix_button ("user-trash-symbolic", _("Delete the Milestone"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (milestone,
@@ -793,7 +781,7 @@ indicator_row (CerchiProjectPane      *self,
   g_autoptr(GArray) years = actual_years (self, actuals);
   g_autofree char *subtitle = indicator_subtitle (record, actuals);
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *remove = suffix_button ("user-trash-symbolic", _("Delete the Indicator"));
+  GtkWidget *remove = cerchi_ui_suffix_button ("user-trash-symbolic", _("Delete the Indicator"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cerchi_record_get_text (record, CERCHI_PROJECT_INDICATOR_NAME));

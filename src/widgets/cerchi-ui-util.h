@@ -62,6 +62,9 @@ void           cerchi_ui_close_later     (GtkWindow   *window);
 void           cerchi_ui_add_delete_shortcut (GtkWidget  *list,
                                               const char *action_name);
 void           cerchi_ui_remove_children (GtkWidget   *container);
+/* A flat icon button for the end of a row. */
+GtkWidget     *cerchi_ui_suffix_button   (const char  *icon_name,
+                                          const char  *tooltip);
 gboolean       cerchi_ui_list_box_move_selection (GtkListBox  *list,
                                                   guint        keyval);
 void           cerchi_ui_follow_leaflet  (GtkWidget   *pane,

@@ -101,19 +101,6 @@ static const char * const renumber_sql[CERCHI_BOARD_COLUMN_N] = {
   [CERCHI_BOARD_COLUMN_PILOTS] = RENUMBER ("project"),
 };
 
-/* The dots of each card in the latest round of the circle offering it
- * (by the day it opened, then when it was made); hidden while that
- * round is blind and open. */
-static const char votes_sql[] =
-  "WITH offered AS (SELECT coalesce (o.challenge_id, o.idea_id) AS card, o.id AS option_id,"
-  "  (r.blind AND r.status = 'open') AS hidden,"
-  "  row_number () OVER (PARTITION BY coalesce (o.challenge_id, o.idea_id)"
-  "   ORDER BY r.opened_on DESC, r.created DESC, r.id DESC) AS k"
-  "  FROM vote_option o JOIN vote_round r ON r.id = o.round_id WHERE r.circle_id = ?1)"
-  " SELECT f.card, f.hidden, coalesce (sum (v.dots), 0),"
-  "  count (DISTINCT CASE WHEN v.dots > 0 THEN v.organisation_id END)"
-  " FROM offered f LEFT JOIN vote v ON v.option_id = f.option_id WHERE f.k = 1 GROUP BY f.card";
-
 static GType
 column_type (CerchiBoardColumn column)
 {
@@ -280,37 +267,31 @@ load_column (CerchiStore        *store,
   return rc == SQLITE_DONE;
 }
 
+/* What each card shows of the latest round offering it: the voting's
+ * own reading (hidden while that round is blind and open). */
 static gboolean
 load_votes (CerchiStore  *store,
             CerchiBoard  *board,
             GError      **error)
 {
-  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store, votes_sql, error);
-  g_autoptr(GHashTable) cards = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) votes = cerchi_voting_read_card_votes (store, board->circle_id, error);
   const CerchiBoardColumn voted[] = { CERCHI_BOARD_COLUMN_CHALLENGES, CERCHI_BOARD_COLUMN_IDEAS };
-  int rc;
 
-  if (stmt == NULL)
+  if (votes == NULL)
     return FALSE;
   for (guint c = 0; c < G_N_ELEMENTS (voted); c++)
     for (guint i = 0; i < board->columns[voted[c]]->len; i++)
       {
         CerchiBoardCard *card = board->columns[voted[c]]->pdata[i];
+        CerchiCardVotes *card_votes = g_hash_table_lookup (votes, card->id);
 
-        g_hash_table_insert (cards, card->id, card);
+        if (card_votes != NULL)
+          {
+            card->votes = card_votes->dots;
+            card->n_voters = card_votes->n_voters;
+          }
       }
-
-  cerchi_stmt_bind_text (stmt, 1, board->circle_id);
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    {
-      CerchiBoardCard *card = g_hash_table_lookup (cards, cerchi_stmt_column_text (stmt, 0));
-
-      if (card == NULL || sqlite3_column_int (stmt, 1) != 0)
-        continue;
-      card->votes = sqlite3_column_int (stmt, 2);
-      card->n_voters = sqlite3_column_int (stmt, 3);
-    }
-  return rc == SQLITE_DONE;
+  return TRUE;
 }
 
 static gboolean

@@ -62,6 +62,25 @@ cerchi_circles_get (CerchiStore  *store,
   return CERCHI_CIRCLE (cerchi_record_load (store, CERCHI_TYPE_CIRCLE, id, error));
 }
 
+/* Each circle's coordinating organisation's name, keyed by its id. */
+static GHashTable *
+read_coordinator_names (CerchiStore  *store,
+                        GError      **error)
+{
+  g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store,
+                                                     "SELECT c.id, o.name FROM circle c"
+                                                     " JOIN organisation o ON o.id = c.coordinator_id", error);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (names, g_strdup (cerchi_stmt_column_text (stmt, 0)),
+                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
+  return rc == SQLITE_DONE ? g_steal_pointer (&names) : NULL;
+}
+
 /* Counts of each circle's members, needs and projects, keyed by its id. */
 static GHashTable *
 read_counts (CerchiStore  *store,
@@ -83,7 +102,7 @@ read_counts (CerchiStore  *store,
 /**
  * cerchi_circles_list_summaries:
  *
- * Every circle with its coordinator's name and its counts, in four
+ * Every circle with its coordinator's name and its counts, in five
  * queries whatever their number.
  *
  * Returns: (transfer full) (element-type CerchiCircleSummary): by name
@@ -104,23 +123,21 @@ cerchi_circles_list_summaries (CerchiStore  *store,
       (needs = read_counts (store, "SELECT circle_id, count(*) FROM need"
                                    " WHERE circle_id IS NOT NULL AND merged_into_id IS NULL GROUP BY 1", error)) == NULL ||
       (projects = read_counts (store, "SELECT circle_id, count(*) FROM project"
-                                      " WHERE circle_id IS NOT NULL GROUP BY 1", error)) == NULL)
+                                      " WHERE circle_id IS NOT NULL GROUP BY 1", error)) == NULL ||
+      (coordinators = read_coordinator_names (store, error)) == NULL)
     return NULL;
 
   for (guint i = 0; i < circles->len; i++)
     {
       CerchiCircleSummary *summary = g_new0 (CerchiCircleSummary, 1);
       const char *id = cerchi_record_get_id (circles->pdata[i]);
-      const char *coordinator = cerchi_record_get_text (circles->pdata[i], CERCHI_CIRCLE_COORDINATOR_ID);
-      g_autoptr(GPtrArray) names = NULL;
+      const char *coordinator = g_hash_table_lookup (coordinators, id);
 
       summary->circle = g_object_ref (circles->pdata[i]);
       summary->n_members = GPOINTER_TO_UINT (g_hash_table_lookup (members, id));
       summary->n_needs = GPOINTER_TO_UINT (g_hash_table_lookup (needs, id));
       summary->n_projects = GPOINTER_TO_UINT (g_hash_table_lookup (projects, id));
-      if (*coordinator != '\0')
-        names = cerchi_store_select_texts (store, "SELECT name FROM organisation WHERE id = ?1", coordinator, NULL);
-      summary->coordinator_name = g_strdup (names != NULL && names->len > 0 ? names->pdata[0] : "");
+      summary->coordinator_name = g_strdup (coordinator != NULL ? coordinator : "");
       g_ptr_array_add (summaries, summary);
     }
   return g_steal_pointer (&summaries);
