@@ -9,8 +9,9 @@
 # (--export-report) in English and in Italian and reads both workbooks
 # with openpyxl: the sheets, their headers in the UI language, dates as
 # dates, amounts and figures as numbers, the formulas with their values
-# stored, frozen headers and filters; then one through LibreOffice, whose
-# own reading of the formulas must give the stored values. Bad input
+# stored, frozen headers and filters, every part deflated at the fast
+# level; then one through LibreOffice, whose own reading of the formulas
+# must give the stored values. Bad input
 # (an unknown grant or year, a missing or read-only folder) is an error
 # that writes nothing.
 #
@@ -25,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 try:
     import openpyxl
@@ -152,6 +154,13 @@ closed_questions = sorted(query_column(
     " JOIN vote_round r ON r.id = o.round_id WHERE r.title = ?", (CLOSED_ROUND,)))
 ROUNDS_HEADER = ["Closed on", "Circle", "Session", "Round", "Voted on", "Blind", "Dots per organisation",
                  "Most dots on one card", "Card", "Dots", "Organisations voting for it", "Rank"]
+# Every part deflated at zlib's fastest level (cerchi-file-writer.c): minizip
+# records the level in bits 1 and 2 of each entry's flags, 3 for level 1.
+with zipfile.ZipFile(english) as archive:
+    check(archive.testzip() is None, "the workbook's parts are whole")
+    levels = {(info.flag_bits >> 1) & 3 for info in archive.infolist()}
+    check(levels == {3}, f"deflated at level 1: {levels}")
+
 for path, language in ((english, "en"), (italian_book, "it")):
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)

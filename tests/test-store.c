@@ -9,6 +9,7 @@
 
 #include "cerchi-backup.h"
 #include "cerchi-registry.h"
+#include "cerchi-row-stream.h"
 #include "cerchi-store-private.h"
 #include "cerchi-test-utils.h"
 
@@ -614,6 +615,88 @@ test_deferred_check (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Counts to @n, failing at @fail when it is not 0. */
+#define COUNT_SQL \
+  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST (?1 AS INTEGER))" \
+  " SELECT i, 'row ' || i, NULL, CASE WHEN i = CAST (?2 AS INTEGER) THEN abs (-9223372036854775807 - 1)" \
+  " ELSE ?3 END FROM n"
+
+/* Reads COUNT_SQL to its end: the rows it gave, in order, and its error. */
+static guint
+read_count (CerchiStore  *store,
+            const char   *n,
+            const char   *fail,
+            GError      **error)
+{
+  const char *params[] = { n, fail, "Modena" };
+  g_autoptr(CerchiRowStream) rows = cerchi_row_stream_new (store, COUNT_SQL, params, G_N_ELEMENTS (params), error);
+  const char * const *row;
+  guint count = 0;
+
+  g_assert_nonnull (rows);
+  while ((row = cerchi_row_stream_next (rows, error)) != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("row %u", ++count);
+
+      g_assert_cmpuint (g_ascii_strtoull (row[0], NULL, 10), ==, count);
+      g_assert_cmpstr (row[1], ==, text);
+      g_assert_null (row[2]);
+      g_assert_cmpstr (row[3], ==, "Modena");
+    }
+  /* The end stays the end. */
+  g_assert_null (cerchi_row_stream_next (rows, NULL));
+  return count;
+}
+
+/* The same rows in the same order, read ahead on a reader or on the
+ * caller's thread; a failure part way gives the rows before it and the
+ * error; a stream dropped part way stops its reading. */
+static void
+test_row_stream (void)
+{
+  g_autofree char *path = cerchi_test_path ("rows.cerchi");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CerchiStore) store = cerchi_store_open (path, CERCHI_STORE_OPEN_NEW, &error);
+  const char *params[] = { "100000", "0", "" };
+
+  g_assert_no_error (error);
+  for (guint shared = 0; shared < 2; shared++)
+    {
+      g_autoptr(CerchiRowStream) rows = NULL;
+
+      if (shared)
+        {
+          g_clear_object (&store);
+          store = cerchi_store_open (path, CERCHI_STORE_OPEN_SHARED, &error);
+          g_assert_no_error (error);
+        }
+
+      g_assert_cmpuint (read_count (store, "0", "0", &error), ==, 1);  /* the CTE's first row */
+      g_assert_no_error (error);
+      g_assert_cmpuint (read_count (store, "3001", "0", &error), ==, 3001);
+      g_assert_no_error (error);
+      g_assert_cmpuint (read_count (store, "3001", "700", &error), ==, 699);
+      g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_FAILED);
+      g_clear_error (&error);
+
+      g_assert_null (cerchi_row_stream_new (store, "SELECT nothing FROM nowhere", NULL, 0, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+
+      /* Far more rows than the batches hold: dropped after two. */
+      rows = cerchi_row_stream_new (store, COUNT_SQL, params, G_N_ELEMENTS (params), &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (cerchi_row_stream_next (rows, &error));
+      g_assert_nonnull (cerchi_row_stream_next (rows, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&rows, cerchi_row_stream_free);
+
+      /* The store's own statement is free again. */
+      g_assert_cmpuint (read_count (store, "10", "0", &error), ==, 10);
+      g_assert_no_error (error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/directory", test_refuse_directory);
   g_test_add_func ("/store/refuse/locked", test_refuse_locked);
   g_test_add_func ("/store/reader", test_reader);
+  g_test_add_func ("/store/row-stream", test_row_stream);
   g_test_add_func ("/store/deferred-check", test_deferred_check);
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
   g_test_add_func ("/store/save-copy", test_save_copy);

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
@@ -583,6 +584,69 @@ cerchi_file_dup_local_path (GFile   *file,
 }
 
 /* Workbooks ------------------------------------------------------------- */
+
+/* How hard a workbook's parts are deflated.
+ *
+ * libxlsxwriter 1.1.4 deflates every part at zlib's default level, 6,
+ * and has no option for another. For the grant workbook of a large
+ * network, 70 MB of sheet XML, that is 0.6 s, half of the export; level 1
+ * takes a quarter of it for a file a fifth larger (10 MB rather than 8),
+ * which every reader opens the same.
+ *
+ * Its packager calls minizip's zipOpenNewFileInZip4_64() through the
+ * dynamic linker, as Debian's package and a build from the release
+ * archive both do, and a program's own definition of a symbol comes
+ * before a library's: the one here passes each call on to minizip's
+ * (the next definition, RTLD_NEXT), the level changed. minizip records
+ * the level in each entry's flags, which is how check-report.py sees
+ * that it took. */
+#define WORKBOOK_DEFLATE_LEVEL 1
+
+typedef int (*ZipOpenEntry) (void *file, const char *filename, const void *zipfi,
+                             const void *extrafield_local, unsigned size_extrafield_local,
+                             const void *extrafield_global, unsigned size_extrafield_global,
+                             const char *comment, int method, int level, int raw,
+                             int window_bits, int mem_level, int strategy,
+                             const char *password, unsigned long crc_for_crypting,
+                             unsigned long version_made_by, unsigned long flag_base, int zip64);
+
+int zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
+                             const void *extrafield_local, unsigned size_extrafield_local,
+                             const void *extrafield_global, unsigned size_extrafield_global,
+                             const char *comment, int method, int level, int raw,
+                             int window_bits, int mem_level, int strategy,
+                             const char *password, unsigned long crc_for_crypting,
+                             unsigned long version_made_by, unsigned long flag_base, int zip64);
+
+int
+zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
+                         const void *extrafield_local, unsigned size_extrafield_local,
+                         const void *extrafield_global, unsigned size_extrafield_global,
+                         const char *comment, int method, int level, int raw,
+                         int window_bits, int mem_level, int strategy,
+                         const char *password, unsigned long crc_for_crypting,
+                         unsigned long version_made_by, unsigned long flag_base, int zip64)
+{
+  static ZipOpenEntry minizip_open_entry;
+  ZipOpenEntry open_entry = g_atomic_pointer_get (&minizip_open_entry);
+
+  if (open_entry == NULL)
+    {
+      /* The cast between an object and a function pointer is POSIX's. */
+      open_entry = (ZipOpenEntry) dlsym (RTLD_NEXT, "zipOpenNewFileInZip4_64");
+      /* -102 is minizip's ZIP_INTERNALERROR: the workbook then fails to
+       * be written, and says so. */
+      if (open_entry == NULL)
+        return -102;
+      g_atomic_pointer_set (&minizip_open_entry, open_entry);
+    }
+  if (level == -1 /* Z_DEFAULT_COMPRESSION */)
+    level = WORKBOOK_DEFLATE_LEVEL;
+  return open_entry (file, filename, zipfi, extrafield_local, size_extrafield_local,
+                     extrafield_global, size_extrafield_global, comment, method, level, raw,
+                     window_bits, mem_level, strategy, password, crc_for_crypting,
+                     version_made_by, flag_base, zip64);
+}
 
 typedef struct
 {

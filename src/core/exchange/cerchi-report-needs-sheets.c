@@ -16,6 +16,7 @@
 #include "cerchi-enum-types.h"
 #include "cerchi-needs-types.h"
 #include "cerchi-report-workbook-private.h"
+#include "cerchi-row-stream.h"
 
 enum
 {
@@ -38,16 +39,7 @@ cerchi_report_add_needs_sheets (Workbook     *workbook,
          cerchi_sheet_add (workbook, xlsx, &sheets[MATCHES], _("Matches"));
 }
 
-static const char *
-label_of (GType        type,
-          CerchiStmt  *stmt,
-          int          column,
-          const char *(*label) (int))
-{
-  return cerchi_workbook_kind_label (type, cerchi_stmt_column_text (stmt, column), label);
-}
-
-/* The rows of @stmt into @sheet under @labels, column by column as
+/* The rows of @sql into @sheet under @labels, column by column as
  * @types says: 'd' a date, 't' a text, 'n' a number, 'o' an organisation's
  * id written as its name from @names, or 'e' an enum's label through
  * @enums (the column's index in @types picks it). */
@@ -67,34 +59,41 @@ write_rows (Workbook          *workbook,
             GHashTable        *names,
             const char        *sql)
 {
-  g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook, sql);
+  const char *period[] = { workbook->first_day, workbook->last_day };
+  /* Read on a thread of their own while they are written here. */
+  g_autoptr(CerchiRowStream) rows = cerchi_row_stream_new (workbook->store, sql, period, G_N_ELEMENTS (period),
+                                                           &workbook->query_error);
+  const char * const *cells;
   lxw_row_t row = 1;
-  int rc;
 
-  if (stmt == NULL)
+  if (rows == NULL)
     return;
   cerchi_sheet_put_header (sheet, 0, labels, n_labels);
-  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
+  while ((cells = cerchi_row_stream_next (rows, &workbook->query_error)) != NULL)
     {
       for (guint c = 0; c < n_labels; c++)
-        switch (types[c])
-          {
-          case 'd':
-            cerchi_sheet_put_date (sheet, row, c, cerchi_stmt_column_text (stmt, c));
-            break;
-          case 'n':
-            cerchi_sheet_put_number (sheet, row, c, sqlite3_column_int (stmt, c), NULL);
-            break;
-          case 'e':
-            cerchi_sheet_put_text (sheet, row, c, label_of (enums[c].type (), stmt, c, enums[c].label), NULL);
-            break;
-          case 'o':
-            cerchi_sheet_put_text (sheet, row, c, g_hash_table_lookup (names, cerchi_stmt_column_text (stmt, c)),
-                                   NULL);
-            break;
-          default:
-            cerchi_sheet_put_text (sheet, row, c, cerchi_stmt_column_text (stmt, c), NULL);
-          }
+        {
+          const char *text = cells[c] != NULL ? cells[c] : "";
+
+          switch (types[c])
+            {
+            case 'd':
+              cerchi_sheet_put_date (sheet, row, c, text);
+              break;
+            case 'n':
+              cerchi_sheet_put_number (sheet, row, c, g_ascii_strtod (text, NULL), NULL);
+              break;
+            case 'e':
+              cerchi_sheet_put_text (sheet, row, c, cerchi_workbook_kind_label (enums[c].type (), text, enums[c].label),
+                                     NULL);
+              break;
+            case 'o':
+              cerchi_sheet_put_text (sheet, row, c, g_hash_table_lookup (names, text), NULL);
+              break;
+            default:
+              cerchi_sheet_put_text (sheet, row, c, text, NULL);
+            }
+        }
       row++;
     }
   cerchi_sheet_finish (workbook, sheet, n_labels, 0, row - 1);

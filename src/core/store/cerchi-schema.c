@@ -692,6 +692,12 @@ static const char migration_11[] =
   "CREATE INDEX vote_round_organisation ON vote (round_id, organisation_id);"
   "CREATE INDEX vote_organisation ON vote (organisation_id);";
 
+/* The needs in the order the grant workbook lists a period's: without
+ * it, reading 100,000 of them sorted takes 20 MB of SQLite's sorter, a
+ * third of the export's memory (need_inbox leaves merged needs out). */
+static const char migration_12[] =
+  "CREATE INDEX need_date ON need (date, id);";
+
 static const CerchiMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -704,6 +710,7 @@ static const CerchiMigration migrations[] = {
   { 9, migration_9 },
   { 10, migration_10 },
   { 11, migration_11 },
+  { 12, migration_12 },
 };
 
 /* The tables whose changes make up an action. Virtual tables and their
