@@ -8,16 +8,22 @@
 # cell, "sheet<TAB>row<TAB>column<TAB>type<TAB>value<TAB>stored value",
 # type h (a header, bold), s (text), n (a number), d (a date, YYYY-MM-DD)
 # or f (a formula and its value). The trace is read first; only writing
-# the workbook is timed, in constant-memory mode as Cerchi writes it.
+# the workbook is timed, in constant-memory mode and deflated at zlib's
+# fastest level, as Cerchi writes it (cerchi-file-writer.c).
 # Prints "python_xlsxwriter_ms: N".
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import datetime
+import functools
 import sys
 import time
 
 import xlsxwriter
+import xlsxwriter.workbook
+
+# xlsxwriter opens its zip with zipfile's default level, 6.
+xlsxwriter.workbook.ZipFile = functools.partial(xlsxwriter.workbook.ZipFile, compresslevel=1)
 
 sheets = {}
 order = []

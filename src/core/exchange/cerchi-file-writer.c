@@ -602,21 +602,15 @@ cerchi_file_dup_local_path (GFile   *file,
  * that it took. */
 #define WORKBOOK_DEFLATE_LEVEL 1
 
-typedef int (*ZipOpenEntry) (void *file, const char *filename, const void *zipfi,
-                             const void *extrafield_local, unsigned size_extrafield_local,
-                             const void *extrafield_global, unsigned size_extrafield_global,
-                             const char *comment, int method, int level, int raw,
-                             int window_bits, int mem_level, int strategy,
-                             const char *password, unsigned long crc_for_crypting,
-                             unsigned long version_made_by, unsigned long flag_base, int zip64);
+typedef int ZipOpenEntry (void *file, const char *filename, const void *zipfi,
+                          const void *extrafield_local, unsigned size_extrafield_local,
+                          const void *extrafield_global, unsigned size_extrafield_global,
+                          const char *comment, int method, int level, int raw,
+                          int window_bits, int mem_level, int strategy,
+                          const char *password, unsigned long crc_for_crypting,
+                          unsigned long version_made_by, unsigned long flag_base, int zip64);
 
-int zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
-                             const void *extrafield_local, unsigned size_extrafield_local,
-                             const void *extrafield_global, unsigned size_extrafield_global,
-                             const char *comment, int method, int level, int raw,
-                             int window_bits, int mem_level, int strategy,
-                             const char *password, unsigned long crc_for_crypting,
-                             unsigned long version_made_by, unsigned long flag_base, int zip64);
+ZipOpenEntry zipOpenNewFileInZip4_64;
 
 int
 zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
@@ -627,13 +621,13 @@ zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
                          const char *password, unsigned long crc_for_crypting,
                          unsigned long version_made_by, unsigned long flag_base, int zip64)
 {
-  static ZipOpenEntry minizip_open_entry;
-  ZipOpenEntry open_entry = g_atomic_pointer_get (&minizip_open_entry);
+  static ZipOpenEntry *minizip_open_entry;
+  ZipOpenEntry *open_entry = g_atomic_pointer_get (&minizip_open_entry);
 
   if (open_entry == NULL)
     {
       /* The cast between an object and a function pointer is POSIX's. */
-      open_entry = (ZipOpenEntry) dlsym (RTLD_NEXT, "zipOpenNewFileInZip4_64");
+      open_entry = (ZipOpenEntry *) dlsym (RTLD_NEXT, "zipOpenNewFileInZip4_64");
       /* -102 is minizip's ZIP_INTERNALERROR: the workbook then fails to
        * be written, and says so. */
       if (open_entry == NULL)
