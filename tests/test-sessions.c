@@ -1605,6 +1605,45 @@ test_find_people_folding (void)
   g_assert_cmpstr (typed, ==, "Élena Ricci, Nicolò D'Angelo");
 }
 
+/* Through the search index (three letters or more), people of the
+ * organisations it finds and people of none, each once, cut at the
+ * limit wherever it falls; the invited and the erased as ever. */
+static void
+test_find_people_indexed (void)
+{
+  g_autoptr(CerchiStore) store = cerchi_test_new_store ();
+  g_autofree char *reno = add_company (store, "Officine Reno");
+  g_autofree char *rossi = add_company (store, "Rossi Impianti");
+  g_autofree char *marco = add_person (store, reno, "Marco Rossi", TRUE);
+  g_autofree char *mara = add_person (store, rossi, "Mara Bianchi", TRUE);
+  g_autofree char *rosa = add_person (store, NULL, "Rosa Monti", FALSE);
+  g_autofree char *gone = add_person (store, NULL, "Rossana Verdi", FALSE);
+  g_autofree char *session = add_session (store, "Plenaria", "2025-03-15", "09:30");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (marco);
+  g_assert_nonnull (mara);
+  g_assert_true (cerchi_registry_erase_person (store, gone, &error));
+  g_assert_no_error (error);
+
+  assert_found (store, session, "ros", "Mara Bianchi, Marco Rossi, Rosa Monti");
+  assert_found (store, session, "rossi m", "Mara Bianchi, Marco Rossi");
+  assert_found (store, session, "rosa", "Rosa Monti");
+  assert_found (store, session, "monti ros", "Rosa Monti");
+  assert_found (store, session, "impianti", "Mara Bianchi");
+  assert_found (store, session, "rossetti", "");
+  {
+    g_autoptr(GPtrArray) two = cerchi_sessions_find_people (store, session, "ros", 2, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (two->len, ==, 2);
+  }
+
+  /* The invited one first, and only once. */
+  invite_people (store, session, rosa, NULL);
+  assert_found (store, session, "ros", "Rosa Monti, Mara Bianchi, Marco Rossi");
+}
+
 /* The organisation of a walk-in, or a visit's host, typed as for people. */
 static void
 test_find_organisations (void)
@@ -2108,6 +2147,7 @@ main (int   argc,
   g_test_add_func ("/sessions/find-people", test_find_people);
   g_test_add_func ("/sessions/find-people-expected-first", test_find_people_expected_first);
   g_test_add_func ("/sessions/find-people-folding", test_find_people_folding);
+  g_test_add_func ("/sessions/find-people-indexed", test_find_people_indexed);
   g_test_add_func ("/sessions/find-organisations", test_find_organisations);
   g_test_add_func ("/sessions/count-present-organisation-rows", test_count_present_organisation_rows);
   g_test_add_func ("/sessions/start-from-last-visit", test_start_from_last_visit);
