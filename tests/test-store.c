@@ -643,8 +643,14 @@ read_count (CerchiStore  *store,
       g_assert_null (row[2]);
       g_assert_cmpstr (row[3], ==, "Modena");
     }
-  /* The end stays the end. */
-  g_assert_null (cerchi_row_stream_next (rows, NULL));
+  /* The end stays the end, its error told once. */
+  {
+    g_autoptr(GError) again = NULL;
+
+    g_assert_null (cerchi_row_stream_next (rows, &again));
+    g_assert_no_error (again);
+  }
+  g_assert_cmpuint (cerchi_row_stream_get_n_columns (rows), ==, 4);
   return count;
 }
 
@@ -666,16 +672,28 @@ test_row_stream (void)
 
       if (shared)
         {
+          g_autoptr(CerchiStore) reader = NULL;
+
           g_clear_object (&store);
           store = cerchi_store_open (path, CERCHI_STORE_OPEN_SHARED, &error);
           g_assert_no_error (error);
+          /* So the rows are read on a thread. */
+          reader = cerchi_store_open_reader (store, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (reader);
         }
 
       g_assert_cmpuint (read_count (store, "0", "0", &error), ==, 1);  /* the CTE's first row */
       g_assert_no_error (error);
       g_assert_cmpuint (read_count (store, "3001", "0", &error), ==, 3001);
       g_assert_no_error (error);
+      /* Two whole batches, then an empty one that ends them. */
+      g_assert_cmpuint (read_count (store, "512", "0", &error), ==, 512);
+      g_assert_no_error (error);
       g_assert_cmpuint (read_count (store, "3001", "700", &error), ==, 699);
+      g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_FAILED);
+      g_clear_error (&error);
+      g_assert_cmpuint (read_count (store, "3001", "5", &error), ==, 4);
       g_assert_error (error, CERCHI_STORE_ERROR, CERCHI_STORE_ERROR_FAILED);
       g_clear_error (&error);
 
@@ -688,6 +706,10 @@ test_row_stream (void)
       g_assert_no_error (error);
       g_assert_nonnull (cerchi_row_stream_next (rows, &error));
       g_assert_nonnull (cerchi_row_stream_next (rows, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&rows, cerchi_row_stream_free);
+      /* And before a row was asked for. */
+      rows = cerchi_row_stream_new (store, COUNT_SQL, params, G_N_ELEMENTS (params), &error);
       g_assert_no_error (error);
       g_clear_pointer (&rows, cerchi_row_stream_free);
 

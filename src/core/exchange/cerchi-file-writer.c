@@ -9,6 +9,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE  /* RTLD_NEXT */
 #include "config.h"
 
 #include <dlfcn.h>
@@ -628,10 +629,10 @@ zipOpenNewFileInZip4_64 (void *file, const char *filename, const void *zipfi,
     {
       /* The cast between an object and a function pointer is POSIX's. */
       open_entry = (ZipOpenEntry *) dlsym (RTLD_NEXT, "zipOpenNewFileInZip4_64");
-      /* -102 is minizip's ZIP_INTERNALERROR: the workbook then fails to
-       * be written, and says so. */
+      /* No other definition can be: ours would not have linked. -104 is
+       * minizip's ZIP_INTERNALERROR, and the workbook is not written. */
       if (open_entry == NULL)
-        return -102;
+        return -104;
       g_atomic_pointer_set (&minizip_open_entry, open_entry);
     }
   if (level == -1 /* Z_DEFAULT_COMPRESSION */)

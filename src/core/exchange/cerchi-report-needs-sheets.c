@@ -39,16 +39,17 @@ cerchi_report_add_needs_sheets (Workbook     *workbook,
          cerchi_sheet_add (workbook, xlsx, &sheets[MATCHES], _("Matches"));
 }
 
-/* The rows of @sql into @sheet under @labels, column by column as
- * @types says: 'd' a date, 't' a text, 'n' a number, 'o' an organisation's
- * id written as its name from @names, or 'e' an enum's label through
- * @enums (the column's index in @types picks it). */
+/* An enum column's type and the label of each value. */
 typedef struct
 {
   GType        (*type) (void);
   const char  *(*label) (int);
 } EnumColumn;
 
+/* The rows of @sql into @sheet under @labels, column by column as
+ * @types says: 'd' a date, 't' a text, 'n' a number, 'o' an organisation's
+ * id written as its name from @names, or 'e' an enum's label through
+ * @enums (the column's index in @types picks it). */
 static void
 write_rows (Workbook          *workbook,
             Sheet             *sheet,
@@ -68,6 +69,7 @@ write_rows (Workbook          *workbook,
 
   if (rows == NULL)
     return;
+  g_return_if_fail (cerchi_row_stream_get_n_columns (rows) >= n_labels);
   cerchi_sheet_put_header (sheet, 0, labels, n_labels);
   while ((cells = cerchi_row_stream_next (rows, &workbook->query_error)) != NULL)
     {

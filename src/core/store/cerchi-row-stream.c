@@ -105,7 +105,7 @@ read_ahead (gpointer data)
       last = batch->last;  /* once pushed, the batch is the caller's */
       g_async_queue_push (self->full, batch);
     }
-  sqlite3_reset (self->stmt);
+  cerchi_stmt_release (self->stmt);
   return NULL;
 }
 
@@ -155,6 +155,15 @@ cerchi_row_stream_new (CerchiStore         *store,
       self->thread = g_thread_new ("rows", read_ahead, self);
     }
   return self;
+}
+
+/* The texts each row has. */
+guint
+cerchi_row_stream_get_n_columns (CerchiRowStream *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_columns;
 }
 
 static void
@@ -219,8 +228,10 @@ cerchi_row_stream_free (CerchiRowStream *self)
   if (self->thread != NULL)
     {
       /* Every batch but the one being read goes back to be read into:
-       * the reader wakes, if it waits, to find it should stop. */
+       * the reader wakes, if it waits, to find it should stop; if it
+       * reads, SQLite stops it at the next row. */
       g_atomic_int_set (&self->stopping, TRUE);
+      sqlite3_interrupt (cerchi_store_get_db (self->store));
       if (self->current != NULL)
         g_async_queue_push (self->empty, g_steal_pointer (&self->current));
       while ((batch = g_async_queue_try_pop (self->full)) != NULL)
@@ -230,7 +241,7 @@ cerchi_row_stream_free (CerchiRowStream *self)
       g_async_queue_unref (self->empty);
     }
   else
-    sqlite3_reset (self->stmt);
+    cerchi_stmt_release (self->stmt);
 
   g_clear_pointer (&self->current, batch_free);
   g_object_unref (self->store);

@@ -15,6 +15,7 @@ CerchiRowStream    *cerchi_row_stream_new  (CerchiStore         *store,
                                             const char * const  *params,
                                             guint                n_params,
                                             GError             **error);
+guint               cerchi_row_stream_get_n_columns (CerchiRowStream *self);
 const char * const *cerchi_row_stream_next (CerchiRowStream     *self,
                                             GError             **error);
 void                cerchi_row_stream_free (CerchiRowStream     *self);
