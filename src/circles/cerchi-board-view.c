@@ -1086,23 +1086,6 @@ on_drop (GtkDropTarget   *target,
 
 /* Cards --------------------------------------------------------------------- */
 
-static GtkWidget *
-card_label (const char *text,
-            const char *css_class,
-            int         lines)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), lines);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* "5 dots · 3 organisations", or NULL before any vote. */
 static char *
 card_votes (const CerchiBoardCard *card)
@@ -1153,7 +1136,7 @@ card_row (CerchiBoardView       *self,
   const char *parent = card_parent_title (self, card);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = card_label (card->title, NULL, 4);
+  GtkWidget *title = cerchi_ui_card_label (card->title, NULL, 4);
   GtkDragSource *source = gtk_drag_source_new ();
 
   gtk_widget_set_margin_start (box, 10);
@@ -1165,7 +1148,7 @@ card_row (CerchiBoardView       *self,
   /* A challenge's detail is its weight, shown as a badge below. */
   if (card->detail != NULL && *card->detail != '\0' && card->column != CERCHI_BOARD_COLUMN_CHALLENGES)
     {
-      gtk_box_append (GTK_BOX (box), card_label (card->detail, "caption", 2));
+      gtk_box_append (GTK_BOX (box), cerchi_ui_card_label (card->detail, "caption", 2));
       gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
     }
   if (parent != NULL)
@@ -1173,7 +1156,7 @@ card_row (CerchiBoardView       *self,
       /* Translators: the challenge a need is linked to, or an idea answers */
       g_autofree char *text = g_strdup_printf (_("↳ %s"), parent);
 
-      gtk_box_append (GTK_BOX (box), card_label (text, "caption", 1));
+      gtk_box_append (GTK_BOX (box), cerchi_ui_card_label (text, "caption", 1));
       gtk_widget_add_css_class (gtk_widget_get_last_child (box), "board-card-link");
     }
   if (card->votes > 0 || card->weight > 0)
@@ -1181,7 +1164,7 @@ card_row (CerchiBoardView       *self,
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
       votes = card_votes (card);
-      gtk_box_append (GTK_BOX (line), card_label (votes != NULL ? votes : "", "caption", 1));
+      gtk_box_append (GTK_BOX (line), cerchi_ui_card_label (votes != NULL ? votes : "", "caption", 1));
       gtk_widget_add_css_class (gtk_widget_get_last_child (line), "numeric");
       gtk_widget_add_css_class (gtk_widget_get_last_child (line), "board-card-votes");
       gtk_widget_set_hexpand (gtk_widget_get_last_child (line), TRUE);
@@ -1229,7 +1212,7 @@ cluster_row (CerchiNeedCluster *cluster,
   g_autofree char *count = g_strdup_printf ("%u", n_needs);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = card_label (name, "heading", 2);
+  GtkWidget *label = cerchi_ui_card_label (name, "heading", 2);
   GtkWidget *number = gtk_label_new (count);
 
   gtk_widget_set_hexpand (label, TRUE);

@@ -729,23 +729,6 @@ on_row_activated (GtkListBox         *list,
 }
 
 static GtkWidget *
-card_label (const char *text,
-            const char *css_class,
-            int         lines)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), lines);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
 card_row (CerchiPipelineView *self,
           CerchiProjectCard  *card,
           CerchiRating       *rating,
@@ -765,12 +748,12 @@ card_row (CerchiPipelineView *self,
   gtk_widget_set_margin_end (box, 8);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), card_label (cerchi_record_get_text (project, CERCHI_PROJECT_TITLE), "heading", 3));
+  gtk_box_append (GTK_BOX (box), cerchi_ui_card_label (cerchi_record_get_text (project, CERCHI_PROJECT_TITLE), "heading", 3));
   if (*card->lead_name != '\0')
-    gtk_box_append (GTK_BOX (box), card_label (card->lead_name, "caption", 1));
+    gtk_box_append (GTK_BOX (box), cerchi_ui_card_label (card->lead_name, "caption", 1));
   if (cerchi_record_get_int (project, CERCHI_PROJECT_OWN))
-    gtk_box_append (GTK_BOX (box), card_label (_("A company’s own project"), "caption", 1));
-  gtk_box_append (GTK_BOX (line), card_label (meta, "dim-label", 1));
+    gtk_box_append (GTK_BOX (box), cerchi_ui_card_label (_("A company’s own project"), "caption", 1));
+  gtk_box_append (GTK_BOX (line), cerchi_ui_card_label (meta, "dim-label", 1));
   gtk_widget_add_css_class (gtk_widget_get_last_child (line), "caption");
   gtk_widget_set_hexpand (gtk_widget_get_last_child (line), TRUE);
   gtk_widget_add_css_class (score_label, "caption");

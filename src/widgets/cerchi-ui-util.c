@@ -548,6 +548,23 @@ cerchi_ui_navigate_back (GtkWidget *pane)
 }
 
 GtkWidget *
+cerchi_ui_card_label (const char *text,
+                      const char *css_class,
+                      int         lines)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), lines);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
 cerchi_ui_suffix_button (const char *icon_name,
                          const char *tooltip)
 {

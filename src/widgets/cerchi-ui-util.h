@@ -62,6 +62,10 @@ void           cerchi_ui_close_later     (GtkWindow   *window);
 void           cerchi_ui_add_delete_shortcut (GtkWidget  *list,
                                               const char *action_name);
 void           cerchi_ui_remove_children (GtkWidget   *container);
+/* A card's text on a board: wrapped, at most @lines, then an ellipsis. */
+GtkWidget     *cerchi_ui_card_label      (const char  *text,
+                                          const char  *css_class,
+                                          int          lines);
 /* A flat icon button for the end of a row. */
 GtkWidget     *cerchi_ui_suffix_button   (const char  *icon_name,
                                           const char  *tooltip);

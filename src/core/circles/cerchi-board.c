@@ -446,15 +446,6 @@ load_card (CerchiStore        *store,
   return cerchi_record_load (store, column_type (column), id, error);
 }
 
-static gboolean
-insert_valid (CerchiStore   *store,
-              CerchiRecord  *record,
-              GError       **error)
-{
-  cerchi_record_tidy (record);
-  return cerchi_record_validate (record, error) && cerchi_record_insert (store, record, error);
-}
-
 /* Adding cards -------------------------------------------------------------- */
 
 typedef struct
@@ -494,7 +485,7 @@ insert_need (CerchiStore  *store,
   cerchi_record_set_text (RECORD (need), CERCHI_NEED_SESSION_ID, data->session_id);
   cerchi_record_set_text (RECORD (need), CERCHI_NEED_CIRCLE_ID, data->circle_id);
   cerchi_record_set_text (RECORD (need), CERCHI_NEED_DATE, date);
-  if (!insert_valid (store, RECORD (need), error))
+  if (!cerchi_record_insert_valid (store, RECORD (need), error))
     return FALSE;
   *id = g_strdup (cerchi_record_get_id (RECORD (need)));
   return TRUE;
@@ -512,7 +503,7 @@ insert_challenge (CerchiStore  *store,
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_QUESTION, data->text);
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_CIRCLE_ID, data->circle_id);
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_DATE, today);
-  if (!insert_valid (store, RECORD (challenge), error))
+  if (!cerchi_record_insert_valid (store, RECORD (challenge), error))
     return FALSE;
   *id = g_strdup (cerchi_record_get_id (RECORD (challenge)));
   return TRUE;
@@ -1064,7 +1055,7 @@ do_set_limit (CerchiStore  *store,
   cerchi_record_set_text (limit, CERCHI_BOARD_LIMIT_CIRCLE_ID, data->circle_id);
   cerchi_record_set_int (limit, CERCHI_BOARD_LIMIT_BOARD_COLUMN, data->column);
   cerchi_record_set_int (limit, CERCHI_BOARD_LIMIT_WIP, data->wip);
-  return insert_valid (store, limit, error);
+  return cerchi_record_insert_valid (store, limit, error);
 }
 
 gboolean
@@ -1151,7 +1142,7 @@ do_add_cluster (CerchiStore  *store,
   cerchi_record_set_text (RECORD (cluster), CERCHI_NEED_CLUSTER_CIRCLE_ID, data->circle_id);
   cerchi_record_set_text (RECORD (cluster), CERCHI_NEED_CLUSTER_NAME, data->name);
   cerchi_record_set_int (RECORD (cluster), CERCHI_NEED_CLUSTER_POSITION, existing->len);
-  if (!insert_valid (store, RECORD (cluster), error) ||
+  if (!cerchi_record_insert_valid (store, RECORD (cluster), error) ||
       !cluster_needs (store, data->circle_id, data->need_ids, cerchi_record_get_id (RECORD (cluster)), error))
     return FALSE;
   set_out_id (data->out_id, cerchi_record_get_id (RECORD (cluster)));

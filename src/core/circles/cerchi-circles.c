@@ -70,15 +70,8 @@ read_coordinator_names (CerchiStore  *store,
   g_autoptr(CerchiStmt) stmt = cerchi_store_prepare (store,
                                                      "SELECT c.id, o.name FROM circle c"
                                                      " JOIN organisation o ON o.id = c.coordinator_id", error);
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = cerchi_store_step_row (store, stmt, error)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_strdup (cerchi_stmt_column_text (stmt, 0)),
-                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
-  return rc == SQLITE_DONE ? g_steal_pointer (&names) : NULL;
+  return stmt != NULL ? cerchi_store_read_text_map (store, stmt, error) : NULL;
 }
 
 /* Counts of each circle's members, needs and projects, keyed by its id. */

@@ -106,15 +106,8 @@ static GHashTable *
 read_organisation_names (Workbook *workbook)
 {
   g_autoptr(CerchiStmt) stmt = cerchi_workbook_query (workbook, "SELECT id, name FROM organisation");
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_strdup (cerchi_stmt_column_text (stmt, 0)),
-                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
-  return rc == SQLITE_DONE ? g_steal_pointer (&names) : NULL;
+  return stmt != NULL ? cerchi_store_read_text_map (workbook->store, stmt, &workbook->query_error) : NULL;
 }
 
 static void

@@ -37,15 +37,8 @@ read_partner_names (Workbook *workbook)
                                                       " FROM (SELECT * FROM project_partner ORDER BY created, id) pp"
                                                       " JOIN organisation o ON o.id = pp.organisation_id"
                                                       " WHERE ?1 <> '' AND ?2 <> '' GROUP BY pp.project_id");
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = cerchi_store_step_row (workbook->store, stmt, &workbook->query_error)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_strdup (cerchi_stmt_column_text (stmt, 0)),
-                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
-  return rc == SQLITE_DONE ? g_steal_pointer (&names) : NULL;
+  return stmt != NULL ? cerchi_store_read_text_map (workbook->store, stmt, &workbook->query_error) : NULL;
 }
 
 /* The ids of the projects at work in the period. */

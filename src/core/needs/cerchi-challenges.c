@@ -150,15 +150,6 @@ cerchi_ideas_list_organisation_ids (CerchiStore  *store,
 
 /* Actions ------------------------------------------------------------------ */
 
-static gboolean
-insert_valid (CerchiStore   *store,
-              CerchiRecord  *record,
-              GError       **error)
-{
-  cerchi_record_tidy (record);
-  return cerchi_record_validate (record, error) && cerchi_record_insert (store, record, error);
-}
-
 typedef struct
 {
   const char         *question;
@@ -201,7 +192,7 @@ do_frame (CerchiStore  *store,
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_QUESTION, data->question);
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_CIRCLE_ID, common_circle (needs));
   cerchi_record_set_text (RECORD (challenge), CERCHI_CHALLENGE_DATE, today);
-  if (!insert_valid (store, RECORD (challenge), error))
+  if (!cerchi_record_insert_valid (store, RECORD (challenge), error))
     return FALSE;
 
   for (guint i = 0; i < needs->len; i++)
@@ -289,7 +280,7 @@ do_add_idea (CerchiStore  *store,
   cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_TEXT, data->text);
   cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_SESSION_ID, data->session_id);
   cerchi_record_set_text (RECORD (idea), CERCHI_IDEA_DATE, today);
-  if (!insert_valid (store, RECORD (idea), error))
+  if (!cerchi_record_insert_valid (store, RECORD (idea), error))
     return FALSE;
 
   for (guint i = 0; data->organisation_ids != NULL && data->organisation_ids[i] != NULL; i++)
@@ -298,7 +289,7 @@ do_add_idea (CerchiStore  *store,
 
       cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_IDEA_ID, cerchi_record_get_id (RECORD (idea)));
       cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_ORGANISATION_ID, data->organisation_ids[i]);
-      if (!insert_valid (store, RECORD (link), error))
+      if (!cerchi_record_insert_valid (store, RECORD (link), error))
         return FALSE;
     }
 
@@ -353,7 +344,7 @@ do_add_proposer (CerchiStore  *store,
     }
   cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_IDEA_ID, data->idea_id);
   cerchi_record_set_text (RECORD (link), CERCHI_IDEA_ORGANISATION_ORGANISATION_ID, data->organisation_id);
-  return insert_valid (store, RECORD (link), error);
+  return cerchi_record_insert_valid (store, RECORD (link), error);
 }
 
 /* One more organisation proposing @idea_id. */

@@ -36,6 +36,9 @@ GPtrArray    *cerchi_store_select_texts    (CerchiStore  *store,
 int           cerchi_store_step_row        (CerchiStore  *self,
                                             CerchiStmt   *stmt,
                                             GError      **error);
+GHashTable   *cerchi_store_read_text_map   (CerchiStore  *self,
+                                            CerchiStmt   *stmt,
+                                            GError      **error);
 gboolean      cerchi_store_in_action       (CerchiStore  *self);
 const char   *cerchi_store_get_action_time (CerchiStore  *self);
 void          cerchi_store_forget_history_on_commit (CerchiStore *self);

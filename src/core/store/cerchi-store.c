@@ -295,6 +295,29 @@ cerchi_store_step_row (CerchiStore  *self,
   return -1;
 }
 
+/**
+ * cerchi_store_read_text_map:
+ * @stmt: a prepared, bound statement of two columns or more
+ *
+ * The second column of @stmt's rows by the first, as texts (an id's
+ * name, say), read in one pass.
+ *
+ * Returns: (transfer full) (nullable): the map, or %NULL with @error set
+ */
+GHashTable *
+cerchi_store_read_text_map (CerchiStore  *self,
+                            CerchiStmt   *stmt,
+                            GError      **error)
+{
+  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int rc;
+
+  while ((rc = cerchi_store_step_row (self, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (map, g_strdup (cerchi_stmt_column_text (stmt, 0)),
+                         g_strdup (cerchi_stmt_column_text (stmt, 1)));
+  return rc == SQLITE_DONE ? g_steal_pointer (&map) : NULL;
+}
+
 void
 cerchi_stmt_bind_text (CerchiStmt *stmt,
                        int         index,
